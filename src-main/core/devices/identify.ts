@@ -1,0 +1,159 @@
+import type { DeviceLabel, Identification } from '../../shared/contract/devices.ts';
+import {
+  MICROSOFT_VID,
+  QUALCOMM_VID,
+  allInterfaces,
+  isMtpInterface,
+  isNcmInterface,
+  usbId,
+  type UsbDescriptor,
+} from './descriptor.ts';
+import type { IdTable } from './id-table.ts';
+
+export interface IdentifyContext {
+  table: IdTable;
+  /** Technicians' labels by "VVVV:PPPP". */
+  labels: ReadonlyMap<string, DeviceLabel>;
+}
+
+/**
+ * Says what a USB device is, in this order: a technician's label for its VID:PID, the identification table, then
+ * descriptor heuristics. Returns null for devices the station has no business with (not Microsoft, not a
+ * Qualcomm download-mode device), so they never appear on the bench.
+ */
+export function identifyDevice(d: UsbDescriptor, ctx: IdentifyContext): Identification | null {
+  const id = usbId(d.vendorId, d.productId);
+
+  const label = ctx.labels.get(id);
+  if (label) {
+    const isHoloLens = label.model !== 'unknown';
+    return {
+      model: label.model,
+      mode: label.mode,
+      confidence: 'confirmed',
+      kind: isHoloLens ? 'hololens' : 'unknown-microsoft',
+      rule: 'label',
+      reason: `A technician labelled ${id} as ${describe(label.model, label.mode)}${label.note ? ` (${label.note})` : ''}.`,
+      labelled: true,
+    };
+  }
+
+  const entry = ctx.table.entries.find((e) => e.usbId === id);
+  if (entry) {
+    return {
+      model: entry.model,
+      mode: entry.mode,
+      confidence: entry.confidence,
+      kind: entry.kind,
+      rule: `table:${entry.id}`,
+      reason: `${id} is listed as ${entry.name}. Source: ${entry.source}`,
+      labelled: false,
+    };
+  }
+
+  if (d.vendorId === QUALCOMM_VID && d.productId === 0x9008) return identifyQualcommDownloadMode(d);
+  if (d.vendorId !== MICROSOFT_VID) return null;
+  return identifyMicrosoftByDescriptors(d);
+}
+
+function identifyQualcommDownloadMode(d: UsbDescriptor): Identification {
+  const product = d.product ?? '';
+  const qusb = /QUSB/i.test(product);
+  return {
+    model: 'hololens2',
+    mode: 'flashing',
+    confidence: 'heuristic',
+    kind: 'probable-hololens',
+    rule: qusb ? 'heuristic:qualcomm-qusb-bulk' : 'heuristic:qualcomm-9008',
+    reason: qusb
+      ? 'A Qualcomm device in download mode (05C6:9008, "QUSB_BULK"): what a HoloLens 2 in flashing mode looks like when its recovery drivers are missing. Other Snapdragon devices look the same.'
+      : 'A Qualcomm device in download mode (05C6:9008): possibly a HoloLens 2 in flashing mode. Other Snapdragon devices look the same.',
+    labelled: false,
+  };
+}
+
+function identifyMicrosoftByDescriptors(d: UsbDescriptor): Identification {
+  const product = d.product ?? '';
+  const interfaces = allInterfaces(d);
+  const hasMtp = interfaces.some(isMtpInterface);
+  const hasNcm = interfaces.some(isNcmInterface);
+  const mentionsHoloLens = /holo\s*lens/i.test(product);
+  const base = { labelled: false } as const;
+
+  if (mentionsHoloLens && /sensors/i.test(product)) {
+    return {
+      ...base,
+      model: 'unknown',
+      mode: 'unknown',
+      confidence: 'heuristic',
+      kind: 'not-hololens',
+      rule: 'heuristic:hololens-sensors-string',
+      reason: `"${product}" is the tracking unit of a Windows Mixed Reality PC headset, not a HoloLens.`,
+    };
+  }
+  if (mentionsHoloLens && /recovery|flash/i.test(product)) {
+    const firstGen = /1st\s*gen|\(1\)|hololens\s*1\b/i.test(product);
+    return {
+      ...base,
+      model: firstGen ? 'hololens1' : 'hololens2',
+      mode: 'flashing',
+      confidence: 'heuristic',
+      kind: 'hololens',
+      rule: 'heuristic:recovery-string',
+      reason: `Microsoft device named "${product}": a HoloLens in flashing mode with its recovery driver present.`,
+    };
+  }
+  if (hasMtp && hasNcm) {
+    const named = /holo\s*lens\s*2/i.test(product);
+    return {
+      ...base,
+      model: 'hololens2',
+      mode: 'normal',
+      confidence: named ? 'confirmed' : 'heuristic',
+      kind: 'hololens',
+      rule: named ? 'heuristic:hl2-string-mtp-ncm' : 'heuristic:hl2-mtp-ncm',
+      reason: named
+        ? `Microsoft device named "${product}" with a file transfer (MTP) and a USB network (NCM) function, as HoloLens 2 has.`
+        : 'Microsoft device with a file transfer (MTP) and a USB network (NCM) function, as HoloLens 2 has; its name does not say HoloLens.',
+    };
+  }
+  if (hasMtp && mentionsHoloLens) {
+    return {
+      ...base,
+      model: 'hololens1',
+      mode: 'normal',
+      confidence: 'heuristic',
+      kind: 'hololens',
+      rule: 'heuristic:hl1-string-mtp',
+      reason: `Microsoft device named "${product}" with file transfer (MTP) but no USB network (NCM) function, as HoloLens (1st gen) has.`,
+    };
+  }
+  if (interfaces.length > 0 && interfaces.every((i) => PERIPHERAL_CLASSES.has(i.classCode))) {
+    return {
+      ...base,
+      model: 'unknown',
+      mode: 'unknown',
+      confidence: 'heuristic',
+      kind: 'not-hololens',
+      rule: 'heuristic:microsoft-peripheral',
+      reason: `A Microsoft ${product ? `"${product}" ` : ''}peripheral (input, audio or video only): not a HoloLens.`,
+    };
+  }
+  return {
+    ...base,
+    model: 'unknown',
+    mode: 'unknown',
+    confidence: 'heuristic',
+    kind: 'unknown-microsoft',
+    rule: 'heuristic:unknown-microsoft',
+    reason: `A Microsoft device (${usbId(d.vendorId, d.productId)}${product ? `, "${product}"` : ''}) the station does not recognise. If it is a HoloLens, label it.`,
+  };
+}
+
+/** Audio, HID, video, audio/video: classes of keyboards, mice, webcams and headsets. */
+const PERIPHERAL_CLASSES = new Set([0x01, 0x03, 0x0e, 0x10]);
+
+export function describe(model: string, mode: string): string {
+  const name = model === 'hololens1' ? 'HoloLens (1st gen)' : model === 'hololens2' ? 'HoloLens 2' : 'not a HoloLens';
+  return mode === 'flashing' ? `${name} in flashing mode` : name;
+}

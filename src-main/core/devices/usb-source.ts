@@ -1,0 +1,224 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ConfigurationDescriptor, EndpointDescriptor, UsbDescriptor } from './descriptor.ts';
+import type { DeviceSource, DeviceSourceListener, SourceState } from './source.ts';
+
+/** The parts of node-usb 3.x (usb/index.js, the native binding) this adapter uses. */
+export interface NativeUsbDevice {
+  vendorId: number;
+  productId: number;
+  deviceClass: number;
+  deviceSubclass: number;
+  deviceProtocol: number;
+  deviceVersionMajor: number;
+  deviceVersionMinor: number;
+  deviceVersionSubminor: number;
+  usbVersionMajor: number;
+  usbVersionMinor: number;
+  usbVersionSubminor: number;
+  bus: string;
+  address: number;
+  ports: number[];
+  readonly handle: string;
+  readonly manufacturerName: string | null;
+  readonly productName: string | null;
+  readonly serialNumber: string | null;
+  readonly configurations: NativeConfiguration[];
+}
+interface NativeConfiguration {
+  configurationValue: number;
+  configurationName?: string | null;
+  interfaces: {
+    interfaceNumber: number;
+    alternates: {
+      alternateSetting: number;
+      interfaceClass: number;
+      interfaceSubclass: number;
+      interfaceProtocol: number;
+      interfaceName?: string | null;
+      endpoints: { endpointNumber: number; direction: 'in' | 'out'; type: string; packetSize: number }[];
+    }[];
+  }[];
+}
+export interface NativeUsb {
+  nativeGetDevices(): Promise<NativeUsbDevice[]>;
+  Emitter: new () => {
+    addAttach(cb: (d: NativeUsbDevice) => void): Promise<void>;
+    removeAttach(): Promise<void>;
+    addDetach(cb: (handle: string) => void): Promise<void>;
+    removeDetach(): Promise<void>;
+  };
+}
+
+export interface NodeUsbSourceOptions {
+  /** Loads the native module; injectable so tests can stand in for it. */
+  load?: () => NativeUsb;
+  /** Whether this machine has a USB bus at all. Default: /sys/bus/usb on Linux, assumed elsewhere. */
+  hasBus?: () => boolean;
+}
+
+function defaultLoad(): NativeUsb {
+  const require = createRequire(import.meta.url);
+  return require('usb/index.js') as NativeUsb;
+}
+
+function defaultHasBus(): boolean {
+  return process.platform !== 'linux' || existsSync('/sys/bus/usb/devices');
+}
+
+/**
+ * The real bus through node-usb 3.x. Where there is no USB subsystem (containers, CI) it says so as a state,
+ * never by throwing: node-usb's own WebUSB wrapper would leak an unhandled rejection there, so this adapter
+ * checks for a bus first and talks to the native binding with every promise handled.
+ */
+export class NodeUsbSource implements DeviceSource {
+  readonly kind = 'usb' as const;
+  private current: SourceState = { available: false, detail: 'Not started' };
+  private emitter: InstanceType<NativeUsb['Emitter']> | null = null;
+  private readonly keysByHandle = new Map<string, string>();
+  private readonly load: () => NativeUsb;
+  private readonly hasBus: () => boolean;
+
+  constructor(options: NodeUsbSourceOptions = {}) {
+    this.load = options.load ?? defaultLoad;
+    this.hasBus = options.hasBus ?? defaultHasBus;
+  }
+
+  state(): SourceState {
+    return this.current;
+  }
+
+  async start(listener: DeviceSourceListener): Promise<SourceState> {
+    if (!this.hasBus()) {
+      return this.set(listener, { available: false, detail: 'No USB bus on this machine' });
+    }
+    let native: NativeUsb;
+    try {
+      native = this.load();
+    } catch (error) {
+      return this.set(listener, { available: false, detail: `USB support could not be loaded: ${message(error)}` });
+    }
+    let devices: NativeUsbDevice[];
+    try {
+      devices = await native.nativeGetDevices();
+    } catch (error) {
+      return this.set(listener, { available: false, detail: `The USB bus cannot be read: ${message(error)}` });
+    }
+    for (const d of devices) this.announce(d, listener);
+    try {
+      const emitter = new native.Emitter();
+      await emitter.addAttach((d) => {
+        try {
+          this.announce(d, listener);
+        } catch {
+          // A device that vanishes while its descriptors are read is simply not announced.
+        }
+      });
+      await emitter.addDetach((handle) => {
+        const key = this.keysByHandle.get(handle);
+        if (key === undefined) return;
+        this.keysByHandle.delete(handle);
+        listener.detach(key);
+      });
+      this.emitter = emitter;
+    } catch (error) {
+      return this.set(listener, {
+        available: true,
+        detail: `USB bus ready, but hot-plug is not available (${message(error)}): restart the station after plugging in`,
+      });
+    }
+    return this.set(listener, { available: true, detail: 'USB bus ready' });
+  }
+
+  async stop(): Promise<void> {
+    const emitter = this.emitter;
+    this.emitter = null;
+    if (!emitter) return;
+    await emitter.removeAttach().catch(() => undefined);
+    await emitter.removeDetach().catch(() => undefined);
+  }
+
+  private announce(d: NativeUsbDevice, listener: DeviceSourceListener): void {
+    const seenAt = performance.now();
+    const descriptor = describeNativeDevice(d);
+    this.keysByHandle.set(d.handle, descriptor.key);
+    listener.attach({ descriptor, seenAt });
+  }
+
+  private set(listener: DeviceSourceListener, state: SourceState): SourceState {
+    this.current = state;
+    listener.state?.(state);
+    return state;
+  }
+}
+
+export function describeNativeDevice(d: NativeUsbDevice): UsbDescriptor {
+  const portPath = portPathOf(d);
+  return {
+    key: portPath,
+    vendorId: d.vendorId,
+    productId: d.productId,
+    deviceClass: d.deviceClass,
+    deviceSubclass: d.deviceSubclass,
+    deviceProtocol: d.deviceProtocol,
+    deviceVersion: `${d.deviceVersionMajor}.${d.deviceVersionMinor}.${d.deviceVersionSubminor}`,
+    usbVersion: `${d.usbVersionMajor}.${d.usbVersionMinor}.${d.usbVersionSubminor}`,
+    manufacturer: safeString(() => d.manufacturerName),
+    product: safeString(() => d.productName),
+    serialNumber: safeString(() => d.serialNumber),
+    portPath,
+    configurations: safeConfigurations(d),
+  };
+}
+
+/** node-usb 3 gives `bus` either as a bus number or already as Linux's "bus-port.port" name. */
+export function portPathOf(d: Pick<NativeUsbDevice, 'bus' | 'ports' | 'address'>): string {
+  const bus = String(d.bus);
+  if (bus.includes('-')) return bus;
+  if (d.ports.length === 0) return `${bus}-addr${d.address}`;
+  return `${bus}-${d.ports.join('.')}`;
+}
+
+function safeString(read: () => string | null): string | null {
+  try {
+    const v = read();
+    return v && v.trim() ? v.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+function safeConfigurations(d: NativeUsbDevice): ConfigurationDescriptor[] {
+  let configs: NativeConfiguration[];
+  try {
+    configs = d.configurations;
+  } catch {
+    return [];
+  }
+  return configs.map((c) => ({
+    value: c.configurationValue,
+    name: c.configurationName ?? null,
+    interfaces: c.interfaces.flatMap((i) =>
+      i.alternates.map((a) => ({
+        number: i.interfaceNumber,
+        alternate: a.alternateSetting,
+        classCode: a.interfaceClass,
+        subclassCode: a.interfaceSubclass,
+        protocolCode: a.interfaceProtocol,
+        name: a.interfaceName ?? null,
+        endpoints: a.endpoints.map(
+          (e): EndpointDescriptor => ({
+            number: e.endpointNumber,
+            direction: e.direction,
+            type: e.type === 'bulk' || e.type === 'interrupt' || e.type === 'isochronous' ? e.type : 'control',
+            maxPacketSize: e.packetSize,
+          }),
+        ),
+      })),
+    ),
+  }));
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

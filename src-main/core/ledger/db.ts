@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { StationError } from '../../shared/errors.ts';
+import { MIGRATIONS, type Migration } from './migrations.ts';
+
+export const LEDGER_FILE = 'ledger.sqlite';
+
+/**
+ * Opens (creating if needed) the ledger in a data folder: WAL so the app and the CLI can share it, a busy timeout
+ * so they wait for each other instead of failing, foreign keys on, then every pending migration.
+ */
+export function openLedgerDb(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): DatabaseSync {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (cause) {
+    throw new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, { cause });
+  }
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(join(dataDir, LEDGER_FILE));
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec('PRAGMA foreign_keys = ON');
+  } catch (cause) {
+    throw new StationError(
+      'ledger-unreadable',
+      'The ledger cannot be opened',
+      `${join(dataDir, LEDGER_FILE)} could not be opened as a database. It may be damaged or belong to another program.`,
+      { cause },
+    );
+  }
+  migrate(db, migrations);
+  return db;
+}
+
+export function migrate(db: DatabaseSync, migrations: readonly Migration[]): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .all()
+      .map((r) => Number(r.version)),
+  );
+  const newest = Math.max(0, ...applied);
+  const known = Math.max(0, ...migrations.map((m) => m.version));
+  if (newest > known) {
+    throw new StationError(
+      'ledger-too-new',
+      'The ledger is from a newer HoloBench',
+      `This ledger has schema version ${newest}, but this station only knows up to ${known}. Update HoloBench; the ledger was left untouched.`,
+    );
+  }
+  const ran: number[] = [];
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(m.version)) continue;
+    inTransaction(db, () => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    });
+    ran.push(m.version);
+  }
+  return ran;
+}
+
+/** Runs fn inside BEGIN IMMEDIATE ... COMMIT, rolling back if it throws. Not reentrant. */
+export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

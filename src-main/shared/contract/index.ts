@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type { CallSpec } from './define.ts';
+import { deviceCalls, deviceEvents } from './devices.ts';
+import { simCalls, simEvents } from './sim.ts';
+
+/**
+ * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
+ * Electron IPC, the WebSocket bridge and the preload are all generated from these two objects.
+ */
+export const calls = {
+  ...deviceCalls,
+  ...simCalls,
+} satisfies Record<string, CallSpec>;
+
+export const events = {
+  ...deviceEvents,
+  ...simEvents,
+} satisfies Record<string, z.ZodType>;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type CallParsedInput<K extends CallName> = z.output<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]>;
+export type StationEvent = { [K in EventName]: { name: K; payload: EventPayload<K> } }[EventName];
+
+export * from './devices.ts';
+export * from './sim.ts';
+export { CALL_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from './names.ts';

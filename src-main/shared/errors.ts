@@ -1,0 +1,53 @@
+/**
+ * Errors that cross a process boundary (IPC, WebSocket bridge, CLI). Each has a stable machine code, a short
+ * title a technician can read at a glance, and a message saying what to do. Flags mark the expected ways an
+ * operation ends early, so callers can tell "the cable was pulled" from a bug.
+ */
+export interface ErrorInfo {
+  code: string;
+  title: string;
+  message: string;
+  disconnected?: boolean;
+  canceled?: boolean;
+}
+
+export class StationError extends Error {
+  readonly code: string;
+  readonly title: string;
+  readonly disconnected: boolean;
+  readonly canceled: boolean;
+
+  constructor(
+    code: string,
+    title: string,
+    message: string,
+    flags: { disconnected?: boolean; canceled?: boolean; cause?: unknown } = {},
+  ) {
+    super(message, flags.cause === undefined ? undefined : { cause: flags.cause });
+    this.name = 'StationError';
+    this.code = code;
+    this.title = title;
+    this.disconnected = flags.disconnected ?? false;
+    this.canceled = flags.canceled ?? false;
+  }
+
+  toInfo(): ErrorInfo {
+    const info: ErrorInfo = { code: this.code, title: this.title, message: this.message };
+    if (this.disconnected) info.disconnected = true;
+    if (this.canceled) info.canceled = true;
+    return info;
+  }
+}
+
+/** Turns anything thrown into an ErrorInfo fit to show a technician: unexpected errors never leak a stack. */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof StationError) return error.toInfo();
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'internal',
+    title: 'Something went wrong inside the station',
+    message: `The station hit an unexpected problem (${detail}). Nothing was reported as done; try again.`,
+  };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
