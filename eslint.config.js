@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -21,14 +22,23 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'Only the thin Electron shell (src-main/index.ts, window.ts, ipc/, preload/) imports electron.' },
+            {
+              name: 'electron',
+              message: 'Only the thin Electron shell (src-main/index.ts, window.ts, ipc/, preload/) imports electron.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src-main/index.ts', 'src-main/window.ts', 'src-main/ipc/**', 'src-main/preload/**', 'src-main/keychain/electron-*.ts'],
+    files: [
+      'src-main/index.ts',
+      'src-main/window.ts',
+      'src-main/ipc/**',
+      'src-main/preload/**',
+      'src-main/keychain/electron-*.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
@@ -50,6 +60,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
   },
   {
     files: ['test/**/*.{ts,tsx}'],

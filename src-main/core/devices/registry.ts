@@ -1,4 +1,10 @@
-import type { DeviceInfoView, DeviceView, Identification, StorageState, StorageView } from '../../shared/contract/devices.ts';
+import type {
+  DeviceInfoView,
+  DeviceView,
+  Identification,
+  StorageState,
+  StorageView,
+} from '../../shared/contract/devices.ts';
 import { Emitter } from '../emitter.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { allInterfaces, isMtpInterface, usbId, type UsbDescriptor } from './descriptor.ts';

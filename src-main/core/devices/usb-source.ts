@@ -206,14 +206,12 @@ function safeConfigurations(d: NativeUsbDevice): ConfigurationDescriptor[] {
         subclassCode: a.interfaceSubclass,
         protocolCode: a.interfaceProtocol,
         name: a.interfaceName ?? null,
-        endpoints: a.endpoints.map(
-          (e): EndpointDescriptor => ({
-            number: e.endpointNumber,
-            direction: e.direction,
-            type: e.type === 'bulk' || e.type === 'interrupt' || e.type === 'isochronous' ? e.type : 'control',
-            maxPacketSize: e.packetSize,
-          }),
-        ),
+        endpoints: a.endpoints.map((e): EndpointDescriptor => ({
+          number: e.endpointNumber,
+          direction: e.direction,
+          type: e.type === 'bulk' || e.type === 'interrupt' || e.type === 'isochronous' ? e.type : 'control',
+          maxPacketSize: e.packetSize,
+        })),
       })),
     ),
   }));

@@ -14,7 +14,9 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (cause) {
-    throw new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, { cause });
+    throw new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, {
+      cause,
+    });
   }
   let db: DatabaseSync;
   try {
@@ -31,7 +33,12 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
       { cause },
     );
   }
-  migrate(db, migrations);
+  try {
+    migrate(db, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 

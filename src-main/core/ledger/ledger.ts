@@ -98,11 +98,9 @@ export class Ledger {
     const row = this.getDevice(key);
     if (!row) return;
     const merged = { ...row.info, ...info };
-    this.db.prepare('UPDATE devices SET info_json = ?, last_seen = ? WHERE key = ?').run(
-      JSON.stringify(merged),
-      this.stamp(),
-      key,
-    );
+    this.db
+      .prepare('UPDATE devices SET info_json = ?, last_seen = ? WHERE key = ?')
+      .run(JSON.stringify(merged), this.stamp(), key);
   }
 
   addEvent(deviceKey: string, kind: string, detail: Record<string, unknown> = {}): void {
@@ -138,7 +136,7 @@ export class Ledger {
     return this.db
       .prepare('SELECT at, kind, detail_json FROM device_events WHERE device_key = ? ORDER BY id DESC LIMIT ?')
       .all(deviceKey, limit)
-      .map((r) => ({ at: String(r.at), kind: String(r.kind), detail: parseJsonObject(r.detail_json) }));
+      .map((r) => ({ at: text(r.at), kind: text(r.kind), detail: parseJsonObject(r.detail_json) }));
   }
 
   countEvents(): number {
@@ -165,34 +163,45 @@ export class Ledger {
       .prepare('SELECT * FROM labels ORDER BY usb_id')
       .all()
       .map((r) => ({
-        usbId: String(r.usb_id),
-        model: String(r.model) as DeviceLabel['model'],
-        mode: String(r.mode) as DeviceLabel['mode'],
-        note: String(r.note),
-        labelledBy: String(r.labelled_by),
-        labelledAt: String(r.labelled_at),
+        usbId: text(r.usb_id),
+        model: text(r.model) as DeviceLabel['model'],
+        mode: text(r.mode) as DeviceLabel['mode'],
+        note: text(r.note),
+        labelledBy: text(r.labelled_by),
+        labelledAt: text(r.labelled_at),
       }));
   }
 }
 
 type SqlRow = Record<string, unknown>;
 
+/** SQLite hands back unknown; these narrow it without ever printing "[object Object]". */
+export function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  return '';
+}
+
+export function textOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : text(v);
+}
+
 function toDeviceRow(r: SqlRow): DeviceRow {
   return {
-    key: String(r.key),
-    usbId: String(r.usb_id),
-    serial: r.serial == null ? null : String(r.serial),
-    model: String(r.model),
-    mode: String(r.mode),
-    confidence: String(r.confidence),
-    kind: String(r.kind),
-    rule: String(r.rule),
-    productName: r.product_name == null ? null : String(r.product_name),
-    manufacturer: r.manufacturer == null ? null : String(r.manufacturer),
-    portPath: String(r.port_path),
-    source: String(r.source),
-    firstSeen: String(r.first_seen),
-    lastSeen: String(r.last_seen),
+    key: text(r.key),
+    usbId: text(r.usb_id),
+    serial: textOrNull(r.serial),
+    model: text(r.model),
+    mode: text(r.mode),
+    confidence: text(r.confidence),
+    kind: text(r.kind),
+    rule: text(r.rule),
+    productName: textOrNull(r.product_name),
+    manufacturer: textOrNull(r.manufacturer),
+    portPath: text(r.port_path),
+    source: text(r.source),
+    firstSeen: text(r.first_seen),
+    lastSeen: text(r.last_seen),
     info: parseJsonObject(r.info_json),
   };
 }

@@ -113,7 +113,10 @@ export const deviceCalls = {
     }),
     DeviceLabel,
   ),
-  removeLabel: call(z.object({ usbId: z.string().regex(/^[0-9A-F]{4}:[0-9A-F]{4}$/) }), z.object({ removed: z.boolean() })),
+  removeLabel: call(
+    z.object({ usbId: z.string().regex(/^[0-9A-F]{4}:[0-9A-F]{4}$/) }),
+    z.object({ removed: z.boolean() }),
+  ),
   listLabels: call(z.object({}), z.array(DeviceLabel)),
   deviceHistory: call(z.object({ deviceId: z.string().min(1).max(200) }), z.array(LedgerEventView)),
 };

@@ -54,10 +54,7 @@ export const simCalls = {
     z.object({ enabled: z.boolean(), presets: z.array(SimPreset), devices: z.array(SimDeviceView) }),
   ),
   simEnable: call(z.object({ enabled: z.boolean() }), z.object({ enabled: z.boolean() })),
-  simPlug: call(
-    z.object({ preset: SimPreset, faults: z.array(SimFault).max(6).optional() }),
-    SimDeviceView,
-  ),
+  simPlug: call(z.object({ preset: SimPreset, faults: z.array(SimFault).max(6).optional() }), SimDeviceView),
   simUnplug: call(z.object({ simId: z.string().min(1).max(100) }), SimDeviceView),
   simReplug: call(z.object({ simId: z.string().min(1).max(100) }), SimDeviceView),
   simAction: call(z.object({ simId: z.string().min(1).max(100), action: SimAction }), SimDeviceView),

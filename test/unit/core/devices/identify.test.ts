@@ -15,7 +15,12 @@ const NCM_DATA: InterfaceDescriptor = iface(0x0a, 0x00, 0x01, null);
 const HID: InterfaceDescriptor = iface(0x03, 0x01, 0x02, null);
 const VENDOR: InterfaceDescriptor = iface(0xff, 0x00, 0x00, null);
 
-function iface(classCode: number, subclassCode: number, protocolCode: number, name: string | null): InterfaceDescriptor {
+function iface(
+  classCode: number,
+  subclassCode: number,
+  protocolCode: number,
+  name: string | null,
+): InterfaceDescriptor {
   return { number: 0, alternate: 0, classCode, subclassCode, protocolCode, name, endpoints: [] };
 }
 
@@ -110,7 +115,11 @@ const rows: Row[] = [
     device(0x045e, 0x0c00, 'Some gadget', [VENDOR]),
     { model: 'unknown', mode: 'unknown', kind: 'unknown-microsoft' },
   ],
-  ['ignored: a non-Microsoft, non-Qualcomm device is not the bench\'s business', device(0x1234, 0x5678, 'Keyboard', [HID]), null],
+  [
+    "ignored: a non-Microsoft, non-Qualcomm device is not the bench's business",
+    device(0x1234, 0x5678, 'Keyboard', [HID]),
+    null,
+  ],
   ['ignored: another Qualcomm PID is not download mode', device(0x05c6, 0x9025, 'Phone', [VENDOR]), null],
 ];
 
@@ -123,10 +132,26 @@ describe('identifyDevice', () => {
 
   it('label: a technician label wins over heuristics and is confirmed', () => {
     const labels = new Map<string, DeviceLabel>([
-      ['045E:0C00', { usbId: '045E:0C00', model: 'hololens2', mode: 'flashing', note: 'bench 3', labelledBy: 'ana', labelledAt: '2026-01-01T00:00:00Z' }],
+      [
+        '045E:0C00',
+        {
+          usbId: '045E:0C00',
+          model: 'hololens2',
+          mode: 'flashing',
+          note: 'bench 3',
+          labelledBy: 'ana',
+          labelledAt: '2026-01-01T00:00:00Z',
+        },
+      ],
     ]);
     const got = identifyDevice(device(0x045e, 0x0c00, 'Some gadget', [VENDOR]), { table, labels });
-    expect(got).toMatchObject({ model: 'hololens2', mode: 'flashing', confidence: 'confirmed', labelled: true, rule: 'label' });
+    expect(got).toMatchObject({
+      model: 'hololens2',
+      mode: 'flashing',
+      confidence: 'confirmed',
+      labelled: true,
+      rule: 'label',
+    });
   });
 
   it('every table entry names its source and a confidence', () => {

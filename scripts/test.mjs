@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The whole test suite: build, typecheck, lint, format check, then every vitest project (unit, contract,
+// renderer, e2e in Chromium). Ends with one plain line "N passed, N failed" that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const results = [];
+
+function step(name, cmd, args, env = {}) {
+  const started = Date.now();
+  process.stdout.write(`\n=== ${name}\n`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  process.stdout.write(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  return ok;
+}
+
+const only = process.argv.slice(2);
+mkdirSync(join(root, 'test-results'), { recursive: true });
+step('build', bin('electron-vite'), ['build', '--logLevel', 'warn']);
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+if (step('typecheck', process.execPath, [tsc, '-p', '.']))
+  step('typecheck renderer', process.execPath, [tsc, '-p', 'src-renderer']);
+step('lint', bin('eslint'), ['--max-warnings=0', '.']);
+step('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+
+const report = join(root, 'test-results', 'vitest.json');
+step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...only]);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests ?? 0;
+  failed = json.numFailedTests ?? 0;
+  skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+}
+const checks = results.filter((r) => r.name !== 'tests');
+const checksFailed = checks.filter((r) => !r.ok);
+const suiteFailed = !results.find((r) => r.name === 'tests')?.ok;
+if (suiteFailed && failed === 0) failed = 1; // the runner itself failed (e.g. a file that does not load)
+
+process.stdout.write('\n');
+for (const r of results) process.stdout.write(`${r.ok ? 'ok    ' : 'FAILED'} ${r.name} (${r.seconds.toFixed(1)} s)\n`);
+if (skipped > 0) process.stdout.write(`${skipped} skipped (each says why above)\n`);
+const totalPassed = passed + checks.length - checksFailed.length;
+const totalFailed = failed + checksFailed.length;
+process.stdout.write(`${totalPassed} passed, ${totalFailed} failed\n`);
+process.exit(totalFailed === 0 ? 0 : 1);

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startBridge } from '../../bridge/server.ts';
+import { createHandlers } from '../../core/api/index.ts';
+import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
+import { openStationFromFlags, type CommandContext } from '../context.ts';
+import type { Command } from './command.ts';
+
+const DEFAULT_STATIC = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the station UI to a browser on 127.0.0.1 (for machines without Electron, and for tests)',
+  usage: 'holobench serve [--port N] [--simulate <presets>] [--no-usb] [--data-dir <dir>] [--token T] [--json]',
+  async run(args: string[], ctx: CommandContext): Promise<number> {
+    const { values } = parseCommandArgs(args, {
+      ...COMMON_OPTIONS,
+      ...DEVICE_OPTIONS,
+      port: { type: 'string' },
+      token: { type: 'string' },
+      static: { type: 'string' },
+      training: { type: 'boolean' },
+    });
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError('--port must be a number from 0 to 65535');
+    const staticDir = values.static ?? DEFAULT_STATIC;
+    if (!existsSync(staticDir)) {
+      throw new UsageError(`the station UI is not built yet (${staticDir} is missing): run "npm run build" first`);
+    }
+    const station = await openStationFromFlags(values, ctx);
+    if (values.training && !station.simulator) await station.enableSimulator(true);
+    const bridge = await startBridge({
+      handlers: createHandlers(station),
+      subscribe: (listener) => station.events.on('event', listener),
+      port,
+      token: values.token,
+      staticDir,
+    });
+    // Listen for Ctrl+C before printing the address: a script may stop us as soon as it has read it.
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+      if (values.json) ctx.io.out(JSON.stringify({ url: bridge.pageUrl, bridge: bridge.url, port: bridge.port }));
+      else ctx.io.out(`HoloBench is serving the station at ${bridge.pageUrl}\nPress Ctrl+C to stop.`);
+    });
+    await bridge.close();
+    await station.close();
+    return 0;
+  },
+};

@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir } from '../core/paths.ts';
+import { Station } from '../core/station.ts';
+import { parseSimulateList } from '../sim/sim-bus.ts';
+import type { SimTiming } from '../sim/sim-device.ts';
+
+export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+export interface CommandContext {
+  io: Output;
+  /** Fast simulator timings for tests (HOLOBENCH_SIM_FAST=1). */
+  simTiming?: Partial<SimTiming>;
+}
+
+export interface StationFlags {
+  'data-dir'?: string;
+  simulate?: string;
+  'no-usb'?: boolean;
+}
+
+/** Opens a station for a device command: real USB unless --no-usb, plus simulated devices from --simulate. */
+export async function openStationFromFlags(flags: StationFlags, ctx: CommandContext): Promise<Station> {
+  const simulate = flags.simulate === undefined ? undefined : parseSimulateList(flags.simulate);
+  return Station.open({
+    dataDir: flags['data-dir'] ?? defaultDataDir(),
+    resourcesDir: RESOURCES_DIR,
+    usb: !flags['no-usb'],
+    simulate,
+    simTiming: ctx.simTiming,
+  });
+}
+
+export function printJson(io: Output, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2));
+}

@@ -1,0 +1,55 @@
+import type { DeviceLabel } from '../../shared/contract/devices.ts';
+import { StationError } from '../../shared/errors.ts';
+import type { Station } from '../station.ts';
+import type { HandlerGroup } from './types.ts';
+
+type DeviceCalls = 'listDevices' | 'busState' | 'labelDevice' | 'removeLabel' | 'listLabels' | 'deviceHistory';
+
+export function deviceHandlers(station: Station): HandlerGroup<DeviceCalls> {
+  const live = (deviceId: string) => {
+    const d = station.registry.get(deviceId);
+    if (!d) {
+      throw new StationError(
+        'device-not-found',
+        'Device not found',
+        `No device "${deviceId}" is known to the station.`,
+      );
+    }
+    return d;
+  };
+  return {
+    listDevices: () => Promise.resolve(station.registry.list()),
+    busState: () => Promise.resolve(station.busState()),
+    labelDevice: (input) => {
+      const d = live(input.deviceId);
+      if (d.view.kind === 'not-hololens' && d.view.identification.rule.startsWith('table:')) {
+        throw new StationError(
+          'label-refused',
+          'This device cannot be labelled',
+          `${d.view.usbId} is a known non-HoloLens device (${d.view.identification.reason}) and is never shown as a HoloLens.`,
+        );
+      }
+      const label: DeviceLabel = {
+        usbId: d.view.usbId,
+        model: input.model,
+        mode: input.mode,
+        note: input.note ?? '',
+        labelledBy: input.labelledBy ?? '',
+        labelledAt: station.ledger.stamp(),
+      };
+      station.ledger.saveLabel(label);
+      station.ledger.addEvent(d.ledgerKey, 'labelled', { model: label.model, mode: label.mode, by: label.labelledBy });
+      station.refreshLabels();
+      station.registry.reidentify();
+      return Promise.resolve(label);
+    },
+    removeLabel: (input) => {
+      const removed = station.ledger.removeLabel(input.usbId);
+      station.refreshLabels();
+      station.registry.reidentify();
+      return Promise.resolve({ removed });
+    },
+    listLabels: () => Promise.resolve(station.ledger.listLabels()),
+    deviceHistory: (input) => Promise.resolve(station.ledger.events(live(input.deviceId).ledgerKey)),
+  };
+}

@@ -1,0 +1,52 @@
+import { calls, type CallName } from '../../shared/contract/index.ts';
+import { toErrorInfo, type Result } from '../../shared/errors.ts';
+import type { Handlers } from './types.ts';
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(calls, name);
+}
+
+/**
+ * Runs one call from outside the process (IPC, WebSocket): checks the name, validates the input against the
+ * contract, runs the handler, validates what it returns, and always answers with a Result, never a throw.
+ */
+export async function dispatchCall(handlers: Handlers, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isCallName(name)) {
+    return {
+      ok: false,
+      error: { code: 'unknown-call', title: 'Unknown request', message: `No call named "${String(name)}".` },
+    };
+  }
+  const spec = calls[name];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        title: 'Invalid request',
+        message: `${name}: ${issue?.message ?? 'bad input'}${where}.`,
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    const checked = spec.output.safeParse(value);
+    if (!checked.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          title: 'Something went wrong inside the station',
+          message: `${name} produced an answer of the wrong shape (${checked.error.issues[0]?.message ?? ''}).`,
+        },
+      };
+    }
+    return { ok: true, value: checked.data };
+  } catch (error) {
+    return { ok: false, error: toErrorInfo(error) };
+  }
+}

@@ -1,0 +1,137 @@
+import type { BusState } from '../shared/contract/devices.ts';
+import type { StationEvent } from '../shared/contract/index.ts';
+import { Emitter } from './emitter.ts';
+import { loadIdTable, type IdTable } from './devices/id-table.ts';
+import { DeviceRegistry, deviceIdFor } from './devices/registry.ts';
+import type { DeviceSource, SourceState } from './devices/source.ts';
+import { NodeUsbSource } from './devices/usb-source.ts';
+import { Ledger, type Clock } from './ledger/ledger.ts';
+import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
+import type { SimTiming } from '../sim/sim-device.ts';
+
+export interface StationConfig {
+  dataDir: string;
+  resourcesDir: string;
+  /** Watch the real USB bus. Off for pure simulation runs and tests. */
+  usb: boolean;
+  /** Start the simulator with these devices plugged in (training mode); an empty list starts it empty. */
+  simulate?: SimSpec[];
+  simTiming?: Partial<SimTiming>;
+  /** Stands in for the real USB adapter (tests). */
+  usbSource?: DeviceSource;
+  now?: Clock;
+}
+
+export interface StationEvents extends Record<string, unknown> {
+  event: StationEvent;
+}
+
+/**
+ * The composition root: builds the station's services from adapters (real or simulated) and config. Nothing
+ * here knows about Electron; the app, the CLI and the bridge all drive the same Station.
+ */
+export class Station {
+  readonly config: StationConfig;
+  readonly ledger: Ledger;
+  readonly registry: DeviceRegistry;
+  readonly idTable: IdTable;
+  readonly events = new Emitter<StationEvents>();
+  private readonly usbSource: DeviceSource | null;
+  private usbState: SourceState = { available: false, detail: 'USB not watched' };
+  private sim: SimBus | null = null;
+  private closed = false;
+
+  private constructor(config: StationConfig) {
+    this.config = config;
+    this.idTable = loadIdTable(config.resourcesDir);
+    this.ledger = Ledger.open(config.dataDir, config.now);
+    const labels = () => new Map(this.ledger.listLabels().map((l) => [l.usbId, l]));
+    let labelCache = labels();
+    this.refreshLabels = () => {
+      labelCache = labels();
+    };
+    this.registry = new DeviceRegistry(this.ledger, () => ({ table: this.idTable, labels: labelCache }));
+    this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
+    this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
+  }
+
+  /** Re-reads labels after a technician changed one. */
+  readonly refreshLabels: () => void;
+
+  static async open(config: StationConfig): Promise<Station> {
+    const station = new Station(config);
+    await station.start();
+    return station;
+  }
+
+  private async start(): Promise<void> {
+    if (this.usbSource) {
+      this.usbState = await this.usbSource.start(this.listenerFor('usb'));
+    }
+    if (this.config.simulate) {
+      const sim = await this.enableSimulator(true);
+      sim?.addAll(this.config.simulate);
+    }
+  }
+
+  get simulator(): SimBus | null {
+    return this.sim;
+  }
+
+  busState(): BusState {
+    return {
+      usb: this.usbSource
+        ? { available: this.usbState.available, detail: this.usbState.detail }
+        : { available: false, detail: 'Real USB is not watched in this run' },
+      simulator: { enabled: this.sim !== null },
+    };
+  }
+
+  async enableSimulator(enabled: boolean): Promise<SimBus | null> {
+    if (enabled && !this.sim) {
+      const sim = new SimBus({ timing: this.config.simTiming });
+      this.sim = sim;
+      sim.events.on('changed', (devices) =>
+        this.emit({
+          name: 'simChanged',
+          payload: devices.map((d) => d.view(d.onBus ? deviceIdFor('sim', d.portPath) : null)),
+        }),
+      );
+      await sim.start(this.listenerFor('sim'));
+    } else if (!enabled && this.sim) {
+      const sim = this.sim;
+      this.sim = null;
+      for (const d of sim.list()) d.unplug();
+      await sim.stop();
+    }
+    this.emit({ name: 'busChanged', payload: this.busState() });
+    return this.sim;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.usbSource?.stop();
+    await this.sim?.stop();
+    this.ledger.close();
+  }
+
+  emit(event: StationEvent): void {
+    this.events.emit('event', event);
+  }
+
+  private listenerFor(kind: 'usb' | 'sim') {
+    return {
+      attach: (e: Parameters<DeviceRegistry['attach']>[1]) => {
+        if (!this.closed) this.registry.attach(kind, e);
+      },
+      detach: (key: string) => {
+        if (!this.closed) this.registry.detach(kind, key);
+      },
+      state: (s: SourceState) => {
+        if (kind === 'usb') this.usbState = s;
+        if (!this.closed) this.emit({ name: 'busChanged', payload: this.busState() });
+      },
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import { SIM_FAULTS, SIM_PRESETS, type SimFault, type SimPreset } from '../shared/contract/sim.ts';
+import { StationError } from '../shared/errors.ts';
+import { Emitter } from '../core/emitter.ts';
+import type { DeviceSource, DeviceSourceListener, SourceState } from '../core/devices/source.ts';
+import { SimDevice, type SimTiming } from './sim-device.ts';
+import { simPortPath, simSerial } from './presets.ts';
+
+export interface SimSpec {
+  preset: SimPreset;
+  faults: SimFault[];
+}
+
+/**
+ * Parses `--simulate hl2,hl2-oobe:busy,wmr-sensors` into specs. Unknown presets or faults are a usage error
+ * naming what was wrong and what is allowed.
+ */
+export function parseSimulateList(text: string): SimSpec[] {
+  const specs: SimSpec[] = [];
+  for (const raw of text.split(',')) {
+    const item = raw.trim();
+    if (!item) continue;
+    const [preset, ...faults] = item.split(':');
+    if (!(SIM_PRESETS as readonly string[]).includes(preset ?? '')) {
+      throw new StationError(
+        'usage',
+        'Unknown simulator preset',
+        `unknown simulator preset "${preset}"; use one of: ${SIM_PRESETS.join(', ')}`,
+      );
+    }
+    for (const f of faults) {
+      if (!(SIM_FAULTS as readonly string[]).includes(f)) {
+        throw new StationError(
+          'usage',
+          'Unknown simulator fault',
+          `unknown fault "${f}" in "${item}"; use one of: ${SIM_FAULTS.join(', ')}`,
+        );
+      }
+    }
+    specs.push({ preset: preset as SimPreset, faults: faults as SimFault[] });
+  }
+  if (specs.length === 0) {
+    throw new StationError(
+      'usage',
+      'Nothing to simulate',
+      `--simulate needs at least one preset: ${SIM_PRESETS.join(', ')}`,
+    );
+  }
+  return specs;
+}
+
+export interface SimBusEvents extends Record<string, unknown> {
+  changed: SimDevice[];
+  created: SimDevice;
+}
+
+/**
+ * The simulated USB bus: devices plug into numbered hub ports, hot-plug and re-enumerate like real ones. It is a
+ * DeviceSource, so everything above it (identification, registry, MTP, workflows) runs its real code.
+ */
+export class SimBus implements DeviceSource {
+  readonly kind = 'sim' as const;
+  readonly events = new Emitter<SimBusEvents>();
+  private readonly devices = new Map<string, SimDevice>();
+  private readonly perPreset = new Map<SimPreset, number>();
+  private listener: DeviceSourceListener | null = null;
+  private nextIndex = 0;
+  private readonly timing: Partial<SimTiming>;
+
+  constructor(opts: { timing?: Partial<SimTiming> } = {}) {
+    this.timing = opts.timing ?? {};
+  }
+
+  state(): SourceState {
+    return { available: true, detail: 'Simulated devices (training mode)' };
+  }
+
+  start(listener: DeviceSourceListener): Promise<SourceState> {
+    this.listener = listener;
+    for (const d of this.devices.values()) if (d.onBus) this.announce(d);
+    const state = this.state();
+    listener.state?.(state);
+    return Promise.resolve(state);
+  }
+
+  stop(): Promise<void> {
+    this.listener = null;
+    for (const d of this.devices.values()) d.dispose();
+    return Promise.resolve();
+  }
+
+  list(): SimDevice[] {
+    return [...this.devices.values()];
+  }
+
+  get(simId: string): SimDevice {
+    const d = this.devices.get(simId);
+    if (!d)
+      throw new StationError(
+        'sim-unknown-device',
+        'No such simulated device',
+        `There is no simulated device "${simId}".`,
+      );
+    return d;
+  }
+
+  /** Adds a device of this preset on the next free port and plugs it in. */
+  add(spec: SimSpec, plug = true): SimDevice {
+    const ordinal = (this.perPreset.get(spec.preset) ?? 0) + 1;
+    this.perPreset.set(spec.preset, ordinal);
+    const index = this.nextIndex++;
+    const device = new SimDevice({
+      simId: `${spec.preset}-${ordinal}`,
+      preset: spec.preset,
+      faults: spec.faults,
+      serialNumber: simSerial(spec.preset, ordinal),
+      portPath: simPortPath(index),
+      timing: this.timing,
+    });
+    device.events.on('attach', (d) => this.announce(d));
+    device.events.on('detach', (d) => this.listener?.detach(d.portPath));
+    device.events.on('state', () => this.events.emit('changed', this.list()));
+    this.devices.set(device.simId, device);
+    this.events.emit('created', device);
+    if (plug) device.plug();
+    this.events.emit('changed', this.list());
+    return device;
+  }
+
+  addAll(specs: SimSpec[]): SimDevice[] {
+    return specs.map((s) => this.add(s));
+  }
+
+  private announce(d: SimDevice): void {
+    this.listener?.attach({ descriptor: d.descriptor(), seenAt: performance.now() });
+  }
+}

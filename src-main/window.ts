@@ -1,0 +1,39 @@
+import { BrowserWindow, session, type BrowserWindowConstructorOptions } from 'electron';
+
+/** The hardened options every station window is created with (tested: see test/unit/shell). */
+export function hardenedWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'HoloBench',
+    backgroundColor: '#10151c',
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** Creates the station window: no new windows, no navigation away, no permissions granted to the page. */
+export function createStationWindow(preloadPath: string, pageUrl: string): BrowserWindow {
+  const win = new BrowserWindow(hardenedWindowOptions(preloadPath));
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (event, url) => {
+    if (url !== pageUrl) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(pageUrl);
+  return win;
+}

@@ -1,0 +1,55 @@
+import { useDevices } from './stores/devices.ts';
+import { useNav, VIEWS } from './stores/nav.ts';
+import { BenchView } from './views/BenchView.tsx';
+import { TrainingPanel } from './components/TrainingPanel.tsx';
+import { useSim } from './stores/sim.ts';
+
+function StatusBar() {
+  const bus = useDevices((s) => s.bus);
+  const sim = useSim((s) => s.enabled);
+  return (
+    <div className="status" role="status" aria-label="Station status">
+      <span className={`dot ${bus?.usb.available ? 'dot--ok' : 'dot--off'}`} aria-hidden="true" />
+      <span>{bus ? bus.usb.detail : 'Connecting…'}</span>
+      {sim && <span className="pill pill--sim">Training mode</span>}
+    </div>
+  );
+}
+
+export function App() {
+  const view = useNav((s) => s.view);
+  const go = useNav((s) => s.go);
+  return (
+    <div className="app">
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <h1 className="brand">HoloBench</h1>
+        <nav aria-label="Sections">
+          <ul className="tabs">
+            {VIEWS.map((v) => (
+              <li key={v.id}>
+                <button
+                  type="button"
+                  className="tab"
+                  aria-current={view === v.id ? 'page' : undefined}
+                  onClick={() => go(v.id)}
+                >
+                  {v.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <StatusBar />
+      </header>
+      <div className="layout">
+        <main id="main" tabIndex={-1}>
+          {view === 'bench' && <BenchView />}
+        </main>
+        <TrainingPanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { CallInput, CallName, CallOutput, StationEvent } from '../../../src-main/shared/contract/index.ts';
+import type { ErrorInfo, Result } from '../../../src-main/shared/errors.ts';
+
+/** An error the station answered with: carries the title and message to show the technician. */
+export class StationCallError extends Error {
+  readonly info: ErrorInfo;
+  constructor(info: ErrorInfo) {
+    super(info.message);
+    this.name = 'StationCallError';
+    this.info = info;
+  }
+}
+
+/** How the renderer reaches the station: Electron IPC through the preload, or the WebSocket bridge. */
+export interface Transport {
+  invoke(name: CallName, input: unknown): Promise<Result<unknown>>;
+  onEvent(listener: (event: StationEvent) => void): () => void;
+  readonly kind: 'ipc' | 'bridge' | 'memory';
+}
+
+export interface StationClient {
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
+  onEvent(listener: (event: StationEvent) => void): () => void;
+  readonly kind: Transport['kind'];
+}
+
+export function createClient(transport: Transport): StationClient {
+  return {
+    kind: transport.kind,
+    async call(name, input) {
+      const result = await transport.invoke(name, input);
+      if (!result.ok) throw new StationCallError(result.error);
+      return result.value as CallOutput<typeof name>;
+    },
+    onEvent: (listener) => transport.onEvent(listener),
+  };
+}
+
+export function errorText(error: unknown): { title: string; message: string } {
+  if (error instanceof StationCallError) return { title: error.info.title, message: error.info.message };
+  return { title: 'Something went wrong', message: error instanceof Error ? error.message : String(error) };
+}

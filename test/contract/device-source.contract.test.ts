@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AttachEvent, DeviceSource } from '../../src-main/core/devices/source.ts';
+import { NodeUsbSource } from '../../src-main/core/devices/usb-source.ts';
+import { SimBus } from '../../src-main/sim/sim-bus.ts';
+import { FakeNativeUsb, fakeNativeDevice } from '../support/fake-native-usb.ts';
+
+/**
+ * One contract for every DeviceSource: what the registry relies on. Runs against the simulator, against the
+ * node-usb adapter over a fake native binding, and against the real bus where this machine has one.
+ */
+interface Harness {
+  source: DeviceSource;
+  plug(): Promise<void> | void;
+  unplug(): Promise<void> | void;
+}
+
+const harnesses: [string, () => Harness][] = [
+  [
+    'simulator',
+    () => {
+      const bus = new SimBus({ timing: { reenumerateMs: 1 } });
+      return {
+        source: bus,
+        plug: () => void bus.add({ preset: 'hl2', faults: [] }),
+        unplug: () => bus.list().at(-1)!.unplug(),
+      };
+    },
+  ],
+  [
+    'node-usb adapter (fake native binding)',
+    () => {
+      const fake = new FakeNativeUsb();
+      let n = 0;
+      return {
+        source: new NodeUsbSource({ load: () => fake.module(), hasBus: () => true }),
+        plug: () => fake.plug(fakeNativeDevice({ handle: `h${++n}`, ports: [4, n] })),
+        unplug: () => fake.unplug(`h${n}`),
+      };
+    },
+  ],
+];
+
+function collect(source: DeviceSource) {
+  const attached: AttachEvent[] = [];
+  const detached: string[] = [];
+  return {
+    attached,
+    detached,
+    listener: { attach: (e: AttachEvent) => attached.push(e), detach: (k: string) => detached.push(k) },
+  };
+}
+
+describe.each(harnesses)('DeviceSource contract: %s', (_name, make) => {
+  it('start resolves with a state and never rejects', async () => {
+    const h = make();
+    const c = collect(h.source);
+    const state = await h.source.start(c.listener);
+    expect(typeof state.available).toBe('boolean');
+    expect(state.detail.length).toBeGreaterThan(0);
+    await h.source.stop();
+  });
+
+  it('reports a plugged device with its descriptors and port path, and its removal by the same key', async () => {
+    const h = make();
+    const c = collect(h.source);
+    await h.source.start(c.listener);
+    await h.plug();
+    expect(c.attached).toHaveLength(1);
+    const d = c.attached[0]!.descriptor;
+    expect(d.portPath).toMatch(/^\d+-\d+(\.\d+)*$/);
+    expect(d.configurations[0]!.interfaces.length).toBeGreaterThan(0);
+    expect(typeof c.attached[0]!.seenAt).toBe('number');
+    await h.unplug();
+    expect(c.detached).toEqual([d.key]);
+    await h.source.stop();
+  });
+
+  it('stop can be called twice', async () => {
+    const h = make();
+    await h.source.start(collect(h.source).listener);
+    await h.source.stop();
+    await h.source.stop();
+  });
+});
+
+const realBus = process.platform === 'linux' ? existsSync('/sys/bus/usb/devices') : true;
+describe.skipIf(!realBus)("DeviceSource contract: node-usb on this machine's real bus", () => {
+  it('starts, reports the bus available and lists what is attached without throwing', async () => {
+    const source = new NodeUsbSource();
+    const c = collect(source);
+    const state = await source.start(c.listener);
+    expect(state.available).toBe(true);
+    for (const e of c.attached) expect(e.descriptor.portPath.length).toBeGreaterThan(0);
+    await source.stop();
+  });
+});

@@ -1,0 +1,15 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { setStationClient } from '../../src-renderer/src/api/station.ts';
+import { useDevices } from '../../src-renderer/src/stores/devices.ts';
+import { useNav } from '../../src-renderer/src/stores/nav.ts';
+import { useSim } from '../../src-renderer/src/stores/sim.ts';
+
+// One store per domain, each reset between tests (zustand's testing guide), so no test sees another's state.
+afterEach(() => {
+  cleanup();
+  useDevices.getState().reset();
+  useSim.getState().reset();
+  useNav.getState().reset();
+  setStationClient(null);
+});

@@ -1,0 +1,123 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startBridge, type Bridge } from '../../../src-main/bridge/server.ts';
+import { createHandlers } from '../../../src-main/core/api/index.ts';
+import { openTestStation, tempDir } from '../../support/station.ts';
+
+let station: Awaited<ReturnType<typeof openTestStation>>;
+let bridge: Bridge;
+const web = tempDir();
+
+beforeAll(async () => {
+  station = await openTestStation({ simulate: [{ preset: 'hl2', faults: [] }] });
+  mkdirSync(join(web.path, 'assets'));
+  writeFileSync(join(web.path, 'index.html'), '<h1>station</h1>');
+  bridge = await startBridge({
+    handlers: createHandlers(station),
+    subscribe: (l) => station.events.on('event', l),
+    staticDir: web.path,
+    token: 'secret-token-123',
+  });
+});
+afterAll(async () => {
+  await bridge.close();
+  await station.dispose();
+  web.remove();
+});
+
+function connect(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { headers });
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+  });
+}
+
+function call(
+  ws: WebSocket,
+  id: number,
+  name: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+  return new Promise((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const msg = JSON.parse(String(data)) as { t: string; id?: number; result?: never };
+      if (msg.t === 'result' && msg.id === id) {
+        ws.off('message', onMessage);
+        resolve(msg.result!);
+      }
+    };
+    ws.on('message', onMessage);
+    ws.send(JSON.stringify({ t: 'call', id, name, input }));
+  });
+}
+
+describe('WebSocket bridge', () => {
+  it('refuses a connection without the token', async () => {
+    await expect(connect(`ws://127.0.0.1:${bridge.port}/bridge`)).rejects.toThrow(/403/);
+  });
+
+  it('refuses a wrong token', async () => {
+    await expect(connect(`ws://127.0.0.1:${bridge.port}/bridge?token=guess`)).rejects.toThrow(/403/);
+  });
+
+  it('refuses a page from another origin even with the token', async () => {
+    await expect(connect(bridge.url, { Origin: 'http://evil.example' })).rejects.toThrow(/403/);
+  });
+
+  it('refuses a request for another host name (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: bridge.port, path: '/', headers: { Host: 'evil.example' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it('answers calls with the same results as the station', async () => {
+    const ws = await connect(bridge.url);
+    const r = await call(ws, 1, 'listDevices', {});
+    expect(r.ok).toBe(true);
+    expect((r.value as { model: string }[])[0]!.model).toBe('hololens2');
+    ws.close();
+  });
+
+  it('answers an invalid payload or unknown call with an error result, not a crash', async () => {
+    const ws = await connect(bridge.url);
+    expect((await call(ws, 2, 'labelDevice', { deviceId: 5 })).error?.code).toBe('invalid-input');
+    expect((await call(ws, 3, 'dropTables', {})).error?.code).toBe('unknown-call');
+    ws.send('not json at all');
+    expect((await call(ws, 4, 'busState', {})).ok).toBe(true);
+    ws.close();
+  });
+
+  it('pushes station events to connected clients', async () => {
+    const ws = await connect(bridge.url);
+    const got = new Promise<string>((resolve) =>
+      ws.on('message', (d: WebSocket.RawData) => {
+        const m = JSON.parse(String(d)) as { t: string; name?: string };
+        if (m.t === 'event' && m.name === 'deviceChanged') resolve(m.name);
+      }),
+    );
+    station.simulator!.add({ preset: 'hl1', faults: [] });
+    expect(await got).toBe('deviceChanged');
+    ws.close();
+  });
+
+  it('serves the renderer but never a file outside its folder', async () => {
+    expect(await (await fetch(`http://127.0.0.1:${bridge.port}/`)).text()).toContain('station');
+    expect((await fetch(`http://127.0.0.1:${bridge.port}/..%2f..%2fetc%2fpasswd`)).status).not.toBe(200);
+    expect((await fetch(`http://127.0.0.1:${bridge.port}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`http://127.0.0.1:${bridge.port}/`, { method: 'POST' })).status).toBe(405);
+  });
+});
