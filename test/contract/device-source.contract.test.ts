@@ -41,7 +41,7 @@ const harnesses: [string, () => Harness][] = [
   ],
 ];
 
-function collect(source: DeviceSource) {
+function collect() {
   const attached: AttachEvent[] = [];
   const detached: string[] = [];
   return {
@@ -54,7 +54,7 @@ function collect(source: DeviceSource) {
 describe.each(harnesses)('DeviceSource contract: %s', (_name, make) => {
   it('start resolves with a state and never rejects', async () => {
     const h = make();
-    const c = collect(h.source);
+    const c = collect();
     const state = await h.source.start(c.listener);
     expect(typeof state.available).toBe('boolean');
     expect(state.detail.length).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe.each(harnesses)('DeviceSource contract: %s', (_name, make) => {
 
   it('reports a plugged device with its descriptors and port path, and its removal by the same key', async () => {
     const h = make();
-    const c = collect(h.source);
+    const c = collect();
     await h.source.start(c.listener);
     await h.plug();
     expect(c.attached).toHaveLength(1);
@@ -78,7 +78,7 @@ describe.each(harnesses)('DeviceSource contract: %s', (_name, make) => {
 
   it('stop can be called twice', async () => {
     const h = make();
-    await h.source.start(collect(h.source).listener);
+    await h.source.start(collect().listener);
     await h.source.stop();
     await h.source.stop();
   });
@@ -88,7 +88,7 @@ const realBus = process.platform === 'linux' ? existsSync('/sys/bus/usb/devices'
 describe.skipIf(!realBus)("DeviceSource contract: node-usb on this machine's real bus", () => {
   it('starts, reports the bus available and lists what is attached without throwing', async () => {
     const source = new NodeUsbSource();
-    const c = collect(source);
+    const c = collect();
     const state = await source.start(c.listener);
     expect(state.available).toBe(true);
     for (const e of c.attached) expect(e.descriptor.portPath.length).toBeGreaterThan(0);

@@ -9,30 +9,16 @@ export class FakeNativeUsb {
   failHotplug: Error | null = null;
 
   module(): NativeUsb {
-    const self = this;
-    return {
-      nativeGetDevices: () =>
-        self.failGetDevices ? Promise.reject(self.failGetDevices) : Promise.resolve([...self.devices]),
-      Emitter: class {
-        addAttach(cb: (d: NativeUsbDevice) => void) {
-          if (self.failHotplug) return Promise.reject(self.failHotplug);
-          self.attach = cb;
-          return Promise.resolve();
-        }
-        removeAttach() {
-          self.attach = null;
-          return Promise.resolve();
-        }
-        addDetach(cb: (handle: string) => void) {
-          self.detach = cb;
-          return Promise.resolve();
-        }
-        removeDetach() {
-          self.detach = null;
-          return Promise.resolve();
-        }
-      },
-    };
+    return nativeModuleFor(this);
+  }
+
+  /** Called by the fake module. */
+  setAttach(cb: ((d: NativeUsbDevice) => void) | null): void {
+    this.attach = cb;
+  }
+
+  setDetach(cb: ((handle: string) => void) | null): void {
+    this.detach = cb;
   }
 
   plug(d: NativeUsbDevice): void {
@@ -44,6 +30,32 @@ export class FakeNativeUsb {
     this.devices = this.devices.filter((d) => d.handle !== handle);
     this.detach?.(handle);
   }
+}
+
+function nativeModuleFor(self: FakeNativeUsb): NativeUsb {
+  return {
+    nativeGetDevices: () =>
+      self.failGetDevices ? Promise.reject(self.failGetDevices) : Promise.resolve([...self.devices]),
+    Emitter: class {
+      addAttach(cb: (d: NativeUsbDevice) => void) {
+        if (self.failHotplug) return Promise.reject(self.failHotplug);
+        self.setAttach(cb);
+        return Promise.resolve();
+      }
+      removeAttach() {
+        self.setAttach(null);
+        return Promise.resolve();
+      }
+      addDetach(cb: (handle: string) => void) {
+        self.setDetach(cb);
+        return Promise.resolve();
+      }
+      removeDetach() {
+        self.setDetach(null);
+        return Promise.resolve();
+      }
+    },
+  };
 }
 
 export function fakeNativeDevice(over: Partial<NativeUsbDevice> & { handle: string }): NativeUsbDevice {

@@ -44,7 +44,7 @@ function call(
 ): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
   return new Promise((resolve) => {
     const onMessage = (data: WebSocket.RawData) => {
-      const msg = JSON.parse(String(data)) as { t: string; id?: number; result?: never };
+      const msg = JSON.parse((data as Buffer).toString()) as { t: string; id?: number; result?: never };
       if (msg.t === 'result' && msg.id === id) {
         ws.off('message', onMessage);
         resolve(msg.result!);
@@ -105,7 +105,7 @@ describe('WebSocket bridge', () => {
     const ws = await connect(bridge.url);
     const got = new Promise<string>((resolve) =>
       ws.on('message', (d: WebSocket.RawData) => {
-        const m = JSON.parse(String(d)) as { t: string; name?: string };
+        const m = JSON.parse((d as Buffer).toString()) as { t: string; name?: string };
         if (m.t === 'event' && m.name === 'deviceChanged') resolve(m.name);
       }),
     );

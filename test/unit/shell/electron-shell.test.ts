@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, ipcChannel } from '../../../src-main/shared/contract/names.ts';
 import { createElectronMock, type ElectronMock } from '../../support/electron-mock.ts';
@@ -90,7 +91,13 @@ describe.skipIf(!built)('the Electron shell (built bundle, mocked electron)', ()
       if (name === 'electron') return mock.module;
       throw new Error(`the sandboxed preload may not require ${name}`);
     };
-    new Function('require', 'module', 'exports', code)(requireStub, module, module.exports);
+    // Run it the way Electron's sandbox does: its own scope, only `require('electron')` available.
+    const load = runInNewContext(`(function (require, module, exports) {${code}\n})`, {}) as (
+      r: typeof requireStub,
+      m: typeof module,
+      e: object,
+    ) => void;
+    load(requireStub, module, module.exports);
     const api = mock.exposed.get('station') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'onEvent'].sort());
     expect(Object.isFrozen(api)).toBe(true);
