@@ -1,0 +1,255 @@
+import {
+  ConfidentialClientApplication,
+  LogLevel as MsalLogLevel,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  type ClientCredentialRequest,
+  type Configuration,
+  type DeviceCodeRequest,
+  type SilentFlowRequest,
+} from '@azure/msal-node';
+import { StationError } from '../../shared/errors.ts';
+import { authorityFor, graphCloud, graphScope, type GraphCloudName } from './graph-cloud.ts';
+import { redact, redactingLogger, type Logger } from './redact.ts';
+import { secretStoreCachePlugin, type SecretStore } from './secret-store.ts';
+
+/**
+ * Sign-in for the Graph upload, with @azure/msal-node. A technician at the bench signs in with the device-code
+ * flow (the code and address go to a callback the UI or CLI shows); an unattended warehouse run uses an app
+ * registration's client secret or certificate. The access token is only ever handed to the Graph client: it is
+ * never logged, stored in the ledger or put in an error message.
+ */
+
+export interface TokenRequestOptions {
+  forceRefresh?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface TokenProvider {
+  getToken(options?: TokenRequestOptions): Promise<string>;
+  /** Forgets the cached sign-in, if there is one. */
+  signOut?(): Promise<void>;
+}
+
+export interface DeviceCodePrompt {
+  userCode: string;
+  verificationUri: string;
+  /** MSAL's own sentence with the code and the address, ready to show. */
+  message: string;
+  expiresInSeconds: number;
+}
+
+export interface SignInConfig {
+  cloud?: GraphCloudName;
+  /** Tenant ID or domain; device-code sign-in also accepts "organizations". */
+  tenantId: string;
+  /** The app registration the tenant created for HoloBench (public client flows allowed for device code). */
+  clientId: string;
+  log?: Logger;
+}
+
+export interface PublicClientLike {
+  getTokenCache(): { getAllAccounts(): Promise<AccountInfo[]>; removeAccount(account: AccountInfo): Promise<void> };
+  acquireTokenSilent(request: SilentFlowRequest): Promise<AuthenticationResult>;
+  acquireTokenByDeviceCode(request: DeviceCodeRequest): Promise<AuthenticationResult | null>;
+}
+
+export interface ConfidentialClientLike {
+  acquireTokenByClientCredential(request: ClientCredentialRequest): Promise<AuthenticationResult | null>;
+}
+
+const NETWORK_CODES = new Set(['network_error', 'endpoints_resolution_error', 'no_network_connectivity']);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkClientId(clientId: string): void {
+  if (!GUID.test(clientId)) {
+    throw new StationError(
+      'sign-in-config-invalid',
+      'The app registration is not set',
+      'Give the application (client) ID of the app registered for HoloBench in the tenant; it looks like 00000000-0000-0000-0000-000000000000.',
+    );
+  }
+}
+
+/** Turns an MSAL failure into a StationError without its raw text (which may echo request details). */
+export function signInError(error: unknown, secrets: string[] = []): StationError {
+  if (error instanceof StationError) return error;
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  const errorCode = typeof code === 'string' ? code : 'unknown';
+  if (NETWORK_CODES.has(errorCode)) {
+    return new StationError(
+      'sign-in-unreachable',
+      'The sign-in service cannot be reached',
+      'The station is offline or cannot reach Microsoft sign-in. Uploads stay queued and go when it is back online.',
+    );
+  }
+  const detail = redact(error instanceof Error ? error.message : String(error), secrets).split('\n')[0] ?? '';
+  const hint =
+    errorCode === 'expired_token' || errorCode === 'authorization_pending'
+      ? 'The code was not entered in time. Start the sign-in again.'
+      : errorCode === 'authorization_declined'
+        ? 'The sign-in was declined.'
+        : 'Check the tenant, the app registration and, for unattended runs, its secret or certificate.';
+  return new StationError('sign-in-failed', 'Sign-in failed', `${hint} (${errorCode}: ${detail.slice(0, 200)})`);
+}
+
+function msalSystem(log: Logger | undefined, secrets: () => string[]): Configuration['system'] {
+  const safe = redactingLogger(log, secrets);
+  return {
+    loggerOptions: {
+      piiLoggingEnabled: false,
+      logLevel: MsalLogLevel.Warning,
+      loggerCallback: (level, message) => safe(level <= MsalLogLevel.Error ? 'error' : 'warn', `msal: ${message}`),
+    },
+  };
+}
+
+export class DeviceCodeTokenProvider implements TokenProvider {
+  private readonly app: PublicClientLike;
+  private readonly scopes: string[];
+  private readonly store: SecretStore;
+  private readonly cacheKey: string;
+  private readonly onDeviceCode: (prompt: DeviceCodePrompt) => void;
+  private readonly timeoutSeconds: number | undefined;
+
+  constructor(
+    o: SignInConfig & {
+      store: SecretStore;
+      onDeviceCode: (prompt: DeviceCodePrompt) => void;
+      timeoutSeconds?: number;
+      app?: PublicClientLike;
+    },
+  ) {
+    checkClientId(o.clientId);
+    const cloud = graphCloud(o.cloud ?? 'global');
+    this.scopes = [graphScope(cloud)];
+    this.store = o.store;
+    this.cacheKey = `holobench-msal-${cloud.name}-${o.tenantId}-${o.clientId}`;
+    this.onDeviceCode = o.onDeviceCode;
+    this.timeoutSeconds = o.timeoutSeconds;
+    this.app =
+      o.app ??
+      new PublicClientApplication({
+        auth: { clientId: o.clientId, authority: authorityFor(cloud, o.tenantId) },
+        cache: { cachePlugin: secretStoreCachePlugin(o.store, this.cacheKey, o.log) },
+        system: msalSystem(o.log, () => []),
+      });
+  }
+
+  async getToken(options: TokenRequestOptions = {}): Promise<string> {
+    let accounts: AccountInfo[];
+    try {
+      accounts = await this.app.getTokenCache().getAllAccounts();
+    } catch {
+      accounts = [];
+    }
+    const [account] = accounts;
+    if (account) {
+      try {
+        const silent = await this.app.acquireTokenSilent({
+          account,
+          scopes: this.scopes,
+          forceRefresh: options.forceRefresh,
+        });
+        return silent.accessToken;
+      } catch (error) {
+        const wrapped = signInError(error);
+        if (wrapped.code === 'sign-in-unreachable') throw wrapped;
+        // Expired or revoked refresh token: fall through to a fresh device-code sign-in.
+      }
+    }
+    const request: DeviceCodeRequest = {
+      scopes: this.scopes,
+      timeout: this.timeoutSeconds,
+      deviceCodeCallback: (r) =>
+        this.onDeviceCode({
+          userCode: r.userCode,
+          verificationUri: r.verificationUri,
+          message: r.message,
+          expiresInSeconds: r.expiresIn,
+        }),
+    };
+    // MSAL polls `cancel` on the request object between polls of the token endpoint.
+    options.signal?.addEventListener('abort', () => (request.cancel = true), { once: true });
+    let result: AuthenticationResult | null;
+    try {
+      result = await this.app.acquireTokenByDeviceCode(request);
+    } catch (error) {
+      throw signInError(error);
+    }
+    if (!result) {
+      throw new StationError(
+        'sign-in-canceled',
+        'Sign-in canceled',
+        'The sign-in was canceled; nothing was uploaded.',
+        {
+          canceled: true,
+        },
+      );
+    }
+    return result.accessToken;
+  }
+
+  async signOut(): Promise<void> {
+    const cache = this.app.getTokenCache();
+    for (const account of await cache.getAllAccounts()) await cache.removeAccount(account);
+    await this.store.delete(this.cacheKey);
+  }
+}
+
+export class ClientCredentialsTokenProvider implements TokenProvider {
+  private readonly app: ConfidentialClientLike;
+  private readonly scopes: string[];
+  private readonly secrets: string[];
+
+  constructor(
+    o: SignInConfig & {
+      clientSecret?: string;
+      /** PEM private key and the SHA-256 thumbprint (hex) of the certificate uploaded to the app registration. */
+      certificate?: { thumbprintSha256: string; privateKey: string; x5c?: string };
+      app?: ConfidentialClientLike;
+    },
+  ) {
+    checkClientId(o.clientId);
+    if (!o.clientSecret === !o.certificate) {
+      throw new StationError(
+        'sign-in-config-invalid',
+        'Unattended sign-in needs one credential',
+        'Give either a client secret or a certificate for the app registration, not both and not neither.',
+      );
+    }
+    if (o.tenantId === 'common' || o.tenantId === 'organizations') {
+      throw new StationError(
+        'sign-in-config-invalid',
+        'Unattended sign-in needs a tenant',
+        'An app signs in to one tenant: give its tenant ID or domain.',
+      );
+    }
+    const cloud = graphCloud(o.cloud ?? 'global');
+    this.scopes = [graphScope(cloud)];
+    this.secrets = [o.clientSecret, o.certificate?.privateKey].filter((s): s is string => Boolean(s));
+    // App tokens stay in MSAL's memory cache: the credential is at hand anyway, so nothing is written to disk.
+    this.app =
+      o.app ??
+      new ConfidentialClientApplication({
+        auth: {
+          clientId: o.clientId,
+          authority: authorityFor(cloud, o.tenantId),
+          ...(o.clientSecret ? { clientSecret: o.clientSecret } : { clientCertificate: o.certificate }),
+        },
+        system: msalSystem(o.log, () => this.secrets),
+      });
+  }
+
+  async getToken(options: TokenRequestOptions = {}): Promise<string> {
+    let result: AuthenticationResult | null;
+    try {
+      result = await this.app.acquireTokenByClientCredential({ scopes: this.scopes, skipCache: options.forceRefresh });
+    } catch (error) {
+      throw signInError(error, this.secrets);
+    }
+    if (!result) throw new StationError('sign-in-failed', 'Sign-in failed', 'The sign-in service returned no token.');
+    return result.accessToken;
+  }
+}

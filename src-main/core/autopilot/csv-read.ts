@@ -1,0 +1,196 @@
+import { StationError } from '../../shared/errors.ts';
+import {
+  checkHardwareHash,
+  checkSerial,
+  deviceLabel,
+  normalizeDevice,
+  printable,
+  type AutopilotDeviceRecord,
+} from './values.ts';
+
+/**
+ * Reads the CSVs techs meet: the DeviceHash_*.csv a HoloLens 2 writes, Get-WindowsAutopilotInfo output (Windows
+ * PowerShell 5.1 writes UTF-16LE with a BOM by default), and Intune import files with five columns, often re-saved
+ * by Excel (UTF-8 BOM, quotes). Columns are found by header name, so their order and extra columns do not matter.
+ */
+
+export const MAX_CSV_BYTES = 1024 * 1024;
+
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface ParsedAutopilotCsv {
+  devices: Required<AutopilotDeviceRecord>[];
+  encoding: CsvEncoding;
+  /** 'intune' when the Group Tag / Assigned User columns are present. */
+  format: 'device-hash' | 'intune';
+}
+
+const COLUMNS = {
+  serialNumber: 'device serial number',
+  productId: 'windows product id',
+  hardwareHash: 'hardware hash',
+  groupTag: 'group tag',
+  assignedUser: 'assigned user',
+} as const;
+
+function csvError(code: string, message: string, source?: string): StationError {
+  const where = source ? ` (${source})` : '';
+  return new StationError(code, 'The Autopilot CSV cannot be read', `${message}${where}`);
+}
+
+/** Decodes CSV bytes by BOM, falling back to BOM-less UTF-16LE detection, UTF-8, then Windows ANSI. */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8OrAnsi(bytes.subarray(3)).text, encoding: 'utf-8' };
+  }
+  if (looksLikeUtf16le(bytes)) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  return decodeUtf8OrAnsi(bytes);
+}
+
+function decodeUtf8OrAnsi(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+// ASCII text in UTF-16LE has a zero in every odd byte; the header alone gives plenty to look at.
+function looksLikeUtf16le(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 8) return false;
+  for (let i = 1; i < n; i += 2) if (bytes[i] !== 0 || bytes[i - 1] === 0) return false;
+  return true;
+}
+
+/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF, LF and CR all end lines. */
+export function parseCsvRecords(text: string, source?: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  let i = 0;
+  const endRecord = (): void => {
+    record.push(field);
+    records.push(record);
+    record = [];
+    field = '';
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else field += c;
+      i += 1;
+      continue;
+    }
+    if (c === '"' && field.trim() === '') {
+      quoted = true;
+      field = '';
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' || c === '\n') {
+      endRecord();
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+    } else field += c;
+    i += 1;
+  }
+  if (quoted)
+    throw csvError('autopilot-csv-malformed', 'A quoted value is never closed; the file is cut short.', source);
+  if (field !== '' || record.length > 0) endRecord();
+  return records;
+}
+
+const isBlank = (r: string[]): boolean => r.every((f) => f.trim() === '');
+
+/**
+ * Parses an Autopilot CSV (DeviceHash or Intune format) into normalized device records. Rows must carry a serial
+ * and a Base64 hash; the Intune-only checks (group tag, UPN, product ID) are the writer's job.
+ */
+export function parseAutopilotCsv(input: string | Uint8Array, source?: string): ParsedAutopilotCsv {
+  if (typeof input !== 'string' && input.length > MAX_CSV_BYTES) {
+    throw csvError(
+      'autopilot-csv-too-large',
+      'The file is larger than 1 MiB, far more than any Autopilot CSV.',
+      source,
+    );
+  }
+  const { text, encoding } =
+    typeof input === 'string'
+      ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' as const }
+      : decodeCsvBytes(input);
+  const records = parseCsvRecords(text, source).filter((r) => !isBlank(r));
+  // Export-Csv without -NoTypeInformation starts with a "#TYPE ..." line.
+  if (records[0]?.[0]?.startsWith('#TYPE')) records.shift();
+  const header = records.shift();
+  if (!header) throw csvError('autopilot-csv-empty', 'The file is empty: it has no header and no device.', source);
+  const names = header.map((h) => h.trim().toLowerCase());
+  const col = (name: string): number => names.indexOf(name);
+  const serialCol = col(COLUMNS.serialNumber);
+  const hashCol = col(COLUMNS.hardwareHash);
+  if (serialCol < 0 || hashCol < 0) {
+    throw csvError(
+      'autopilot-csv-malformed',
+      `The header "${printable(header.join(','), 100)}" lacks the "Device Serial Number" and "Hardware Hash" columns; this is not an Autopilot hash file.`,
+      source,
+    );
+  }
+  const productCol = col(COLUMNS.productId);
+  const tagCol = col(COLUMNS.groupTag);
+  const userCol = col(COLUMNS.assignedUser);
+  const devices = records.map((r, n) => {
+    const line = n + 2;
+    if (r.length > header.length && !r.slice(header.length).every((f) => f.trim() === '')) {
+      throw csvError('autopilot-csv-malformed', `Row ${line} has more values than the header has columns.`, source);
+    }
+    const at = (c: number): string => (c >= 0 ? (r[c] ?? '') : '');
+    const device = normalizeDevice({
+      serialNumber: at(serialCol),
+      productId: at(productCol),
+      hardwareHash: at(hashCol),
+      groupTag: at(tagCol),
+      assignedUser: at(userCol),
+    });
+    const problem = checkSerial(device.serialNumber) ?? checkHardwareHash(device.hardwareHash);
+    if (problem) {
+      throw csvError(
+        'autopilot-csv-malformed',
+        `Row ${line} (${deviceLabel(device.serialNumber, line)}): ${problem}`,
+        source,
+      );
+    }
+    return device;
+  });
+  return { devices, encoding, format: tagCol >= 0 || userCol >= 0 ? 'intune' : 'device-hash' };
+}
+
+/** A DeviceHash CSV describes exactly one device: the HoloLens that wrote it. */
+export function parseDeviceHashCsv(input: string | Uint8Array, source?: string): Required<AutopilotDeviceRecord> {
+  const { devices } = parseAutopilotCsv(input, source);
+  const [first, second] = devices;
+  if (!first) throw csvError('autopilot-csv-empty', 'The file has a header but no device row.', source);
+  if (second) {
+    throw csvError(
+      'autopilot-csv-several-devices',
+      `The file lists ${devices.length} devices (${devices
+        .slice(0, 3)
+        .map((d) => d.serialNumber)
+        .join(', ')}...), but a device's DeviceHash file lists only itself. Use it as an Intune CSV input instead.`,
+      source,
+    );
+  }
+  return first;
+}

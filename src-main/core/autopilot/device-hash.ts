@@ -1,0 +1,74 @@
+import { StationError } from '../../shared/errors.ts';
+import { MAX_CSV_BYTES, parseDeviceHashCsv } from './csv-read.ts';
+import { bytesSource, fileSource, listZipEntries, readZipEntry, zipError, type ZipSource } from './zip-reader.ts';
+
+/**
+ * Pulls the device's hash out of the AutopilotDiagnostics.zip a HoloLens 2 writes into Documents after
+ * Power + Volume Down. Only the DeviceHash*.csv is ever inflated (capped at 1 MiB); the logs stay packed.
+ */
+
+export interface DeviceHashRecord {
+  serialNumber: string;
+  productId: string;
+  hardwareHash: string;
+  /** The CSV's path inside the zip, e.g. DeviceHash_HoloLens-U5603.csv. */
+  csvName: string;
+}
+
+/** Microsoft's pages spell it both AutopilotDiagnostics.zip and AutoPilotDiagnostics.zip. */
+export function isAutopilotDiagnosticsZipName(name: string): boolean {
+  return name.toLowerCase() === 'autopilotdiagnostics.zip';
+}
+
+/** The placeholder the device shows in Documents while it is still writing the zip. */
+export function isDiagnosticsInProgressName(name: string): boolean {
+  return name.toLowerCase() === 'hololensdiagnostics.temp';
+}
+
+/** A DeviceHash CSV anywhere in the zip (Windows may put it in a folder). */
+export function isDeviceHashCsvName(path: string): boolean {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  return /^devicehash.*\.csv$/i.test(base);
+}
+
+export async function extractDeviceHashFromZip(
+  input: Uint8Array | string,
+  options: { maxCsvBytes?: number } = {},
+): Promise<DeviceHashRecord> {
+  const source = typeof input === 'string' ? input : undefined;
+  const src: ZipSource = typeof input === 'string' ? await fileSource(input) : bytesSource(input);
+  try {
+    const entries = await listZipEntries(src);
+    const csvs = entries.filter((e) => isDeviceHashCsvName(e.name) && !e.name.endsWith('/'));
+    const [entry, second] = csvs;
+    if (!entry) {
+      throw zipError(
+        'autopilot-zip-no-device-hash',
+        `The zip has no DeviceHash*.csv${source ? ` (${source})` : ''}. It may be another diagnostics zip (HololensDiagnostics, DeviceEnrollmentDiagnostics); collect again with Power + Volume Down and pick AutopilotDiagnostics.zip.`,
+      );
+    }
+    if (second) {
+      throw zipError(
+        'autopilot-zip-several-device-hashes',
+        `The zip holds ${csvs.length} DeviceHash files (${csvs.map((c) => c.name).join(', ')}); a HoloLens writes one. Extract the right one and import the CSV instead.`,
+      );
+    }
+    const bytes = await readZipEntry(src, entry, options.maxCsvBytes ?? MAX_CSV_BYTES);
+    const device = parseDeviceHashCsv(bytes, entry.name);
+    return {
+      serialNumber: device.serialNumber,
+      productId: device.productId,
+      hardwareHash: device.hardwareHash,
+      csvName: entry.name,
+    };
+  } catch (error) {
+    if (error instanceof StationError) throw error;
+    throw zipError(
+      'autopilot-zip-corrupt',
+      'The zip could not be read; it may be damaged. Copy it from the device again.',
+      error,
+    );
+  } finally {
+    await src.close();
+  }
+}

@@ -1,0 +1,210 @@
+import { StationError } from '../../shared/errors.ts';
+import type { TokenProvider } from './auth.ts';
+import { GRAPH_PERMISSION } from './graph-cloud.ts';
+import { redact, redactingLogger, type Logger } from './redact.ts';
+import { printable } from './values.ts';
+
+/**
+ * One Graph request with the station's manners: a bearer token (refreshed once on 401), 429 answered by waiting
+ * what Retry-After says, 5xx and network failures retried with exponential backoff and jitter, a bounded number of
+ * attempts. What cannot be fixed by waiting becomes a StationError; transient ones say so (`isTransientGraphError`),
+ * so the upload queue keeps the devices for later instead of failing them.
+ */
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface RetryPolicy {
+  /** Tries per request, the first included. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A Retry-After longer than this ends the attempt (transient) rather than stalling a bench run. */
+  maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 1_000,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 300_000,
+};
+
+export interface GraphHttpOptions {
+  /** Graph root plus version, e.g. https://graph.microsoft.com/v1.0 */
+  baseUrl: string;
+  tokens: TokenProvider;
+  fetch?: FetchLike;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+  log?: Logger;
+  retry?: Partial<RetryPolicy>;
+  requestTimeoutMs?: number;
+}
+
+export interface GraphResponse {
+  status: number;
+  body: unknown;
+}
+
+const TRANSIENT = new Set(['graph-unreachable', 'graph-unavailable', 'graph-throttled', 'sign-in-unreachable']);
+
+export function isTransientGraphError(error: unknown): boolean {
+  return error instanceof StationError && TRANSIENT.has(error.code);
+}
+
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+
+export function graphErrorText(body: unknown): string {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const parts = [error?.code, error?.message].filter((p): p is string => typeof p === 'string' && p !== '');
+  return parts.length > 0 ? printable(redact(parts.join(': ')), 300) : 'no details';
+}
+
+export class GraphHttp {
+  readonly baseUrl: string;
+  private readonly tokens: TokenProvider;
+  private readonly fetchFn: FetchLike;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly retry: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly log: Logger;
+  private token: string | undefined;
+
+  constructor(o: GraphHttpOptions) {
+    this.baseUrl = o.baseUrl;
+    this.tokens = o.tokens;
+    this.fetchFn = o.fetch ?? ((url, init) => fetch(url, init));
+    this.sleep = o.sleep ?? realSleep;
+    this.now = o.now ?? Date.now;
+    this.random = o.random ?? Math.random;
+    this.retry = { ...DEFAULT_RETRY, ...o.retry };
+    this.timeoutMs = o.requestTimeoutMs ?? 60_000;
+    this.log = redactingLogger(o.log, () => [this.token]);
+  }
+
+  /** Sends one request; returns 2xx and non-retryable 4xx answers, throws StationError for the rest. */
+  async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<GraphResponse> {
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      this.token ??= await this.tokens.getToken();
+      let response: Response;
+      try {
+        response = await this.fetchFn(`${this.baseUrl}${path}`, {
+          method,
+          headers: {
+            Authorization: `Bearer ${this.token}`,
+            Accept: 'application/json',
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: AbortSignal.timeout(this.timeoutMs),
+        });
+      } catch (cause) {
+        const why = cause instanceof Error ? cause.message : String(cause);
+        if (attempt >= this.retry.maxAttempts) throw unreachable(this.baseUrl, cause);
+        const wait = this.backoff(attempt);
+        this.log('warn', `${method} ${path}: network error (${why}); retry ${attempt} in ${wait} ms`);
+        await this.sleep(wait);
+        continue;
+      }
+      this.log('debug', `${method} ${path} -> ${response.status} (attempt ${attempt})`);
+      if (response.status === 401 && !refreshed) {
+        refreshed = true;
+        await response.body?.cancel();
+        this.token = await this.tokens.getToken({ forceRefresh: true });
+        attempt--; // a refreshed token is not a retry of a failing service
+        continue;
+      }
+      if (response.status === 429 || response.status >= 500) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.now());
+        const bodyText = await response.text().catch(() => '');
+        if (attempt >= this.retry.maxAttempts || (retryAfter ?? 0) > this.retry.maxRetryAfterMs) {
+          throw response.status === 429 ? throttled() : unavailable(response.status, bodyText);
+        }
+        const wait = retryAfter ?? this.backoff(attempt);
+        this.log('warn', `${method} ${path}: ${response.status}; retry ${attempt} in ${wait} ms`);
+        await this.sleep(wait);
+        continue;
+      }
+      const parsed = await readBody(response);
+      if (response.status === 401) throw unauthorized();
+      if (response.status === 403) throw forbidden(graphErrorText(parsed));
+      return { status: response.status, body: parsed };
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+    // "Equal jitter": at least half the ceiling, so retries from many stations spread out but never hammer.
+    return Math.round(ceiling / 2 + this.random() * (ceiling / 2));
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { error: { message: printable(text, 200) } };
+  }
+}
+
+function unreachable(baseUrl: string, cause: unknown): StationError {
+  return new StationError(
+    'graph-unreachable',
+    'Microsoft Graph cannot be reached',
+    `The station could not reach ${new URL(baseUrl).host}. Check the network; queued uploads stay queued and go when it is back.`,
+    { cause: cause instanceof Error ? new Error(redact(cause.message)) : undefined },
+  );
+}
+
+function unavailable(status: number, bodyText: string): StationError {
+  let detail = '';
+  try {
+    detail = ` (${graphErrorText(JSON.parse(bodyText))})`;
+  } catch {
+    // not JSON: say nothing more
+  }
+  return new StationError(
+    'graph-unavailable',
+    'Microsoft Graph is having trouble',
+    `Graph kept answering ${status}${detail}. Uploads stay queued; try again later.`,
+  );
+}
+
+function throttled(): StationError {
+  return new StationError(
+    'graph-throttled',
+    'Microsoft Graph asked the station to slow down',
+    'Graph is throttling this tenant. Uploads stay queued; try again in a few minutes.',
+  );
+}
+
+function unauthorized(): StationError {
+  return new StationError(
+    'graph-unauthorized',
+    'Sign-in was not accepted',
+    'Graph refused the sign-in even after a fresh token. Sign in again; check the tenant and cloud are the right ones.',
+  );
+}
+
+function forbidden(detail: string): StationError {
+  return new StationError(
+    'graph-forbidden',
+    'Not allowed to import Autopilot devices',
+    `Graph refused the request (${detail}). The signed-in account or app needs the ${GRAPH_PERMISSION} permission with admin consent, and the tenant needs an Intune license.`,
+  );
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { ErrorInfo } from '../../shared/errors.ts';
+import type { AutopilotDeviceRecord } from './values.ts';
+
+/**
+ * What Graph says about one imported device, and how the station reads it. The import entity's state carries
+ * deviceImportStatus (unknown, pending, partial, complete, error) plus, on error, Intune's code and name.
+ */
+
+export type ImportStatus = 'unknown' | 'pending' | 'partial' | 'complete' | 'error';
+export type DeviceUploadStatus = 'complete' | 'error' | 'pending' | 'failed-to-submit';
+
+export type ImportDevice = AutopilotDeviceRecord;
+
+export interface DeviceImportResult {
+  serialNumber: string;
+  status: DeviceUploadStatus;
+  graphId?: string;
+  importStatus?: ImportStatus;
+  errorCode?: number;
+  errorName?: string;
+  deviceRegistrationId?: string;
+  /** For failed-to-submit: true when the device should stay queued (network, throttling, sign-in, outage). */
+  retryable?: boolean;
+  message: string;
+}
+
+export interface ImportOutcome {
+  results: DeviceImportResult[];
+  /** Set when the run stopped early (offline, throttled, sign-in refused); results say what each device got. */
+  interruptedBy?: ErrorInfo;
+}
+
+export interface SubmittedImport {
+  serialNumber: string;
+  graphId: string;
+}
+
+export const IdentitySchema = z.object({
+  id: z.string().optional(),
+  serialNumber: z.string().nullish(),
+  state: z
+    .object({
+      deviceImportStatus: z.string().nullish(),
+      deviceRegistrationId: z.string().nullish(),
+      deviceErrorCode: z.number().nullish(),
+      deviceErrorName: z.string().nullish(),
+    })
+    .nullish(),
+});
+export type Identity = z.infer<typeof IdentitySchema>;
+export const ImportResponseSchema = z.object({ value: z.array(IdentitySchema) });
+
+function importStatus(raw: string | null | undefined): ImportStatus {
+  return raw === 'pending' || raw === 'partial' || raw === 'complete' || raw === 'error' ? raw : 'unknown';
+}
+
+/** Maps a Graph identity to a result; `unknown`, `pending` and `partial` all mean Intune is still working. */
+export function resultFromIdentity(serialNumber: string, identity: Identity): DeviceImportResult {
+  const state = identity.state ?? {};
+  const raw = importStatus(state.deviceImportStatus);
+  const base = {
+    serialNumber,
+    graphId: identity.id,
+    importStatus: raw,
+    ...(state.deviceRegistrationId ? { deviceRegistrationId: state.deviceRegistrationId } : {}),
+  };
+  if (raw === 'complete')
+    return { ...base, status: 'complete', message: `${serialNumber} is registered in Autopilot.` };
+  if (raw === 'error') {
+    const name = state.deviceErrorName ?? undefined;
+    const code = state.deviceErrorCode ?? undefined;
+    const what = [name, code === undefined ? undefined : `code ${code}`].filter(Boolean).join(', ');
+    return {
+      ...base,
+      status: 'error',
+      errorCode: code,
+      errorName: name,
+      message: `Intune refused ${serialNumber}${what ? ` (${what})` : ''}. If it is already registered (perhaps in another tenant), remove that record first.`,
+    };
+  }
+  return { ...base, status: 'pending', message: `Intune is still importing ${serialNumber}.` };
+}
