@@ -2,13 +2,15 @@
  * The ledger's schema, one versioned step at a time. Steps are append-only: a released step is never edited,
  * a change is a new step. Each runs in its own transaction together with its row in schema_migrations.
  */
+import { autopilotMigration } from '../autopilot/schema.ts';
+
 export interface Migration {
   version: number;
   name: string;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+const FOUNDATION: Migration[] = [
   {
     version: 1,
     name: 'devices, events and labels',
@@ -50,3 +52,11 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
 ];
+
+/**
+ * Every step, in version order. Domains keep their own schema next to their code; version numbers are assigned
+ * here so two domains never claim the same one.
+ */
+export const MIGRATIONS: readonly Migration[] = [...FOUNDATION, autopilotMigration].sort(
+  (a, b) => a.version - b.version,
+);
