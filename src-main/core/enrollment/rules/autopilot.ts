@@ -1,0 +1,142 @@
+/** Rules for the Autopilot path (seed S12, S13; DOMAIN.md §4). */
+import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
+import { all, is, not } from '../tri.ts';
+import type { Rule } from './types.ts';
+
+const AUTOPILOT = ['autopilot'] as const;
+
+export const autopilotHl2Only: Rule = {
+  code: 'autopilot-hl2-only',
+  effect: 'exclude',
+  paths: AUTOPILOT,
+  facts: ['model'],
+  applies: ({ facts }) => is(facts.model, 'hololens1'),
+  message: () => 'Autopilot works only on HoloLens 2, and this is a HoloLens (1st gen).',
+  whenUnknown: 'warn',
+  unknownMessage: () =>
+    'Autopilot works only on HoloLens 2: confirm the model. For a HoloLens (1st gen), join Entra during first setup instead.',
+  source: 'seed S12, S13; DOMAIN.md §4',
+};
+
+export const autopilotNeedsBuild: Rule = {
+  code: 'autopilot-needs-19041.1103',
+  effect: 'exclude',
+  paths: AUTOPILOT,
+  facts: ['build'],
+  // A HoloLens (1st gen) is already ruled out by autopilot-hl2-only; its build says nothing more.
+  applies: ({ facts }) => (facts.model === 'hololens1' ? false : not(buildAtLeast(facts.build, MIN_BUILD.autopilot))),
+  message: ({ facts }) =>
+    `Autopilot needs build 19041.1103 (Windows Holographic 2004) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
+    'Update it, or reflash it with Advanced Recovery Companion, first; then Autopilot becomes possible.',
+  whenUnknown: 'warn',
+  unknownMessage: () =>
+    'Autopilot needs build 19041.1103 or later: check the build (Settings > System > About) before you start. Early devices shipped with 1903 (18362), which is too old.',
+  source: 'seed S13; DOMAIN.md §4, §8',
+};
+
+export const autopilotNotRegistered: Rule = {
+  code: 'autopilot-not-registered',
+  effect: 'exclude',
+  paths: AUTOPILOT,
+  facts: ['autopilotRegistered'],
+  applies: ({ facts }) => is(facts.autopilotRegistered, false),
+  message: () =>
+    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down), import it in Intune and assign a HoloLens deployment profile; then Autopilot becomes possible.',
+  whenUnknown: 'warn',
+  unknownMessage: () =>
+    'Autopilot only starts on a device registered in Intune with a HoloLens deployment profile assigned: check Windows enrollment > Devices shows it with profile status "Assigned".',
+  source: 'seed S12; DOMAIN.md §4',
+};
+
+export const autopilotNeedsIntune: Rule = {
+  code: 'autopilot-needs-intune',
+  effect: 'exclude',
+  paths: AUTOPILOT,
+  facts: ['mdm'],
+  applies: ({ facts }) => is(facts.mdm, 'airwatch', 'other'),
+  message: () => 'Autopilot needs the device registered with Intune, and this organization uses another MDM.',
+  whenUnknown: 'warn',
+  unknownMessage: () => 'Autopilot needs Intune: confirm which MDM the organization uses.',
+  source: 'seed S12',
+};
+
+/** Autopilot is Entra join plus automatic enrollment; without P1/P2 there is no automatic enrollment. */
+export const autopilotNeedsPremium: Rule = {
+  code: 'auto-enrollment-needs-premium',
+  effect: 'exclude',
+  paths: AUTOPILOT,
+  facts: ['premium'],
+  applies: ({ facts }) => is(facts.premium, false),
+  message: () =>
+    'Autopilot relies on automatic MDM enrollment, which needs Entra ID P1 or P2, and this tenant has neither.',
+  whenUnknown: 'warn',
+  unknownMessage: () =>
+    'Autopilot relies on automatic MDM enrollment, which needs Entra ID P1 or P2: confirm the tenant has it.',
+  source: 'seed S12, S23',
+};
+
+export const autopilotNeedsAutoEnrollment: Rule = {
+  code: 'auto-enrollment-not-configured',
+  effect: 'exclude',
+  paths: AUTOPILOT,
+  facts: ['autoEnrollmentConfigured'],
+  applies: ({ facts }) => is(facts.autoEnrollmentConfigured, false),
+  message: () =>
+    'Autopilot relies on automatic MDM enrollment, and it is not set up in Entra (no enrollment URLs for the MDM).',
+  whenUnknown: 'check',
+  source: 'seed S12, S15',
+};
+
+export const autopilotWifiNeedsBuild: Rule = {
+  code: 'autopilot-wifi-needs-19041.1128',
+  effect: 'block',
+  paths: AUTOPILOT,
+  facts: ['network', 'build'],
+  applies: ({ facts }) => all(is(facts.network, 'wifi'), not(buildAtLeast(facts.build, MIN_BUILD.autopilotWifi))),
+  message: ({ facts }) =>
+    `Autopilot over Wi-Fi needs build 19041.1128 (20H2) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
+    'Plug a USB-C Ethernet adapter with a live network cable into the HoloLens before you turn it on (no USB hub), or update the device first.',
+  whenUnknown: 'warn',
+  unknownMessage: () =>
+    'Before build 19041.1128, Autopilot cannot use Wi-Fi: unless you know the build is newer, plug a USB-C Ethernet adapter with a live cable in before you turn the device on.',
+  source: 'DOMAIN.md §4',
+};
+
+export const autopilotBattery: Rule = {
+  code: 'autopilot-battery-45',
+  effect: 'block',
+  paths: AUTOPILOT,
+  facts: ['batteryPercent'],
+  applies: ({ facts }) => (facts.batteryPercent === undefined ? undefined : facts.batteryPercent < 45),
+  message: ({ facts }) =>
+    `Autopilot needs at least 45% battery, and this device has ${facts.batteryPercent ?? 'less'}%. Charge it first, on the wall charger rather than the PC.`,
+  whenUnknown: 'check',
+  source: 'DOMAIN.md §4',
+};
+
+export const autopilotDeviceRecordExists: Rule = {
+  code: 'autopilot-device-record-exists',
+  effect: 'block',
+  paths: AUTOPILOT,
+  facts: ['existingDeviceRecord'],
+  applies: ({ facts }) => is(facts.existingDeviceRecord, true),
+  message: () =>
+    'This device was enrolled or joined before. Autopilot needs a clean start: delete its Intune device record (and an old Entra device from a join by hand), keep the Autopilot registration, then reset or reflash it. ' +
+    'Otherwise Autopilot fails with 0x80180014.',
+  whenUnknown: 'warn',
+  unknownMessage: () =>
+    'If this device was enrolled or joined before, delete its Intune device record first (keep the Autopilot registration), or Autopilot fails with 0x80180014.',
+  source: 'DOMAIN.md §4, §6',
+};
+
+export const AUTOPILOT_RULES: readonly Rule[] = [
+  autopilotHl2Only,
+  autopilotNeedsBuild,
+  autopilotNotRegistered,
+  autopilotNeedsIntune,
+  autopilotNeedsPremium,
+  autopilotNeedsAutoEnrollment,
+  autopilotWifiNeedsBuild,
+  autopilotBattery,
+  autopilotDeviceRecordExists,
+];

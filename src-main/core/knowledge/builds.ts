@@ -1,0 +1,253 @@
+/**
+ * HoloLens OS builds, what each one makes possible, and numeric build comparison (DOMAIN.md §8). Builds are
+ * compared as numbers, never as strings: "19041.999" is older than "19041.1103".
+ */
+import type { BuildFeature, BuildRelease } from './schema.ts';
+
+export interface ParsedBuild {
+  /** The Windows build number, e.g. 19041. */
+  build: number;
+  /** The update revision, e.g. 1103; null when the input did not say. */
+  revision: number | null;
+}
+
+// Five digits: HoloLens builds are 14393 and up, and "2004" or "1903" are version names, not builds.
+const BUILD_RE = /^(\d{5})(?:\.(\d{1,6}))?(?:\.[0-9A-Za-z_.-]+)?$/;
+
+/**
+ * Reads "19041.1103", "10.0.19041.1128" or Device Portal's "14393.0.x86fre.rs1_release.160715-1616".
+ * Returns null for anything else.
+ */
+export function parseBuild(input: string): ParsedBuild | null {
+  const text = input.trim().replace(/^10\.0\./, '');
+  const m = BUILD_RE.exec(text);
+  if (!m) return null;
+  return { build: Number(m[1]), revision: m[2] === undefined ? null : Number(m[2]) };
+}
+
+/**
+ * Orders two builds numerically (negative, 0, positive). A missing revision counts as 0, which is right for
+ * sorting; to decide whether a device meets a minimum, use buildAtLeast, which refuses to guess.
+ */
+export function compareBuilds(a: string, b: string): number {
+  const pa = parseBuild(a);
+  const pb = parseBuild(b);
+  if (!pa || !pb) throw new Error(`Not a build number: ${pa ? b : a}`);
+  if (pa.build !== pb.build) return pa.build - pb.build;
+  return (pa.revision ?? 0) - (pb.revision ?? 0);
+}
+
+/**
+ * Whether `build` is at least `min`. Undefined when it cannot be told: the build is unknown or unreadable, or it
+ * gives no revision while the build numbers are equal ("19041" against "19041.1103").
+ */
+export function buildAtLeast(build: string | undefined, min: string): boolean | undefined {
+  if (build === undefined) return undefined;
+  const b = parseBuild(build);
+  const m = parseBuild(min);
+  if (!b || !m) return undefined;
+  if (b.build !== m.build) return b.build > m.build;
+  if (m.revision === null) return true;
+  if (b.revision === null) return undefined;
+  return b.revision >= m.revision;
+}
+
+export const MIN_BUILD = {
+  autopilot: '19041.1103',
+  autopilotWifi: '19041.1128',
+  hl1MultiUser: '17134',
+} as const;
+
+const HLDOCS_NOTES = 'DOMAIN.md §8 (HLdocs release notes)';
+
+export const BUILD_RELEASES: readonly BuildRelease[] = [
+  {
+    model: 'hololens2',
+    version: '1903',
+    build: '18362.1039',
+    source: HLDOCS_NOTES,
+    note: 'Early devices shipped with it: too old for Autopilot.',
+  },
+  {
+    model: 'hololens2',
+    version: '2004',
+    build: '19041.1103',
+    source: HLDOCS_NOTES,
+    note: 'First build with Autopilot (over Ethernet).',
+  },
+  {
+    model: 'hololens2',
+    version: '20H2',
+    build: '19041.1128',
+    source: HLDOCS_NOTES,
+    note: 'Autopilot over Wi-Fi, TenantLockdown.',
+  },
+  { model: 'hololens2', version: '21H1', build: '20346.1002', source: HLDOCS_NOTES },
+  { model: 'hololens2', version: '21H2', build: '20348.1432', source: HLDOCS_NOTES },
+  { model: 'hololens2', version: '22H1', build: '20348.1501', source: HLDOCS_NOTES },
+  { model: 'hololens2', version: '22H2', build: '20348.1528', source: HLDOCS_NOTES },
+  {
+    model: 'hololens2',
+    version: '23H1',
+    build: '22621.1113',
+    source: HLDOCS_NOTES,
+    note: 'Windows 11 base. Reset from Settings needs 40% battery and 6 GB free.',
+  },
+  {
+    model: 'hololens2',
+    version: '23H2',
+    build: '22621.1244',
+    source: HLDOCS_NOTES,
+    note: 'The March 2024 update is 22621.1266.',
+  },
+  {
+    model: 'hololens1',
+    version: '1607',
+    build: '14393',
+    source: HLDOCS_NOTES,
+    note: 'Device Portal shows it as 14393.0.x86fre.rs1_release.160715-1616.',
+  },
+  {
+    model: 'hololens1',
+    version: '1803',
+    build: '17134',
+    source: 'HLdocs:hololens-identity.md (Windows 10 April 2018 Update)',
+    note: 'File transfer over MTP; several Entra users on Windows Holographic for Business.',
+    unverified: 'The build number 17134 is the Windows 10 April 2018 Update; DOMAIN.md does not list it for HL1.',
+  },
+  {
+    model: 'hololens1',
+    version: '1809',
+    build: '17763',
+    source: HLDOCS_NOTES,
+    note: 'Provisioning packages can be added after setup.',
+  },
+];
+
+export const BUILD_FEATURES: readonly BuildFeature[] = [
+  {
+    id: 'autopilot',
+    model: 'hololens2',
+    minBuild: MIN_BUILD.autopilot,
+    version: '2004',
+    title: 'Autopilot',
+    detail:
+      'Autopilot self-deploying setup. On 2004 the network must come from a USB-C Ethernet adapter plugged in before power-on.',
+    source: 'seed S13; DOMAIN.md §4',
+  },
+  {
+    id: 'autopilot-wifi',
+    model: 'hololens2',
+    minBuild: MIN_BUILD.autopilotWifi,
+    version: '20H2',
+    title: 'Autopilot over Wi-Fi',
+    detail: 'Autopilot can use Wi-Fi picked during first setup; an Ethernet adapter still works.',
+    source: 'DOMAIN.md §4',
+  },
+  {
+    id: 'tenant-lockdown',
+    model: 'hololens2',
+    minBuild: '19041.1128',
+    version: '20H2',
+    title: 'TenantLockdown (RequireNetworkInOOBE)',
+    detail: 'Ties the device to its tenant through Autopilot. The setting survives a reset and a reflash.',
+    source: 'DOMAIN.md §4',
+  },
+  {
+    id: 'usb-drive-ppkg',
+    model: 'hololens2',
+    minBuild: '19041.1103',
+    version: '2004',
+    title: 'Provisioning packages from a USB drive',
+    detail: 'Packages at the root of a USB drive can be applied during first setup, one after another.',
+    source: 'DOMAIN.md §3',
+  },
+  {
+    id: 'usb-drive-ppkg-auto-launch',
+    model: 'hololens2',
+    minBuild: '19041.1128',
+    version: '20H2',
+    title: 'USB drive packages open by themselves',
+    detail: 'The package page opens on its own and applies after a 10 second countdown.',
+    source: 'DOMAIN.md §3',
+  },
+  {
+    id: 'usb-drive-ppkg-hands-off',
+    model: 'hololens2',
+    minBuild: '19041.1361',
+    version: '20H2 update',
+    title: 'USB drive packages fully hands-off',
+    detail: 'Packages on a USB drive apply with no one wearing the device.',
+    source: 'DOMAIN.md §3',
+  },
+  {
+    id: 'seamless-recalibration',
+    model: 'hololens2',
+    minBuild: '19041.1128',
+    version: '20H2',
+    title: 'No recalibration for returning users',
+    detail: 'A user who used the device before gets the display adjusted without calibrating again.',
+    source: 'HLdocs:hololens-multiple-users.md',
+  },
+  {
+    id: 'reset-needs-40-percent-6gb',
+    model: 'hololens2',
+    minBuild: '22621.1113',
+    version: '23H1',
+    title: 'Reset needs 40% battery and 6 GB free',
+    detail: 'From 23H1, resetting from Settings needs at least 40% battery and 6 GB of free storage.',
+    source: 'DOMAIN.md §6',
+  },
+  {
+    id: 'ppkg-after-setup',
+    model: 'hololens2',
+    minBuild: null,
+    version: 'all',
+    title: 'Add a package after setup',
+    detail:
+      'Copy the package into Documents, then Settings > Accounts > Access work or school > Add or remove a provisioning package.',
+    source: 'DOMAIN.md §3',
+  },
+  {
+    id: 'ppkg-after-setup',
+    model: 'hololens1',
+    minBuild: '17763',
+    version: '1809',
+    title: 'Add a package after setup',
+    detail:
+      'Copy the package into Documents, then Settings > Accounts > Access work or school > Add or remove a provisioning package.',
+    source: 'DOMAIN.md §3',
+  },
+  {
+    id: 'mtp-file-transfer',
+    model: 'hololens1',
+    minBuild: '17134',
+    version: '1803',
+    title: 'File transfer over USB (MTP)',
+    detail: 'The PC can browse the device storage over the USB cable.',
+    source: 'DOMAIN.md §1',
+    unverified: 'Build 17134 for 1803 is not in DOMAIN.md.',
+  },
+  {
+    id: 'hl1-multi-user-entra',
+    model: 'hololens1',
+    minBuild: MIN_BUILD.hl1MultiUser,
+    version: '1803',
+    title: 'Several Entra users on HoloLens (1st gen)',
+    detail: 'Needs Windows Holographic for Business as well as this build.',
+    source: 'HLdocs:hololens-identity.md',
+    unverified: 'Build 17134 for 1803 is not in DOMAIN.md.',
+  },
+];
+
+/** Whether a feature is on a device of that model and build; undefined when the build cannot tell. */
+export function featureAvailable(
+  id: string,
+  model: 'hololens1' | 'hololens2',
+  build: string | undefined,
+): boolean | undefined {
+  const feature = BUILD_FEATURES.find((f) => f.id === id && f.model === model);
+  if (!feature) return false;
+  if (feature.minBuild === null) return true;
+  return buildAtLeast(build, feature.minBuild);
+}

@@ -1,0 +1,33 @@
+/** All recovery procedures, lookups by model and kind, and matching a bus observation against a step. */
+import { HOLOLENS1_PROCEDURES } from './hololens1.ts';
+import { HOLOLENS2_PROCEDURES } from './hololens2.ts';
+import type { BusExpectation, ProcedureKind, RecoveryProcedure } from './schema.ts';
+
+export const RECOVERY_PROCEDURES: readonly RecoveryProcedure[] = [...HOLOLENS2_PROCEDURES, ...HOLOLENS1_PROCEDURES];
+
+export function proceduresFor(model: 'hololens1' | 'hololens2'): RecoveryProcedure[] {
+  return RECOVERY_PROCEDURES.filter((p) => p.model === model);
+}
+
+export function getProcedure(model: 'hololens1' | 'hololens2', kind: ProcedureKind): RecoveryProcedure {
+  const found = RECOVERY_PROCEDURES.find((p) => p.model === model && p.kind === kind);
+  // Every model has every kind (a test checks it), so this only fires on a broken data edit.
+  if (!found) throw new Error(`No ${kind} procedure for ${model}`);
+  return found;
+}
+
+export function procedureById(id: string): RecoveryProcedure | undefined {
+  return RECOVERY_PROCEDURES.find((p) => p.id === id);
+}
+
+/** What the station sees of the device the wizard follows: absent, or present in some mode. */
+export interface BusObservation {
+  present: boolean;
+  mode?: 'normal' | 'flashing' | 'unknown';
+}
+
+/** Whether the bus confirms a step, so the wizard can move on without the technician ticking it. */
+export function busExpectationMet(expectation: BusExpectation, seen: BusObservation): boolean {
+  if (expectation.kind === 'device-gone') return !seen.present;
+  return seen.present && seen.mode === expectation.mode;
+}

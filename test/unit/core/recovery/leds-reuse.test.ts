@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { LED_PATTERNS, ledPattern } from '../../../../src-main/core/recovery/leds.ts';
+import { RESET_FOR_REUSE } from '../../../../src-main/core/recovery/reuse.ts';
+import { LedPattern, ResetForReuse } from '../../../../src-main/core/recovery/schema.ts';
+
+describe('LED patterns', () => {
+  it('leds: every pattern is valid data with five LEDs per frame and a unique id', () => {
+    expect(new Set(LED_PATTERNS.map((p) => p.id)).size).toBe(LED_PATTERNS.length);
+    for (const p of LED_PATTERNS) {
+      LedPattern.parse(p);
+      for (const f of p.frames) expect(f.leds).toHaveLength(5);
+    }
+  });
+
+  it('leds: only the middle LED lit means flashing mode, on both models', () => {
+    const p = ledPattern('flashing-mode');
+    expect(p?.frames).toEqual([{ leds: ['off', 'off', 'on', 'off', 'off'], ms: 1000 }]);
+    expect(p?.models).toEqual(['hololens2', 'hololens1']);
+  });
+
+  it('leds: all five flashing five times means OS error state: reflash', () => {
+    const p = ledPattern('os-error');
+    expect(p?.repeat).toBe(5);
+    expect(p?.frames[0]?.leds).toEqual(['on', 'on', 'on', 'on', 'on']);
+    expect(p?.frames[1]?.leds).toEqual(['off', 'off', 'off', 'off', 'off']);
+    expect(p?.action).toMatch(/Reflash/);
+  });
+
+  it('leds: LEDs 1, 3 and 5 flashing together means a hardware fault that reflash will not fix', () => {
+    const p = ledPattern('hardware-fault');
+    expect(p?.repeat).toBe('forever');
+    expect(p?.frames[0]?.leds).toEqual(['on', 'off', 'on', 'off', 'on']);
+    expect(p?.action).toMatch(/Do not reflash/);
+    expect(p?.severity).toBe('fault');
+  });
+
+  it('leds: battery levels while charging show solid lights and one fading light', () => {
+    expect(ledPattern('battery-charging-41-60')?.frames[0]?.leds).toEqual(['on', 'on', 'pulse', 'off', 'off']);
+    expect(ledPattern('battery-charging-5-20')?.frames[0]?.leds).toEqual(['pulse', 'off', 'off', 'off', 'off']);
+    expect(ledPattern('battery-level-1')?.meaning).toMatch(/below 20%/);
+    expect(ledPattern('battery-level-2')?.meaning).toMatch(/40%/);
+  });
+});
+
+describe('reset for reuse', () => {
+  it('reuse: the checklist deletes Intune, then deregisters Autopilot, then deletes Entra, then wipes', () => {
+    ResetForReuse.parse(RESET_FOR_REUSE);
+    const ids = RESET_FOR_REUSE.items.map((i) => i.id);
+    expect(ids.indexOf('delete-intune-record')).toBeLessThan(ids.indexOf('deregister-autopilot'));
+    expect(ids.indexOf('deregister-autopilot')).toBeLessThan(ids.indexOf('delete-entra-device'));
+    expect(ids[ids.length - 1]).toBe('reset-or-reflash');
+    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'deregister-autopilot')?.when).toBe('moving-tenant');
+  });
+
+  it('reuse: explains 0x80180014 and that TenantLockdown survives a reflash', () => {
+    expect(RESET_FOR_REUSE.errorExplanation).toMatch(/0x80180014/);
+    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'delete-intune-record')?.why).toMatch(/0x80180014/);
+    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'lift-tenant-lockdown')?.why).toMatch(
+      /survives a reset and a reflash/,
+    );
+  });
+});
