@@ -18,16 +18,18 @@ export const autopilotHl2Only: Rule = {
   source: 'seed S12, S13; DOMAIN.md §4',
 };
 
+// Fixable by the station's own flows (update or reflash; harvest and import the hash), so Autopilot stays the
+// advised path and these block it until done, rather than sending a production fleet down a lesser path.
 export const autopilotNeedsBuild: Rule = {
   code: 'autopilot-needs-19041.1103',
-  effect: 'exclude',
+  effect: 'block',
   paths: AUTOPILOT,
   facts: ['build'],
   // A HoloLens (1st gen) is already ruled out by autopilot-hl2-only; its build says nothing more.
   applies: ({ facts }) => (facts.model === 'hololens1' ? false : not(buildAtLeast(facts.build, MIN_BUILD.autopilot))),
   message: ({ facts }) =>
     `Autopilot needs build 19041.1103 (Windows Holographic 2004) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
-    'Update it, or reflash it with Advanced Recovery Companion, first; then Autopilot becomes possible.',
+    'Update it, or reflash it with Advanced Recovery Companion, first; then carry on with Autopilot.',
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Autopilot needs build 19041.1103 or later: check the build (Settings > System > About) before you start. Early devices shipped with 1903 (18362), which is too old.',
@@ -36,12 +38,12 @@ export const autopilotNeedsBuild: Rule = {
 
 export const autopilotNotRegistered: Rule = {
   code: 'autopilot-not-registered',
-  effect: 'exclude',
+  effect: 'block',
   paths: AUTOPILOT,
   facts: ['autopilotRegistered'],
   applies: ({ facts }) => is(facts.autopilotRegistered, false),
   message: () =>
-    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down), import it in Intune and assign a HoloLens deployment profile; then Autopilot becomes possible.',
+    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down), import it in Intune and assign a HoloLens deployment profile; then carry on with Autopilot.',
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Autopilot only starts on a device registered in Intune with a HoloLens deployment profile assigned: check Windows enrollment > Devices shows it with profile status "Assigned".',

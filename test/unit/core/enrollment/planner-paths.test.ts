@@ -91,12 +91,12 @@ describe('combinations named in the issue', () => {
       expect(plan.blocked).toBe(true);
     }
   });
-  it('combination: HL2 + old build + Autopilot advice never recommends Autopilot', () => {
+  it('combination: HL2 + old build + Autopilot advice is blocked until updated or reflashed', () => {
     const plan = planEnrollment({ ...GOOD_HL2, build: '18362.1039' });
-    expect(plan.path).toBe('entra-oobe');
-    expect(plan.advisedPath).toBe('autopilot');
-    expect(plan.setAside[0]?.findings.map((f) => f.code)).toEqual(['autopilot-needs-19041.1103']);
-    expect(plan.pathReason).toMatch(/update|reflash/i);
+    expect(plan.path).toBe('autopilot');
+    expect(plan.blocked).toBe(true);
+    const old = plan.blockers.find((f) => f.code === 'autopilot-needs-19041.1103');
+    expect(old?.message).toMatch(/update|reflash/i);
   });
   it('combination: GCC High + Entra warns and the sign-in step says to type credentials', () => {
     const plan = planEnrollment({ ...GOOD_HL2, stage: 'pilot', tenant: 'gcc-high' });
@@ -119,11 +119,16 @@ describe('combinations named in the issue', () => {
     const paths = STAGES.map((stage) => planEnrollment({ ...GOOD_HL2, users: 'single', stage }).path);
     expect(paths).toEqual(['entra-oobe', 'entra-oobe', 'entra-settings']);
   });
-  it('combination: several reasons to set Autopilot aside are all reported', () => {
+  it('combination: without Entra P1/P2 Autopilot is set aside even when the build is also old', () => {
     const plan = planEnrollment({ ...GOOD_HL2, build: '18362.1039', autopilotRegistered: false, premium: false });
-    expect(plan.setAside[0]?.findings.map((f) => f.code).sort()).toEqual(
-      ['auto-enrollment-needs-premium', 'autopilot-needs-19041.1103', 'autopilot-not-registered'].sort(),
-    );
+    expect(plan.setAside[0]?.findings.map((f) => f.code)).toEqual(['auto-enrollment-needs-premium']);
     expect(plan.path).toBe('entra-oobe');
+  });
+  it('combination: an old build and no registration are both reported as blockers on Autopilot', () => {
+    const plan = planEnrollment({ ...GOOD_HL2, build: '18362.1039', autopilotRegistered: false });
+    expect(plan.path).toBe('autopilot');
+    expect(plan.blockers.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['autopilot-needs-19041.1103', 'autopilot-not-registered']),
+    );
   });
 });

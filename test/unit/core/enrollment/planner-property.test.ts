@@ -21,8 +21,14 @@ function checkInvariants(facts: EnrollmentFacts): void {
     );
     expect(excluded.map((r) => r.code)).toEqual([]);
     if (facts.model === 'hololens1') expect(plan.path).not.toBe('autopilot');
-    if (buildAtLeast(facts.build, '19041.1103') === false) expect(plan.path).not.toBe('autopilot');
-    if (facts.autopilotRegistered === false || facts.premium === false) expect(plan.path).not.toBe('autopilot');
+    // An old build or a missing registration can be fixed at the bench: Autopilot stays, blocked until done.
+    if (plan.path === 'autopilot' && buildAtLeast(facts.build, '19041.1103') === false) {
+      expect(plan.blockers.map((b) => b.code)).toContain('autopilot-needs-19041.1103');
+    }
+    if (plan.path === 'autopilot' && facts.autopilotRegistered === false) {
+      expect(plan.blockers.map((b) => b.code)).toContain('autopilot-not-registered');
+    }
+    if (facts.premium === false) expect(plan.path).not.toBe('autopilot');
     if (facts.mdm === 'airwatch' || facts.mdm === 'other') expect(plan.path).not.toBe('autopilot');
     if (facts.identity !== undefined) expect(PATHS[plan.path].identity).toBe(facts.identity);
     if (effectiveUsers(facts) === 'multi') {

@@ -59,9 +59,9 @@ const rows: Row[] = [
     { path: 'autopilot', blockers: ['autopilot-hl2-only'] },
   ],
   [
-    'autopilot-needs-19041.1103: HL2 + old build + Autopilot advice falls back to Entra join',
+    'autopilot-needs-19041.1103: HL2 + old build keeps Autopilot, blocked until updated or reflashed',
     { ...GOOD_HL2, build: '18362.1039' },
-    { path: 'entra-oobe', setAside: ['autopilot'], warnings: ['autopilot-needs-19041.1103'], noBlockers: true },
+    { path: 'autopilot', blockers: ['autopilot-needs-19041.1103'] },
   ],
   [
     'autopilot-needs-19041.1103: insisting on Autopilot on an old build is a blocker (update or reflash first)',
@@ -76,7 +76,7 @@ const rows: Row[] = [
   [
     'autopilot-needs-19041.1103: builds compare as numbers (19041.999 is older)',
     { ...GOOD_HL2, build: '19041.999' },
-    { path: 'entra-oobe', setAside: ['autopilot'] },
+    { path: 'autopilot', blockers: ['autopilot-needs-19041.1103'] },
   ],
   [
     'autopilot-needs-19041.1103: the 10.0.19041.1128 form is read',
@@ -84,9 +84,9 @@ const rows: Row[] = [
     { path: 'autopilot', noBlockers: true },
   ],
   [
-    'autopilot-not-registered: an unregistered HL2 falls back to Entra join',
+    'autopilot-not-registered: an unregistered HL2 keeps Autopilot, blocked until the hash is imported',
     { ...GOOD_HL2, autopilotRegistered: false },
-    { path: 'entra-oobe', setAside: ['autopilot'], warnings: ['autopilot-not-registered'], noBlockers: true },
+    { path: 'autopilot', blockers: ['autopilot-not-registered'] },
   ],
   [
     'autopilot-needs-intune: AirWatch falls back to Entra join without an MDM warning',
