@@ -1,6 +1,7 @@
 import type { BusState } from '../shared/contract/devices.ts';
 import type { StationEvent } from '../shared/contract/index.ts';
 import { Emitter } from './emitter.ts';
+import { JobRunner } from './jobs.ts';
 import { loadIdTable, type IdTable } from './devices/id-table.ts';
 import { DeviceRegistry, deviceIdFor } from './devices/registry.ts';
 import type { DeviceSource, SourceState } from './devices/source.ts';
@@ -36,6 +37,7 @@ export class Station {
   readonly registry: DeviceRegistry;
   readonly idTable: IdTable;
   readonly events = new Emitter<StationEvents>();
+  readonly jobs = new JobRunner();
   private readonly usbSource: DeviceSource | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
@@ -52,6 +54,7 @@ export class Station {
     };
     this.registry = new DeviceRegistry(this.ledger, () => ({ table: this.idTable, labels: labelCache }));
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
+    this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
     this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
   }
 

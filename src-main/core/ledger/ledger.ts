@@ -144,6 +144,25 @@ export class Ledger {
     return Number(r?.n ?? 0);
   }
 
+  getSetting(key: string): unknown {
+    const r = this.db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key);
+    if (!r) return undefined;
+    try {
+      return JSON.parse(text(r.value_json)) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.db
+      .prepare(
+        `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
+      )
+      .run(key, JSON.stringify(value), this.stamp());
+  }
+
   saveLabel(label: DeviceLabel): void {
     this.db
       .prepare(

@@ -51,6 +51,17 @@ const FOUNDATION: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'station settings',
+    sql: `
+      CREATE TABLE settings (
+        key        TEXT PRIMARY KEY,
+        value_json TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

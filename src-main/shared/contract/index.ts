@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { CallSpec } from './define.ts';
 import { deviceCalls, deviceEvents } from './devices.ts';
 import { simCalls, simEvents } from './sim.ts';
+import { jobCalls, jobEvents } from './jobs.ts';
+import { settingsCalls, settingsEvents } from './settings.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -10,11 +12,15 @@ import { simCalls, simEvents } from './sim.ts';
 export const calls = {
   ...deviceCalls,
   ...simCalls,
+  ...jobCalls,
+  ...settingsCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
   ...deviceEvents,
   ...simEvents,
+  ...jobEvents,
+  ...settingsEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;
@@ -30,4 +36,6 @@ export type StationEvent = { [K in EventName]: { name: K; payload: EventPayload<
 
 export * from './devices.ts';
 export * from './sim.ts';
+export * from './jobs.ts';
+export * from './settings.ts';
 export { CALL_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from './names.ts';

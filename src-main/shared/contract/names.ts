@@ -16,9 +16,13 @@ export const CALL_NAMES = [
   'simUnplug',
   'simReplug',
   'simAction',
+  'listJobs',
+  'cancelJob',
+  'getSettings',
+  'updateSettings',
 ] as const;
 
-export const EVENT_NAMES = ['deviceChanged', 'busChanged', 'simChanged'] as const;
+export const EVENT_NAMES = ['deviceChanged', 'busChanged', 'simChanged', 'jobChanged', 'settingsChanged'] as const;
 
 export const IPC_EVENT_CHANNEL = 'station:event';
 
