@@ -3,6 +3,7 @@ import { useNav, VIEWS } from './stores/nav.ts';
 import { BenchView } from './views/BenchView.tsx';
 import { TrainingPanel } from './components/TrainingPanel.tsx';
 import { useSim } from './stores/sim.ts';
+import { TechnicianField } from './components/TechnicianField.tsx';
 
 function StatusBar() {
   const bus = useDevices((s) => s.bus);
@@ -42,6 +43,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <TechnicianField />
         <StatusBar />
       </header>
       <div className="layout">

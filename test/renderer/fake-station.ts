@@ -21,6 +21,7 @@ export function fakeStation(answers: Partial<Record<CallName, Answer>> = {}) {
           ok: true,
           value: { usb: { available: false, detail: 'No USB bus on this machine' }, simulator: { enabled: false } },
         };
+      if (name === 'getSettings') return { ok: true, value: { technician: '', sound: true } };
       if (name === 'simStatus') return { ok: true, value: { enabled: false, presets: [], devices: [] } };
       return { ok: false, error: { code: 'unknown-call', title: 'No answer', message: `no fake answer for ${name}` } };
     },

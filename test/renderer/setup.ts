@@ -4,6 +4,7 @@ import { setStationClient } from '../../src-renderer/src/api/station.ts';
 import { useDevices } from '../../src-renderer/src/stores/devices.ts';
 import { useNav } from '../../src-renderer/src/stores/nav.ts';
 import { useSim } from '../../src-renderer/src/stores/sim.ts';
+import { useSettings } from '../../src-renderer/src/stores/settings.ts';
 
 // One store per domain, each reset between tests (zustand's testing guide), so no test sees another's state.
 afterEach(() => {
@@ -11,5 +12,6 @@ afterEach(() => {
   useDevices.getState().reset();
   useSim.getState().reset();
   useNav.getState().reset();
+  useSettings.getState().reset();
   setStationClient(null);
 });

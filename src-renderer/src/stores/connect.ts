@@ -3,6 +3,7 @@ import type { StationClient } from '../api/client.ts';
 import { setStationClient } from '../api/station.ts';
 import { useDevices } from './devices.ts';
 import { useSim } from './sim.ts';
+import { useSettings } from './settings.ts';
 
 /** Routes station events into the domain stores. One place, so each store stays about its own domain. */
 export function routeEvent(event: StationEvent): void {
@@ -17,6 +18,11 @@ export function routeEvent(event: StationEvent): void {
     case 'simChanged':
       useSim.getState().setDevices(event.payload);
       break;
+    case 'settingsChanged':
+      useSettings.getState().set(event.payload);
+      break;
+    default:
+      break;
   }
 }
 
@@ -24,6 +30,6 @@ export function routeEvent(event: StationEvent): void {
 export async function connectStores(client: StationClient): Promise<() => void> {
   setStationClient(client);
   const off = client.onEvent(routeEvent);
-  await Promise.all([useDevices.getState().load(), useSim.getState().load()]);
+  await Promise.all([useDevices.getState().load(), useSim.getState().load(), useSettings.getState().load()]);
   return off;
 }

@@ -25,11 +25,22 @@ export function chordText(chord: Chord): string {
  * of a chord lit. Schematic on purpose: it shows which button is where, not what the device looks like.
  * HoloLens 2: brightness on the left arm, volume on the right arm, Power and the five lights at the back.
  */
-export function HoloLensPicture({ model, chord, leds }: { model: 'hololens1' | 'hololens2'; chord?: Chord; leds?: boolean[] }) {
+export function HoloLensPicture({
+  model,
+  chord,
+  leds,
+}: {
+  model: 'hololens1' | 'hololens2';
+  chord?: Chord;
+  leds?: boolean[];
+}) {
   const lit = new Set(chord?.buttons ?? []);
   const cls = (b: Button) => `hl-btn ${lit.has(b) ? `hl-btn--lit hl-btn--${chord?.kind ?? 'press'}` : ''}`;
   const label = `${model === 'hololens1' ? 'HoloLens (1st gen)' : 'HoloLens 2'} seen from above${chord ? `: ${chordText(chord)}` : ''}`;
-  const ring = model === 'hololens2' ? 'M60 78 Q160 20 260 78 L268 220 Q160 292 52 220 Z' : 'M56 84 Q160 30 264 84 L270 214 Q160 286 50 214 Z';
+  const ring =
+    model === 'hololens2'
+      ? 'M60 78 Q160 20 260 78 L268 220 Q160 292 52 220 Z'
+      : 'M56 84 Q160 30 264 84 L270 214 Q160 286 50 214 Z';
   return (
     <svg className="hl-picture" viewBox="0 0 320 330" role="img" aria-label={label}>
       <text x="160" y="18" className="hl-caption" textAnchor="middle">
@@ -42,7 +53,14 @@ export function HoloLensPicture({ model, chord, leds }: { model: 'hololens1' | '
         right
       </text>
       <path d={ring} className="hl-band" />
-      <path d={model === 'hololens2' ? 'M70 70 Q160 14 250 70 L240 96 Q160 52 80 96 Z' : 'M64 74 Q160 18 256 74 L246 104 Q160 58 74 104 Z'} className="hl-visor" />
+      <path
+        d={
+          model === 'hololens2'
+            ? 'M70 70 Q160 14 250 70 L240 96 Q160 52 80 96 Z'
+            : 'M64 74 Q160 18 256 74 L246 104 Q160 58 74 104 Z'
+        }
+        className="hl-visor"
+      />
       {model === 'hololens2' && <rect x="118" y="236" width="84" height="44" rx="14" className="hl-pack" />}
       {/* Brightness: left arm */}
       <rect x="40" y="126" width="16" height="22" rx="4" className={cls('brightness-up')} />
@@ -67,15 +85,31 @@ export function HoloLensPicture({ model, chord, leds }: { model: 'hololens1' | '
         Bright −
       </text>
       {/* Power and the five lights: at the back */}
-      <circle cx={model === 'hololens2' ? 224 : 212} cy={model === 'hololens2' ? 262 : 250} r="12" className={cls('power')}>
+      <circle
+        cx={model === 'hololens2' ? 224 : 212}
+        cy={model === 'hololens2' ? 262 : 250}
+        r="12"
+        className={cls('power')}
+      >
         <title>Power</title>
       </circle>
-      <text x={model === 'hololens2' ? 224 : 212} y={model === 'hololens2' ? 292 : 280} className="hl-tag" textAnchor="middle">
+      <text
+        x={model === 'hololens2' ? 224 : 212}
+        y={model === 'hololens2' ? 292 : 280}
+        className="hl-tag"
+        textAnchor="middle"
+      >
         Power
       </text>
       <g aria-hidden="true">
         {[0, 1, 2, 3, 4].map((i) => (
-          <circle key={i} cx={136 + i * 12} cy={model === 'hololens2' ? 258 : 252} r="4" className={`hl-led ${leds?.[i] ? 'hl-led--on' : ''}`} />
+          <circle
+            key={i}
+            cx={136 + i * 12}
+            cy={model === 'hololens2' ? 258 : 252}
+            r="4"
+            className={`hl-led ${leds?.[i] ? 'hl-led--on' : ''}`}
+          />
         ))}
       </g>
       <text x="160" y="318" className="hl-caption" textAnchor="middle">
