@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { StationError } from '../../shared/errors.ts';
+import { preflight, type PackageFacts, type PackageFinding, type PreflightOptions } from './preflight.ts';
+import { recognise, type PackageIdentity, type RecognisedSetting } from './recognise.ts';
+import { EntropySample, knownFormat } from './sniff.ts';
+import { WimError } from './wim/errors.ts';
+import { HEADER_FLAG, hasWimMagic, parseWimHeader, type WimCompression } from './wim/header.ts';
+import type { ImageMetadata } from './wim/metadata.ts';
+import { WimArchive, type WimLimits } from './wim/reader.ts';
+import { openFileSource, type ByteSource } from './wim/source.ts';
+import { decodeXmlBytes, looksLikeXml } from './xml-scan.ts';
+
+export interface InspectOptions extends PreflightOptions {
+  signal?: AbortSignal;
+  limits?: Partial<WimLimits>;
+  decodeThreads?: number;
+}
+
+export interface PackageMember {
+  /** Relative to the image root, `/`-separated. */
+  path: string;
+  size: number;
+  /** SHA-256 of the member's extracted bytes; null when they could not be read intact. */
+  sha256: string | null;
+}
+
+/** What `holobench ppkg inspect <file> --json` prints. */
+export interface PackageInspection {
+  sha256: string;
+  size: number;
+  format: 'wim' | 'unknown';
+  compression: WimCompression;
+  members: PackageMember[];
+  settings: RecognisedSetting[];
+  package: PackageIdentity;
+  findings: PackageFinding[];
+}
+
+const MAX_XML_MEMBER = 16 << 20;
+const MAX_XML_TOTAL = 64 << 20;
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Reads a package end to end: the file's SHA-256, every member (decompressed, SHA-1 checked, SHA-256 taken),
+ * what its XML members set, and the preflight findings. Problems with the file are findings; only a path that is
+ * not a file at all throws (the CLI's exit code 2).
+ */
+export async function inspectPackage(file: string, options: InspectOptions = {}): Promise<PackageInspection> {
+  await assertFile(file);
+  let source: ByteSource;
+  try {
+    source = await openFileSource(file);
+  } catch (error) {
+    throw new StationError('ppkg.unreadable', 'Package file cannot be opened', `The station cannot open ${file}.`, {
+      cause: error,
+    });
+  }
+  try {
+    const { sha256, head } = await hashWholeFile(source, options.signal);
+    const result: PackageInspection = {
+      sha256,
+      size: source.size,
+      format: hasWimMagic(head) ? 'wim' : 'unknown',
+      compression: 'unknown',
+      members: [],
+      settings: [],
+      package: {},
+      findings: [],
+    };
+    const facts = await readFacts(source, head, result, options);
+    result.settings = facts.recognition.settings;
+    result.package = facts.recognition.identity;
+    result.findings = preflight(facts, options);
+    return result;
+  } finally {
+    await source.close();
+  }
+}
+
+async function assertFile(file: string): Promise<void> {
+  try {
+    const info = await stat(file);
+    if (info.isFile()) return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return; // opening will report it as unreadable
+    throw new StationError(
+      'ppkg.file-not-found',
+      'Package file not found',
+      `There is no file at ${file}. Check the path.`,
+    );
+  }
+  throw new StationError('ppkg.not-a-file', 'Not a package file', `${file} is a folder, not a .ppkg file.`);
+}
+
+async function hashWholeFile(source: ByteSource, signal?: AbortSignal): Promise<{ sha256: string; head: Uint8Array }> {
+  const hash = createHash('sha256');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let head = new Uint8Array(0);
+  for (let at = 0; at < source.size;) {
+    signal?.throwIfAborted();
+    const got = await source.read(buf.subarray(0, Math.min(buf.length, source.size - at)), at);
+    if (got === 0) break;
+    hash.update(buf.subarray(0, got));
+    if (at === 0) head = Uint8Array.from(buf.subarray(0, Math.min(got, HEAD_BYTES)));
+    at += got;
+  }
+  return { sha256: hash.digest('hex'), head };
+}
+
+function emptyFacts(): PackageFacts {
+  return {
+    archiveError: null,
+    memberErrors: [],
+    encryptedMembers: [],
+    looksEncrypted: false,
+    imageCount: 0,
+    ignoredEntries: 0,
+    writeInProgress: false,
+    recognition: { settings: [], identity: {}, token: { present: false, expiresAt: null }, xmlProblems: [] },
+  };
+}
+
+async function readFacts(
+  source: ByteSource,
+  head: Uint8Array,
+  result: PackageInspection,
+  options: InspectOptions,
+): Promise<PackageFacts> {
+  const facts = emptyFacts();
+  if (!hasWimMagic(head)) {
+    const sample = new EntropySample();
+    sample.add(head);
+    const format = knownFormat(head);
+    facts.archiveError =
+      !format && sample.looksRandom()
+        ? new WimError('ppkg.encrypted', 'not a WIM archive, and the bytes look random (encrypted)')
+        : new WimError('ppkg.not-wim', format ? `the file is a ${format}` : 'the file does not start with "MSWIM"');
+    return facts;
+  }
+  try {
+    const header = parseWimHeader(head, source.size);
+    result.compression = header.compression;
+    facts.writeInProgress = (header.flags & HEADER_FLAG.writeInProgress) !== 0;
+    const archive = await WimArchive.open(source, { limits: options.limits, decodeThreads: options.decodeThreads });
+    facts.imageCount = archive.imageCount;
+    if ((await archive.readXmlInfo()).encrypted) {
+      throw new WimError('ppkg.encrypted', 'the archive XML declares itself encrypted (ESD/ENCRYPTED)');
+    }
+    const image = await archive.readImage(1);
+    facts.ignoredEntries = image.ignored.length;
+    await readMembers(archive, image, result, facts, options.signal);
+  } catch (error) {
+    if (!(error instanceof WimError)) throw error;
+    facts.archiveError = error;
+  }
+  return facts;
+}
+
+async function readMembers(
+  archive: WimArchive,
+  image: ImageMetadata,
+  result: PackageInspection,
+  facts: PackageFacts,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const xml: { path: string; text: string }[] = [];
+  let xmlBytes = 0;
+  const sample = new EntropySample();
+  const bySha1 = new Map<string, string | null>();
+
+  for (const entry of image.entries) {
+    if (entry.isDirectory || entry.reparseTag !== null) continue;
+    if (entry.encrypted) facts.encryptedMembers.push(entry.path);
+    const member: PackageMember = { path: entry.path, size: 0, sha256: null };
+    result.members.push(member);
+    try {
+      member.size = archive.sizeOf(entry.dataSha1);
+      const known = entry.dataSha1 === null ? undefined : bySha1.get(entry.dataSha1);
+      const nameSaysXml = /\.(xml|provxml)$/i.test(entry.name);
+      if (known !== undefined && !nameSaysXml) {
+        member.sha256 = known;
+        continue;
+      }
+      const hash = createHash('sha256');
+      const keep: Uint8Array[] = [];
+      let keepXml = member.size <= MAX_XML_MEMBER && xmlBytes + member.size <= MAX_XML_TOTAL;
+      let first = true;
+      for await (const window of archive.streamBlob(entry.dataSha1, signal)) {
+        if (first) {
+          keepXml &&= nameSaysXml || looksLikeXml(window);
+          if (!keepXml) sample.add(window);
+          first = false;
+        }
+        hash.update(window);
+        if (keepXml) keep.push(window);
+      }
+      member.sha256 = hash.digest('hex');
+      if (entry.dataSha1 !== null) bySha1.set(entry.dataSha1, member.sha256);
+      if (keepXml && keep.length > 0) {
+        xmlBytes += member.size;
+        xml.push({ path: entry.path, text: decodeXmlBytes(Buffer.concat(keep)) });
+      }
+    } catch (error) {
+      if (!(error instanceof WimError)) throw error;
+      facts.memberErrors.push({ path: entry.path, error });
+    }
+  }
+  facts.recognition = recognise(xml);
+  facts.looksEncrypted = xml.length === 0 && sample.looksRandom();
+}

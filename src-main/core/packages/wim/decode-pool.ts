@@ -1,0 +1,126 @@
+import { Worker } from 'node:worker_threads';
+import type { WindowJob } from './decode-window.ts';
+import type { DecodeReply, DecodeRequest } from './decode-worker.ts';
+import { WimError, type WimErrorCode } from './errors.ts';
+
+/** Thrown when the pool cannot serve a job; callers decode on their own thread instead. */
+export class PoolUnavailable extends Error {}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+/** Idle workers are stopped after this long; a station extracting package after package keeps them warm. */
+const IDLE_MS = 15_000;
+
+let shared: DecodePool | null = null;
+/** Set once workers failed to start here (e.g. a bundle without the worker file): never try again. */
+let unavailable = false;
+
+/**
+ * Worker threads that decode windows in parallel: WIM chunks are independent, so big resources decode on other
+ * cores while the calling thread reads, hashes and writes. One pool is shared by all archives so its workers
+ * stay warm (their JIT has compiled the decoders); it stops itself when idle. Inputs are copied, not
+ * transferred, so when the pool fails the caller still holds the bytes and decodes them itself.
+ */
+export class DecodePool {
+  readonly size: number;
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<
+    number,
+    { slot: Slot; resolve: (b: Uint8Array) => void; reject: (e: Error) => void }
+  >();
+  private nextId = 1;
+  private broken = false;
+  private answered = false;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  private constructor(size: number) {
+    this.size = size;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./decode-worker.ts', import.meta.url));
+      const slot: Slot = { worker, inFlight: 0 };
+      worker.unref();
+      worker.on('message', (reply: DecodeReply) => this.settle(reply));
+      worker.on('error', () => this.fail());
+      worker.on('exit', () => this.fail());
+      this.slots.push(slot);
+    }
+  }
+
+  /** The shared pool with `threads` workers, or null when threads < 1 or workers cannot run here. */
+  static acquire(threads: number): DecodePool | null {
+    if (threads < 1 || unavailable) return null;
+    if (shared && !shared.broken && shared.size === threads) return shared;
+    void shared?.close();
+    try {
+      shared = new DecodePool(threads);
+    } catch {
+      unavailable = true;
+      shared = null;
+    }
+    return shared;
+  }
+
+  /** Stops the shared pool now (tests, shutdown). */
+  static async closeShared(): Promise<void> {
+    const pool = shared;
+    shared = null;
+    await pool?.close();
+  }
+
+  decode(compression: 'xpress' | 'lzx', job: WindowJob): Promise<Uint8Array> {
+    if (this.broken) return Promise.reject(new PoolUnavailable());
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const slot = this.slots.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    const id = this.nextId++;
+    const request: DecodeRequest = { id, compression, ...job };
+    return new Promise<Uint8Array>((resolve, reject) => {
+      this.pending.set(id, { slot, resolve, reject });
+      if (slot.inFlight++ === 0) slot.worker.ref();
+      slot.worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (shared === this) shared = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.broken = true;
+    this.rejectAll();
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private settle(reply: DecodeReply): void {
+    this.answered = true;
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    if (--job.slot.inFlight === 0) job.slot.worker.unref();
+    if ('output' in reply) job.resolve(reply.output);
+    else job.reject(new WimError(reply.error.code as WimErrorCode, reply.error.detail));
+    if (this.pending.size === 0) {
+      this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
+      this.idleTimer.unref();
+    }
+  }
+
+  private fail(): void {
+    if (this.broken) return; // closing: workers exit on purpose
+    // Workers that never answered most likely could not load: do not try again in this process.
+    if (!this.answered) unavailable = true;
+    this.broken = true;
+    this.rejectAll();
+    if (shared === this) shared = null;
+    void Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private rejectAll(): void {
+    for (const [id, job] of this.pending) {
+      this.pending.delete(id);
+      if (--job.slot.inFlight === 0) job.slot.worker.unref();
+      job.reject(new PoolUnavailable());
+    }
+  }
+}

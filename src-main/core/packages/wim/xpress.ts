@@ -1,0 +1,88 @@
+import { corrupt } from './errors.ts';
+import { buildDecodeTable } from './huffman.ts';
+import { copyMatch, type ChunkDecoder } from './lz.ts';
+
+const NUM_SYMBOLS = 512;
+const MAX_CODEWORD_LEN = 15;
+const MIN_MATCH = 3;
+
+/**
+ * XPRESS Huffman ([MS-XCA] "LZ77+Huffman"), one WIM chunk at a time: 256 bytes of 4-bit codeword lengths, then
+ * 16-bit little-endian units read most significant bit first, with match-length bytes interleaved in the byte
+ * stream. The bit buffer is refilled lazily exactly as wimlib's decompressor does, which fixes where those
+ * interleaved bytes sit. Past the end of input, bits read as zero; the chunk's SHA-1 catches bad data.
+ *
+ * Hot loop on purpose: locals only, one table lookup per symbol, no allocation.
+ */
+export class XpressDecoder implements ChunkDecoder {
+  private readonly lens = new Uint8Array(NUM_SYMBOLS);
+  private readonly table = new Uint16Array(1 << MAX_CODEWORD_LEN);
+
+  decode(src: Uint8Array, srcStart: number, srcEnd: number, dst: Uint8Array, dstStart: number, dstLen: number): void {
+    if (srcEnd - srcStart < NUM_SYMBOLS / 2) throw corrupt('XPRESS chunk is shorter than its code table');
+    const lens = this.lens;
+    for (let i = 0; i < NUM_SYMBOLS / 2; i++) {
+      const b = src[srcStart + i]!;
+      lens[2 * i] = b & 15;
+      lens[2 * i + 1] = b >>> 4;
+    }
+    const table = this.table;
+    if (!buildDecodeTable(lens, NUM_SYMBOLS, MAX_CODEWORD_LEN, table)) throw corrupt('XPRESS code is over-subscribed');
+
+    let pos = srcStart + NUM_SYMBOLS / 2;
+    let bitbuf = 0; // next bit is bit 31; kept as int32, read with >>>
+    let bitsleft = 0;
+    let out = dstStart;
+    const outEnd = dstStart + dstLen;
+
+    while (out < outEnd) {
+      if (bitsleft < MAX_CODEWORD_LEN) {
+        if (srcEnd - pos >= 2) {
+          bitbuf |= (src[pos]! | (src[pos + 1]! << 8)) << (16 - bitsleft);
+          pos += 2;
+          bitsleft += 16;
+        } else bitsleft = 32;
+      }
+      const entry = table[bitbuf >>> (32 - MAX_CODEWORD_LEN)]!;
+      const len = entry & 31;
+      if (len === 0) throw corrupt('XPRESS data holds a bit pattern that is no codeword');
+      bitbuf <<= len;
+      bitsleft -= len;
+      const sym = entry >>> 5;
+      if (sym < 256) {
+        dst[out++] = sym;
+        continue;
+      }
+
+      let length = sym & 15;
+      const log2Offset = (sym >>> 4) & 15;
+      if (bitsleft < 16) {
+        if (srcEnd - pos >= 2) {
+          bitbuf |= (src[pos]! | (src[pos + 1]! << 8)) << (16 - bitsleft);
+          pos += 2;
+          bitsleft += 16;
+        } else bitsleft = 32;
+      }
+      let offset = 1 << log2Offset;
+      if (log2Offset !== 0) {
+        offset |= bitbuf >>> (32 - log2Offset);
+        bitbuf <<= log2Offset;
+        bitsleft -= log2Offset;
+      }
+      if (length === 15) {
+        length += pos < srcEnd ? src[pos++]! : 0;
+        if (length === 15 + 255) {
+          if (srcEnd - pos >= 2) {
+            length = src[pos]! | (src[pos + 1]! << 8);
+            pos += 2;
+          } else length = 0;
+        }
+      }
+      length += MIN_MATCH;
+      if (offset > out - dstStart) throw corrupt('XPRESS match reaches before the start of the chunk');
+      if (length > outEnd - out) throw corrupt('XPRESS match runs past the end of the chunk');
+      copyMatch(dst, out, offset, length);
+      out += length;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDecodeTable } from '../../../../src-main/core/packages/wim/huffman.ts';
+import { WimError } from '../../../../src-main/core/packages/wim/errors.ts';
+import type { ChunkDecoder } from '../../../../src-main/core/packages/wim/lz.ts';
+import { copyMatch } from '../../../../src-main/core/packages/wim/lz.ts';
+import { LzxDecoder } from '../../../../src-main/core/packages/wim/lzx.ts';
+import { XpressDecoder } from '../../../../src-main/core/packages/wim/xpress.ts';
+
+const GUARD = 64;
+
+/** Decodes into the middle of a buffer and checks nothing outside the chunk was touched. */
+function decodeGuarded(decoder: ChunkDecoder, input: Uint8Array, outLength: number): string {
+  const out = new Uint8Array(GUARD + outLength + GUARD).fill(0xa5);
+  let result = 'ok';
+  try {
+    decoder.decode(input, 0, input.length, out, GUARD, outLength);
+  } catch (error) {
+    if (!(error instanceof WimError)) throw error;
+    result = error.code;
+  }
+  for (let i = 0; i < GUARD; i++) {
+    expect(out[i]).toBe(0xa5);
+    expect(out[GUARD + outLength + i]).toBe(0xa5);
+  }
+  return result;
+}
+
+describe('chunk decoders on arbitrary input', () => {
+  it.each([
+    ['XPRESS', () => new XpressDecoder()],
+    ['LZX (32 KiB window)', () => new LzxDecoder(32768)],
+    ['LZX (2 MiB window)', () => new LzxDecoder(1 << 21)],
+  ])('%s: typed errors only, never a write outside the chunk (fast-check)', (_, make) => {
+    const decoder = make();
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 0, maxLength: 2048 }),
+        fc.integer({ min: 1, max: 4096 }),
+        (input, outLength) => {
+          const result = decodeGuarded(decoder, input, outLength);
+          expect(['ok', 'ppkg.corrupt']).toContain(result);
+        },
+      ),
+      { seed: 7, numRuns: 1500 },
+    );
+  });
+
+  it('XPRESS: a code table of all-ones lengths is over-subscribed', () => {
+    expect(decodeGuarded(new XpressDecoder(), new Uint8Array(300).fill(0x11), 100)).toBe('ppkg.corrupt');
+  });
+
+  it('XPRESS: a literal-only code decodes literals', () => {
+    // Symbols 0..255 with length 8 each (a complete code): the bit stream is the bytes themselves.
+    const input = new Uint8Array(256 + 4);
+    input.fill(0x88, 0, 128);
+    input.set([0x42, 0x41, 0x44, 0x43], 256); // units are little-endian: "AB" then "CD"
+    const out = new Uint8Array(4);
+    new XpressDecoder().decode(input, 0, input.length, out, 0, 4);
+    expect(Buffer.from(out).toString()).toBe('ABCD');
+  });
+});
+
+describe('Huffman decode tables', () => {
+  it('an incomplete code leaves unused patterns invalid (entry 0)', () => {
+    const table = new Uint16Array(1 << 4);
+    expect(buildDecodeTable(Uint8Array.of(1, 0, 2), 3, 4, table)).toBe(true);
+    expect(table[0]).toBe((0 << 5) | 1); // "0…" is symbol 0
+    expect(table[0b1000]).toBe((2 << 5) | 2); // "10…" is symbol 2
+    expect(table[0b1100]).toBe(0); // "11…" is no codeword
+  });
+
+  it('an over-subscribed code is refused', () => {
+    expect(buildDecodeTable(Uint8Array.of(1, 1, 1), 3, 4, new Uint16Array(16))).toBe(false);
+  });
+
+  it('a length above the maximum is refused', () => {
+    expect(buildDecodeTable(Uint8Array.of(5), 1, 4, new Uint16Array(16))).toBe(false);
+  });
+});
+
+describe('LZ77 match copy', () => {
+  it.each([
+    ['short, non-overlapping', 10, 4],
+    ['long, non-overlapping', 100, 40],
+    ['overlapping run of one byte', 1, 1000],
+    ['overlapping period 3', 3, 997],
+    ['overlapping period 33', 33, 500],
+  ])('%s (offset %i, length %i) equals a byte-by-byte copy', (_, offset, length) => {
+    const make = (): Uint8Array => {
+      const b = new Uint8Array(2000);
+      for (let i = 0; i < 200; i++) b[i] = (i * 37 + 11) & 255;
+      return b;
+    };
+    const fast = make();
+    const slow = make();
+    copyMatch(fast, 200, offset, length);
+    for (let i = 0; i < length; i++) slow[200 + i] = slow[200 - offset + i]!;
+    expect(Buffer.compare(fast, slow)).toBe(0);
+  });
+});
