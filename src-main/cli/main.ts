@@ -4,8 +4,9 @@ import { processOutput, type CommandContext } from './context.ts';
 import type { Command } from './commands/command.ts';
 import { devicesCommand } from './commands/devices.ts';
 import { serveCommand } from './commands/serve.ts';
+import { filesCommand } from './commands/files.ts';
 
-export const COMMANDS: Command[] = [devicesCommand, serveCommand];
+export const COMMANDS: Command[] = [devicesCommand, filesCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -3,12 +3,14 @@ import type { StationEvent } from '../shared/contract/index.ts';
 import { Emitter } from './emitter.ts';
 import { JobRunner } from './jobs.ts';
 import { loadIdTable, type IdTable } from './devices/id-table.ts';
+import { DeviceConnections, type ConnectionOptions } from './devices/connections.ts';
 import { DeviceRegistry, deviceIdFor } from './devices/registry.ts';
 import type { DeviceSource, SourceState } from './devices/source.ts';
 import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
 import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
+import type { SimFunctionOptions } from '../sim/sim-functions.ts';
 
 export interface StationConfig {
   dataDir: string;
@@ -18,6 +20,9 @@ export interface StationConfig {
   /** Start the simulator with these devices plugged in (training mode); an empty list starts it empty. */
   simulate?: SimSpec[];
   simTiming?: Partial<SimTiming>;
+  /** Link speed and latency of simulated MTP connections (benchmarks, batch tests). */
+  simFunctions?: SimFunctionOptions;
+  connections?: ConnectionOptions;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
   now?: Clock;
@@ -38,6 +43,7 @@ export class Station {
   readonly idTable: IdTable;
   readonly events = new Emitter<StationEvents>();
   readonly jobs = new JobRunner();
+  readonly connections: DeviceConnections;
   private readonly usbSource: DeviceSource | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
@@ -56,6 +62,12 @@ export class Station {
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
     this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
     this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
+    this.connections = new DeviceConnections(
+      this.registry,
+      this.ledger,
+      () => ({ usb: this.usbSource, sim: this.sim }),
+      config.connections,
+    );
   }
 
   /** Re-reads labels after a technician changed one. */
@@ -92,7 +104,7 @@ export class Station {
 
   async enableSimulator(enabled: boolean): Promise<SimBus | null> {
     if (enabled && !this.sim) {
-      const sim = new SimBus({ timing: this.config.simTiming });
+      const sim = new SimBus({ timing: this.config.simTiming, functions: this.config.simFunctions });
       this.sim = sim;
       sim.events.on('changed', (devices) =>
         this.emit({
@@ -116,6 +128,7 @@ export class Station {
     this.closed = true;
     await this.usbSource?.stop();
     await this.sim?.stop();
+    await this.connections.closeAll();
     this.ledger.close();
   }
 

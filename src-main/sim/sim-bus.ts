@@ -2,7 +2,9 @@ import { SIM_FAULTS, SIM_PRESETS, type SimFault, type SimPreset } from '../share
 import { StationError } from '../shared/errors.ts';
 import { Emitter } from '../core/emitter.ts';
 import type { DeviceSource, DeviceSourceListener, SourceState } from '../core/devices/source.ts';
+import type { BulkPipe } from '../core/mtp/pipe.ts';
 import { SimDevice, type SimTiming } from './sim-device.ts';
+import { SimDeviceFunctions, type SimFunctionOptions } from './sim-functions.ts';
 import { simPortPath, simSerial } from './presets.ts';
 
 export interface SimSpec {
@@ -65,9 +67,32 @@ export class SimBus implements DeviceSource {
   private listener: DeviceSourceListener | null = null;
   private nextIndex = 0;
   private readonly timing: Partial<SimTiming>;
+  private readonly functionOptions: SimFunctionOptions;
+  private readonly functions = new Map<string, SimDeviceFunctions>();
 
-  constructor(opts: { timing?: Partial<SimTiming> } = {}) {
+  constructor(opts: { timing?: Partial<SimTiming>; functions?: SimFunctionOptions } = {}) {
     this.timing = opts.timing ?? {};
+    this.functionOptions = opts.functions ?? {};
+  }
+
+  /** The storage and MTP side of a simulated HoloLens (null for look-alikes without them). */
+  functionsOf(simId: string): SimDeviceFunctions | null {
+    return this.functions.get(simId) ?? null;
+  }
+
+  openMtpPipe(key: string): Promise<BulkPipe> {
+    const device = [...this.devices.values()].find((d) => d.portPath === key && d.onBus);
+    const fns = device ? this.functions.get(device.simId) : undefined;
+    if (!device || !fns || device.state.mode !== 'normal') {
+      return Promise.reject(
+        new StationError(
+          'mtp-unavailable',
+          'No file transfer on this device',
+          `Nothing on port ${key} offers file transfer.`,
+        ),
+      );
+    }
+    return Promise.resolve(fns.openPipe());
   }
 
   state(): SourceState {
@@ -119,6 +144,7 @@ export class SimBus implements DeviceSource {
     device.events.on('attach', (d) => this.announce(d));
     device.events.on('detach', (d) => this.listener?.detach(d.portPath));
     device.events.on('state', () => this.events.emit('changed', this.list()));
+    if (device.isHoloLens) this.functions.set(device.simId, new SimDeviceFunctions(device, this.functionOptions));
     this.devices.set(device.simId, device);
     this.events.emit('created', device);
     if (plug) device.plug();

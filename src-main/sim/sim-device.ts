@@ -19,6 +19,8 @@ export interface SimState {
   appliedPackages: string[];
   /** Set while Power + Volume Down diagnostics are being written. */
   collectingDiagnostics: boolean;
+  /** During setup, Power + Volume Down shows the storage (with the diagnostics) until the device moves on. */
+  diagnosticsShown: boolean;
   lastMessage: string;
 }
 
@@ -65,7 +67,7 @@ export class SimDevice {
   state: SimState;
   plugged = false;
   hooks: SimDeviceHooks = {};
-  private readonly timing: SimTiming;
+  readonly timing: SimTiming;
   private timers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(opts: {
@@ -95,6 +97,7 @@ export class SimDevice {
       enrollment: 'none',
       appliedPackages: [],
       collectingDiagnostics: false,
+      diagnosticsShown: false,
       lastMessage: '',
     };
   }
@@ -117,7 +120,12 @@ export class SimDevice {
     const s = this.state;
     if (!this.onBus || s.mode !== 'normal' || !this.isHoloLens) return false;
     if (s.phase === 'desktop') return !s.locked;
-    return s.phase === 'oobe-provisioning' || s.phase === 'oobe-trust-prompt' || s.collectingDiagnostics;
+    return (
+      s.phase === 'oobe-provisioning' ||
+      s.phase === 'oobe-trust-prompt' ||
+      s.collectingDiagnostics ||
+      s.diagnosticsShown
+    );
   }
 
   descriptor(): UsbDescriptor {
@@ -126,7 +134,7 @@ export class SimDevice {
 
   plug(): void {
     if (this.plugged) return;
-    this.plugged = true;
+    this.setStorageAffecting(() => (this.plugged = true));
     if (this.state.power === 'on') this.events.emit('attach', this);
     this.changed();
   }
@@ -134,7 +142,7 @@ export class SimDevice {
   unplug(): void {
     if (!this.plugged) return;
     const wasOnBus = this.onBus;
-    this.plugged = false;
+    this.setStorageAffecting(() => (this.plugged = false));
     if (wasOnBus) this.events.emit('detach', this);
     this.changed();
   }
@@ -237,7 +245,10 @@ export class SimDevice {
       return this.say('On the provisioning page this chord does not collect diagnostics.');
     }
     if (s.collectingDiagnostics) return this.say('Already collecting diagnostics.');
-    this.setStorageAffecting(() => (s.collectingDiagnostics = true));
+    this.setStorageAffecting(() => {
+      s.collectingDiagnostics = true;
+      s.diagnosticsShown = true;
+    });
     this.say('Collecting diagnostics: AutopilotDiagnostics.zip will appear in Documents.');
     const finish = () => {
       this.setStorageAffecting(() => (s.collectingDiagnostics = false));
@@ -296,7 +307,10 @@ export class SimDevice {
 
   private powerOff(message: string): void {
     const wasOnBus = this.onBus;
-    this.setStorageAffecting(() => (this.state.power = 'off'));
+    this.setStorageAffecting(() => {
+      this.state.power = 'off';
+      this.state.diagnosticsShown = false;
+    });
     if (wasOnBus) this.events.emit('detach', this);
     this.say(message);
   }

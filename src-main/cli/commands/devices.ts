@@ -23,7 +23,9 @@ export function deviceJson(d: DeviceView) {
     reason: d.identification.reason,
     nextAction: d.nextAction.title,
     storageState: d.storageState,
+    storages: d.storages,
     batteryPercent: d.batteryPercent,
+    mtp: d.mtpInfo,
   };
 }
 
@@ -35,6 +37,8 @@ export const devicesCommand: Command = {
     const { values } = parseCommandArgs(args, { ...COMMON_OPTIONS, ...DEVICE_OPTIONS, watch: { type: 'boolean' } });
     const station = await openStationFromFlags(values, ctx);
     try {
+      // Give each device a moment to answer over MTP, so the list carries storage, battery and build.
+      await station.connections.settled(5000);
       const shown = () => station.registry.list().filter((d) => d.present);
       const print = () => {
         const list = shown();
@@ -79,8 +83,10 @@ function humanList(list: DeviceView[], usbDetail: string): string {
     d.confidence,
     d.usbId,
     d.portPath,
-    d.serialNumber ?? '-',
+    d.mtpInfo?.serialNumber || d.serialNumber || '-',
+    d.batteryPercent === null ? '-' : `${d.batteryPercent}%`,
+    d.mtpInfo?.deviceVersion.replace(/^10\.0\./, '') || '-',
     d.nextAction.title,
   ]);
-  return formatTable(['ID', 'MODEL', 'MODE', 'SURE', 'USB ID', 'PORT', 'SERIAL', 'NEXT'], rows);
+  return formatTable(['ID', 'MODEL', 'MODE', 'SURE', 'USB ID', 'PORT', 'SERIAL', 'BATTERY', 'BUILD', 'NEXT'], rows);
 }

@@ -1,3 +1,4 @@
+import type { BulkPipe } from '../mtp/pipe.ts';
 import type { UsbDescriptor } from './descriptor.ts';
 
 export interface SourceState {
@@ -28,4 +29,6 @@ export interface DeviceSource {
   start(listener: DeviceSourceListener): Promise<SourceState>;
   stop(): Promise<void>;
   state(): SourceState;
+  /** Opens the device's MTP interface (file transfer). Rejects with a typed error where it cannot. */
+  openMtpPipe(key: string): Promise<BulkPipe>;
 }

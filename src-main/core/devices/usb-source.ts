@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ConfigurationDescriptor, EndpointDescriptor, UsbDescriptor } from './descriptor.ts';
+import { StationError } from '../../shared/errors.ts';
+import { openUsbMtpPipe, type NativeMtpDevice } from '../mtp/usb-pipe.ts';
+import type { BulkPipe } from '../mtp/pipe.ts';
 import type { DeviceSource, DeviceSourceListener, SourceState } from './source.ts';
 
 /** The parts of node-usb 3.x (usb/index.js, the native binding) this adapter uses. */
@@ -76,6 +79,7 @@ export class NodeUsbSource implements DeviceSource {
   private current: SourceState = { available: false, detail: 'Not started' };
   private emitter: InstanceType<NativeUsb['Emitter']> | null = null;
   private readonly keysByHandle = new Map<string, string>();
+  private readonly devicesByKey = new Map<string, NativeUsbDevice>();
   private readonly load: () => NativeUsb;
   private readonly hasBus: () => boolean;
 
@@ -118,6 +122,7 @@ export class NodeUsbSource implements DeviceSource {
         const key = this.keysByHandle.get(handle);
         if (key === undefined) return;
         this.keysByHandle.delete(handle);
+        this.devicesByKey.delete(key);
         listener.detach(key);
       });
       this.emitter = emitter;
@@ -142,7 +147,21 @@ export class NodeUsbSource implements DeviceSource {
     const seenAt = performance.now();
     const descriptor = describeNativeDevice(d);
     this.keysByHandle.set(d.handle, descriptor.key);
+    this.devicesByKey.set(descriptor.key, d);
     listener.attach({ descriptor, seenAt });
+  }
+
+  /** Claims the device's MTP interface through node-usb (detaching a kernel driver on Linux where needed). */
+  openMtpPipe(key: string): Promise<BulkPipe> {
+    const device = this.devicesByKey.get(key);
+    if (!device) {
+      return Promise.reject(
+        new StationError('mtp-unavailable', 'Device not on the bus', `No USB device is attached at port ${key}.`, {
+          disconnected: true,
+        }),
+      );
+    }
+    return openUsbMtpPipe(device as unknown as NativeMtpDevice);
   }
 
   private set(listener: DeviceSourceListener, state: SourceState): SourceState {

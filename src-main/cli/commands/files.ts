@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { StationError } from '../../shared/errors.ts';
+import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
+import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
+import { selectDevice } from '../device-select.ts';
+import { progressPrinter } from '../progress.ts';
+import { formatTable } from '../table.ts';
+import type { Command } from './command.ts';
+
+const OPTIONS = { ...COMMON_OPTIONS, ...DEVICE_OPTIONS, device: { type: 'string' } } as const;
+
+export const filesCommand: Command = {
+  name: 'files',
+  summary: 'Browse, pull and push files on a HoloLens over USB (MTP)',
+  usage: [
+    'holobench files ls <path> [--device id] [--json]',
+    '       holobench files pull <remote-file> <local-file> [--device id] [--json]',
+    '       holobench files push <local-file> <remote-folder> [--device id] [--json]',
+    '  Paths look like "Internal Storage/Documents". Common: --simulate <presets> --no-usb --data-dir <dir>',
+  ].join('\n'),
+  async run(args: string[], ctx: CommandContext): Promise<number> {
+    const [sub, ...rest] = args;
+    const wanted = sub === 'ls' ? 1 : sub === 'pull' || sub === 'push' ? 2 : -1;
+    if (wanted < 0) throw new UsageError(`use "files ls", "files pull" or "files push" (got "${sub ?? ''}")`);
+    const { values, positionals } = parseCommandArgs(rest, OPTIONS, wanted);
+    if (sub === 'ls' && positionals.length === 0) positionals.push('');
+    if (positionals.length < wanted)
+      throw new UsageError(`files ${sub} needs ${wanted === 1 ? 'a path' : 'two paths'}`);
+    const station = await openStationFromFlags(values, ctx);
+    try {
+      await station.connections.settled(5000);
+      const device = selectDevice(station, values.device);
+      const storage = await station.connections.storage(device.id);
+      if ((await storage.storages()).length === 0) {
+        throw new StationError(
+          'no-storage-yet',
+          'The device shows no storage yet',
+          'Unlock it (sign in) or, during setup, press Volume Down + Power on the first setup page; then try again.',
+        );
+      }
+      if (sub === 'ls') {
+        const entries = await storage.list(positionals[0]!);
+        if (values.json) printJson(ctx.io, entries);
+        else if (entries.length === 0) ctx.io.out('(empty)');
+        else {
+          ctx.io.out(
+            formatTable(
+              ['NAME', 'KIND', 'SIZE', 'MODIFIED'],
+              entries.map((e) => [e.name, e.kind, e.size === null ? '' : String(e.size), e.modified ?? '']),
+            ),
+          );
+        }
+        return 0;
+      }
+      const abort = new AbortController();
+      const onSigint = () => abort.abort();
+      process.once('SIGINT', onSigint);
+      try {
+        if (sub === 'pull') {
+          const local = resolve(positionals[1]!);
+          const r = await storage.pull(positionals[0]!, local, {
+            signal: abort.signal,
+            onProgress: progressPrinter(ctx.io, 'pull'),
+          });
+          if (values.json) printJson(ctx.io, r);
+          else ctx.io.out(`Copied ${r.bytes} bytes to ${local} (SHA-256 ${r.sha256}).`);
+          return 0;
+        }
+        const r = await storage.push(resolve(positionals[0]!), positionals[1]!, {
+          signal: abort.signal,
+          onProgress: progressPrinter(ctx.io, 'push'),
+        });
+        const ok = r.verified;
+        if (values.json) printJson(ctx.io, { ...r, ok });
+        else
+          ctx.io.out(
+            ok
+              ? `Copied and verified ${r.bytes} bytes as ${r.remotePath}.`
+              : `Copied ${r.bytes} bytes but could not verify them.`,
+          );
+        return ok ? 0 : 1;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    } finally {
+      await station.close();
+    }
+  },
+};

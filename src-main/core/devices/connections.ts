@@ -1,0 +1,195 @@
+import type { StorageView } from '../../shared/contract/devices.ts';
+import { StationError, toErrorInfo } from '../../shared/errors.ts';
+import { MtpStorage } from '../mtp/mtp-storage.ts';
+import type { MtpSessionOptions } from '../mtp/session.ts';
+import { describeMtpDevice } from '../mtp/summary.ts';
+import type { DeviceStorage } from '../mtp/storage-port.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { DeviceRegistry, LiveDevice } from './registry.ts';
+import type { DeviceSource } from './source.ts';
+
+interface Connection {
+  live: LiveDevice;
+  ready: Promise<MtpStorage | null>;
+  storage: MtpStorage | null;
+  stopWatch: (() => void) | null;
+  poll: ReturnType<typeof setInterval> | null;
+  closed: boolean;
+}
+
+export interface ConnectionOptions {
+  session?: MtpSessionOptions;
+  /** How often a device that shows no storage yet is asked again (for USB stacks without MTP events). */
+  pollMs?: number;
+}
+
+/**
+ * Opens the file-transfer (MTP) side of every HoloLens that offers it, keeps its card up to date (identity from
+ * GetDeviceInfo, storage, battery), and lends the open storage to whoever needs it: the file browser, package
+ * apply, Autopilot harvest, batch steps. One session per device; MTP runs its transactions one at a time.
+ */
+export class DeviceConnections {
+  private readonly connections = new Map<string, Connection>();
+  private readonly registry: DeviceRegistry;
+  private readonly ledger: Ledger;
+  private readonly sources: () => Partial<Record<'usb' | 'sim', DeviceSource | null>>;
+  private readonly options: ConnectionOptions;
+
+  constructor(
+    registry: DeviceRegistry,
+    ledger: Ledger,
+    sources: () => Partial<Record<'usb' | 'sim', DeviceSource | null>>,
+    options: ConnectionOptions = {},
+  ) {
+    this.registry = registry;
+    this.ledger = ledger;
+    this.sources = sources;
+    this.options = options;
+    registry.events.on('attached', (live) => {
+      if (live.hasMtp && live.view.mode !== 'flashing' && live.view.kind !== 'not-hololens') this.connect(live);
+    });
+    registry.events.on('detached', (live) => void this.disconnect(live.view.id));
+  }
+
+  /** The device's storage, once its MTP session is open; a typed error saying what to do otherwise. */
+  async storage(deviceId: string): Promise<DeviceStorage> {
+    const live = this.registry.get(deviceId);
+    if (!live || !live.view.present) {
+      throw new StationError('device-not-found', 'Device not connected', `Device ${deviceId} is not plugged in.`, {
+        disconnected: true,
+      });
+    }
+    const conn = this.connections.get(deviceId);
+    if (!conn) {
+      throw new StationError(
+        'no-file-transfer',
+        'No file transfer on this device',
+        live.view.mode === 'flashing'
+          ? 'The device is in flashing mode: it offers no files until it restarts normally.'
+          : 'This device offers no file transfer (MTP) over USB.',
+      );
+    }
+    const storage = await conn.ready;
+    if (!storage) {
+      throw new StationError(
+        'storage-unreachable',
+        'Cannot open the device',
+        'The station could not open the device for file transfer. Another program may hold it: close it, or unplug and replug the cable.',
+      );
+    }
+    return storage;
+  }
+
+  /** Reads identity, battery and storage again and updates the card. */
+  async refresh(deviceId: string): Promise<void> {
+    const conn = this.connections.get(deviceId);
+    const storage = conn?.storage;
+    if (!conn || !storage || conn.closed) return;
+    try {
+      const summary = await describeMtpDevice(storage);
+      const storages: StorageView[] = summary.storages.map((s) => ({
+        id: s.id,
+        description: s.description,
+        capacityBytes: s.capacityBytes,
+        freeBytes: s.freeBytes,
+      }));
+      this.registry.enrich(deviceId, {
+        mtpInfo: {
+          manufacturer: summary.manufacturer,
+          model: summary.model,
+          deviceVersion: summary.firmware,
+          serialNumber: summary.serialNumber,
+        },
+        batteryPercent: summary.batteryPercent,
+        storages,
+        storageState: summary.storageVisible ? 'available' : 'no-storage-yet',
+      });
+      this.setPolling(conn, !summary.storageVisible);
+    } catch (error) {
+      if (!conn.closed) this.markUnreachable(conn, error);
+    }
+  }
+
+  /** Waits until every device being opened is open (or has failed), at most timeoutMs. */
+  async settled(timeoutMs: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([Promise.all([...this.connections.values()].map((c) => c.ready)), timeout]);
+    clearTimeout(timer);
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.connections.keys()].map((id) => this.disconnect(id)));
+  }
+
+  private connect(live: LiveDevice): void {
+    const id = live.view.id;
+    const source = this.sources()[live.sourceKind];
+    if (!source) return;
+    const conn: Connection = {
+      live,
+      ready: Promise.resolve(null),
+      storage: null,
+      stopWatch: null,
+      poll: null,
+      closed: false,
+    };
+    conn.ready = (async () => {
+      try {
+        const pipe = await source.openMtpPipe(live.descriptor.key);
+        const storage = await MtpStorage.open(pipe, this.options.session);
+        if (conn.closed) {
+          await storage.close().catch(() => undefined);
+          return null;
+        }
+        conn.storage = storage;
+        conn.stopWatch = storage.watch((change) => {
+          if (change.kind === 'disconnected') return;
+          if (change.kind === 'storage-added' || change.kind === 'storage-removed' || change.kind === 'battery') {
+            void this.refresh(id);
+          }
+        });
+        const info = storage.deviceInfo;
+        this.ledger.addEvent(live.ledgerKey, 'mtp-opened', {
+          model: info.model.trim(),
+          serialNumber: info.serialNumber.trim(),
+          firmware: info.deviceVersion.trim(),
+        });
+        await this.refresh(id);
+        return storage;
+      } catch (error) {
+        if (!conn.closed) this.markUnreachable(conn, error);
+        return null;
+      }
+    })();
+    this.connections.set(id, conn);
+  }
+
+  private markUnreachable(conn: Connection, error: unknown): void {
+    const info = toErrorInfo(error);
+    this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', { code: info.code, message: info.message });
+    this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [] });
+    this.setPolling(conn, false);
+  }
+
+  private setPolling(conn: Connection, on: boolean): void {
+    if (on && !conn.poll) {
+      conn.poll = setInterval(() => void this.refresh(conn.live.view.id), this.options.pollMs ?? 3000);
+      conn.poll.unref?.();
+    } else if (!on && conn.poll) {
+      clearInterval(conn.poll);
+      conn.poll = null;
+    }
+  }
+
+  private async disconnect(id: string): Promise<void> {
+    const conn = this.connections.get(id);
+    if (!conn) return;
+    this.connections.delete(id);
+    conn.closed = true;
+    this.setPolling(conn, false);
+    conn.stopWatch?.();
+    const storage = conn.storage ?? (await conn.ready.catch(() => null));
+    await storage?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,274 @@
+import { CLASS_REQUEST } from './codes.ts';
+import {
+  PipeError,
+  decodeDeviceStatus,
+  encodeCancelRequest,
+  type BulkPipe,
+  type DeviceStatus,
+  type PipeErrorKind,
+} from './pipe.ts';
+
+interface NativeEndpoint {
+  endpointNumber: number;
+  direction: 'in' | 'out';
+  type: string;
+  packetSize: number;
+}
+
+interface NativeAlternate {
+  alternateSetting: number;
+  interfaceClass: number;
+  interfaceSubclass: number;
+  interfaceProtocol: number;
+  interfaceName?: string | null;
+  endpoints: NativeEndpoint[];
+}
+
+interface ControlSetup {
+  requestType: 'standard' | 'class' | 'vendor';
+  recipient: 'device' | 'interface' | 'endpoint' | 'other';
+  request: number;
+  value: number;
+  index: number;
+}
+
+/** The parts of a node-usb 3.x native device (usb/index.js, see its index.d.ts) an MTP pipe uses. */
+export interface NativeMtpDevice {
+  readonly opened: boolean;
+  readonly configurations: {
+    configurationValue: number;
+    interfaces: { interfaceNumber: number; alternates: NativeAlternate[] }[];
+  }[];
+  open(): Promise<void>;
+  close(): Promise<void>;
+  claimInterface(interfaceNumber: number): Promise<void>;
+  releaseInterface(interfaceNumber: number): Promise<void>;
+  detachKernelDriver(interfaceNumber: number): Promise<void>;
+  attachKernelDriver(interfaceNumber: number): Promise<void>;
+  nativeTransferIn(endpointNumber: number, timeout: number, length: number): Promise<Uint8Array | null>;
+  nativeTransferOut(endpointNumber: number, timeout: number, data: Uint8Array): Promise<number>;
+  nativeControlTransferIn(setup: ControlSetup, timeout: number, length: number): Promise<Uint8Array | null>;
+  nativeControlTransferOut(setup: ControlSetup, timeout: number, data?: Uint8Array | null): Promise<number>;
+  clearHalt(direction: 'in' | 'out', endpointNumber: number): Promise<void>;
+}
+
+export interface MtpInterfaceMatch {
+  interfaceNumber: number;
+  alternateSetting: number;
+  bulkIn: NativeEndpoint;
+  bulkOut: NativeEndpoint;
+  interruptIn: NativeEndpoint | null;
+}
+
+/** The MTP interface: Still Image class 0x06/0x01/0x01, or an interface named "MTP" (vendor-class MTP). */
+export function findMtpInterface(device: Pick<NativeMtpDevice, 'configurations'>): MtpInterfaceMatch | null {
+  let configurations: NativeMtpDevice['configurations'];
+  try {
+    configurations = device.configurations;
+  } catch {
+    return null;
+  }
+  const candidates: (MtpInterfaceMatch & { byClass: boolean })[] = [];
+  for (const config of configurations) {
+    for (const iface of config.interfaces) {
+      for (const alt of iface.alternates) {
+        const byClass = alt.interfaceClass === 0x06 && alt.interfaceSubclass === 0x01 && alt.interfaceProtocol === 0x01;
+        const byName = (alt.interfaceName ?? '').trim().toUpperCase() === 'MTP';
+        if (!byClass && !byName) continue;
+        const bulkIn = alt.endpoints.find((e) => e.type === 'bulk' && e.direction === 'in');
+        const bulkOut = alt.endpoints.find((e) => e.type === 'bulk' && e.direction === 'out');
+        if (!bulkIn || !bulkOut) continue;
+        const interruptIn = alt.endpoints.find((e) => e.type === 'interrupt' && e.direction === 'in') ?? null;
+        candidates.push({
+          interfaceNumber: iface.interfaceNumber,
+          alternateSetting: alt.alternateSetting,
+          bulkIn,
+          bulkOut,
+          interruptIn,
+          byClass,
+        });
+      }
+    }
+  }
+  const best = candidates.find((c) => c.byClass) ?? candidates[0];
+  if (!best) return null;
+  const { byClass: _, ...match } = best;
+  return match;
+}
+
+export interface UsbPipeOptions {
+  /** Detach a kernel driver bound to the interface first. Default: on Linux. */
+  detachKernelDriver?: boolean;
+  /** Extra time a native call gets beyond its own timeout before the pipe gives up on it. */
+  guardMs?: number;
+}
+
+/** Opens the device, claims its MTP interface and returns a BulkPipe over it. */
+export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOptions = {}): Promise<BulkPipe> {
+  const match = findMtpInterface(device);
+  if (!match) throw new PipeError('unsupported', 'This device has no MTP interface.');
+  try {
+    if (!device.opened) await device.open();
+  } catch (error) {
+    throw classify(error, 'The device could not be opened');
+  }
+  if (!device.opened) {
+    throw new PipeError(
+      'io',
+      'The device could not be opened. On Linux, check the udev rule that gives the station access to USB devices.',
+    );
+  }
+  let detached = false;
+  if (options.detachKernelDriver ?? process.platform === 'linux') {
+    // No driver bound is the normal case; only a failed claim below is an error.
+    detached = await device.detachKernelDriver(match.interfaceNumber).then(
+      () => true,
+      () => false,
+    );
+  }
+  try {
+    await device.claimInterface(match.interfaceNumber);
+  } catch (error) {
+    const hint =
+      process.platform === 'win32'
+        ? ' On Windows the system MTP (WPD) driver owns the device, so USB access is not possible here.'
+        : ' Close other programs that use the device (file managers, gvfs, kio) and try again.';
+    await device.close().catch(() => undefined);
+    throw new PipeError('io', `The device's MTP interface could not be claimed.${hint}`, error);
+  }
+  return new UsbMtpPipe(device, match, detached, options.guardMs ?? 2000);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Sorts node-usb's error strings (from nusb/libusb) into the pipe's error kinds. */
+export function classify(error: unknown, doing: string): PipeError {
+  if (error instanceof PipeError) return error;
+  const text = message(error);
+  let kind: PipeErrorKind = 'io';
+  if (/endpoint not found|not implemented|not supported/i.test(text)) kind = 'unsupported';
+  else if (/disconnect|no such device|no[ _]device|ENODEV|not connected/i.test(text)) kind = 'disconnected';
+  else if (/stall|(?:^|[\s_:])pipe\b/i.test(text)) kind = 'stall';
+  else if (/timed? ?out|cancel/i.test(text)) kind = 'timeout';
+  else if (/invalid state|closed/i.test(text)) kind = 'closed';
+  return new PipeError(kind, `${doing}: ${text}`, error);
+}
+
+class UsbMtpPipe implements BulkPipe {
+  readonly maxPacketSize: number;
+  private readonly device: NativeMtpDevice;
+  private readonly match: MtpInterfaceMatch;
+  private readonly detached: boolean;
+  private readonly guardMs: number;
+  /** Once the cable is gone every call fails the same way, at once. */
+  private gone: PipeError | null = null;
+  /** Rejects when the pipe is closed, so calls still waiting on the device end at once. */
+  private readonly closed: Promise<never>;
+  private markClosed: (error: PipeError) => void = () => undefined;
+
+  constructor(device: NativeMtpDevice, match: MtpInterfaceMatch, detached: boolean, guardMs: number) {
+    this.device = device;
+    this.match = match;
+    this.detached = detached;
+    this.guardMs = guardMs;
+    this.maxPacketSize = match.bulkIn.packetSize || 512;
+    this.closed = new Promise<never>((_, reject) => (this.markClosed = reject));
+    this.closed.catch(() => undefined);
+  }
+
+  private setup(request: number): ControlSetup {
+    return { requestType: 'class', recipient: 'interface', request, value: 0, index: this.match.interfaceNumber };
+  }
+
+  /** Runs a native call with a guard timer: a native call that never returns must not hang the station. */
+  private async call<T>(doing: string, timeoutMs: number, run: () => Promise<T>): Promise<T> {
+    if (this.gone) throw this.gone;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const guard = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new PipeError('timeout', `${doing}: no answer in ${timeoutMs} ms`)),
+        timeoutMs + this.guardMs,
+      );
+    });
+    try {
+      return await Promise.race([run(), guard, this.closed]);
+    } catch (error) {
+      const e = classify(error, doing);
+      if (e.kind === 'disconnected') this.gone = e;
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async writeOut(data: Uint8Array, timeoutMs: number): Promise<void> {
+    const n = await this.call('Sending to the device', timeoutMs, () =>
+      this.device.nativeTransferOut(this.match.bulkOut.endpointNumber, timeoutMs, data),
+    );
+    if (n < 0) throw new PipeError('stall', 'The device halted its bulk OUT endpoint.');
+    if (n < data.length) throw new PipeError('io', `The device took ${n} of ${data.length} bytes.`);
+  }
+
+  async readIn(maxLength: number, timeoutMs: number): Promise<Uint8Array> {
+    const bytes = await this.call('Reading from the device', timeoutMs, () =>
+      this.device.nativeTransferIn(this.match.bulkIn.endpointNumber, timeoutMs, maxLength),
+    );
+    if (bytes === null) throw new PipeError('stall', 'The device halted its bulk IN endpoint.');
+    return bytes;
+  }
+
+  async readEvent(timeoutMs: number): Promise<Uint8Array | null> {
+    const ep = this.match.interruptIn;
+    if (!ep) throw new PipeError('unsupported', 'The MTP interface has no event endpoint.');
+    try {
+      return await this.call('Waiting for device events', timeoutMs, () =>
+        this.device.nativeTransferIn(ep.endpointNumber, timeoutMs, ep.packetSize || 64),
+      );
+    } catch (error) {
+      if (error instanceof PipeError && error.kind === 'timeout') return null;
+      throw error;
+    }
+  }
+
+  async clearHalt(direction: 'in' | 'out', timeoutMs: number): Promise<void> {
+    const ep = direction === 'in' ? this.match.bulkIn : this.match.bulkOut;
+    await this.call('Clearing a halted endpoint', timeoutMs, () => this.device.clearHalt(direction, ep.endpointNumber));
+  }
+
+  async cancelRequest(transactionId: number, timeoutMs: number): Promise<void> {
+    await this.call('Canceling the transfer', timeoutMs, () =>
+      this.device.nativeControlTransferOut(
+        this.setup(CLASS_REQUEST.Cancel),
+        timeoutMs,
+        encodeCancelRequest(transactionId),
+      ),
+    );
+  }
+
+  async getDeviceStatus(timeoutMs: number): Promise<DeviceStatus> {
+    const bytes = await this.call('Asking the device for its status', timeoutMs, () =>
+      this.device.nativeControlTransferIn(this.setup(CLASS_REQUEST.GetDeviceStatus), timeoutMs, 20),
+    );
+    const status = bytes ? decodeDeviceStatus(bytes) : null;
+    if (!status) throw new PipeError('io', 'The device gave no usable status.');
+    return status;
+  }
+
+  async resetDevice(timeoutMs: number): Promise<void> {
+    await this.call('Resetting the device', timeoutMs, () =>
+      this.device.nativeControlTransferOut(this.setup(CLASS_REQUEST.DeviceReset), timeoutMs, new Uint8Array(0)),
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.gone?.kind === 'closed') return;
+    const interfaceNumber = this.match.interfaceNumber;
+    this.gone = new PipeError('closed', 'The station closed the connection.');
+    this.markClosed(this.gone);
+    await this.device.releaseInterface(interfaceNumber).catch(() => undefined);
+    if (this.detached) await this.device.attachKernelDriver(interfaceNumber).catch(() => undefined);
+    await this.device.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { MtpStorage } from '../../../../src-main/core/mtp/mtp-storage.ts';
+import { isPipeError } from '../../../../src-main/core/mtp/pipe.ts';
+import { parseDeviceSpec } from '../../../../src-main/core/mtp/usb-locate.ts';
+import { classify, findMtpInterface, openUsbMtpPipe } from '../../../../src-main/core/mtp/usb-pipe.ts';
+import { SimStorageTree, createSimMtpPipe } from '../../../../src-main/sim/mtp/index.ts';
+import { FakeNativeDevice, MTP_ALT, NCM_ALT } from './fake-native-device.ts';
+
+describe('finding the MTP interface', () => {
+  it('by class 0x06/0x01/0x01, with its bulk and interrupt endpoints', () => {
+    expect(findMtpInterface(new FakeNativeDevice([[NCM_ALT], [MTP_ALT]]))).toMatchObject({
+      interfaceNumber: 1,
+      bulkIn: { endpointNumber: 1 },
+      bulkOut: { endpointNumber: 2 },
+      interruptIn: { endpointNumber: 3 },
+    });
+  });
+
+  it('by the interface name "MTP" on a vendor-class interface; the class match wins when both exist', () => {
+    const vendor = {
+      ...MTP_ALT,
+      interfaceClass: 0xff,
+      interfaceSubclass: 0xff,
+      interfaceProtocol: 0,
+      interfaceName: ' mtp ',
+    };
+    expect(findMtpInterface(new FakeNativeDevice([[vendor]]))?.interfaceNumber).toBe(0);
+    expect(findMtpInterface(new FakeNativeDevice([[vendor], [MTP_ALT]]))?.interfaceNumber).toBe(1);
+  });
+
+  it('none without an MTP interface, or without bulk endpoints, or when descriptors cannot be read', () => {
+    expect(findMtpInterface(new FakeNativeDevice([[NCM_ALT]]))).toBeNull();
+    expect(findMtpInterface(new FakeNativeDevice([[{ ...MTP_ALT, endpoints: [] }]]))).toBeNull();
+    const broken = new FakeNativeDevice();
+    Object.defineProperty(broken, 'configurations', {
+      get: () => {
+        throw new Error('open error');
+      },
+    });
+    expect(findMtpInterface(broken)).toBeNull();
+  });
+});
+
+describe('openUsbMtpPipe over a fake native device', () => {
+  it('opens, detaches the kernel driver where asked, claims the interface; close undoes it', async () => {
+    const device = new FakeNativeDevice([[NCM_ALT], [MTP_ALT]]);
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: true });
+    expect(pipe.maxPacketSize).toBe(512);
+    await pipe.close();
+    expect(device.calls).toEqual([
+      'open()',
+      'detachKernelDriver(1)',
+      'claimInterface(1)',
+      'releaseInterface(1)',
+      'attachKernelDriver(1)',
+      'close()',
+    ]);
+  });
+
+  it('a claim refused (another driver, WPD on Windows) is a typed error and the device is closed', async () => {
+    const device = new FakeNativeDevice();
+    device.overrides.set('claimInterface', () => Promise.reject(new Error('claimInterface error: busy')));
+    const error: unknown = await openUsbMtpPipe(device, { detachKernelDriver: false }).catch((e: unknown) => e);
+    expect(isPipeError(error, 'io')).toBe(true);
+    expect(device.calls.at(-1)).toBe('close()');
+  });
+
+  it('maps transfers and class requests onto the right endpoints and setup packets', async () => {
+    const device = new FakeNativeDevice([[MTP_ALT]], createSimMtpPipe(new SimStorageTree()));
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: false });
+    await pipe.writeOut(new Uint8Array(4), 50).catch(() => undefined);
+    await pipe.cancelRequest(0x0102, 50);
+    await pipe.getDeviceStatus(50);
+    await pipe.resetDevice(50);
+    await pipe.clearHalt('in', 50);
+    expect(device.calls.slice(2)).toEqual([
+      'nativeTransferOut(2, 50, [4])',
+      'nativeControlTransferOut({"requestType":"class","recipient":"interface","request":100,"value":0,"index":0}, 50, [6])',
+      'nativeControlTransferIn({"requestType":"class","recipient":"interface","request":103,"value":0,"index":0}, 50, 20)',
+      'nativeControlTransferOut({"requestType":"class","recipient":"interface","request":102,"value":0,"index":0}, 50, [0])',
+      'clearHalt("in", 1)',
+    ]);
+  });
+
+  it('null from transferIn is a stall, a short write an error, a disconnect sticks', async () => {
+    const device = new FakeNativeDevice();
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: false });
+    device.overrides.set('nativeTransferIn', () => Promise.resolve(null));
+    await expect(pipe.readIn(512, 10)).rejects.toMatchObject({ kind: 'stall' });
+    device.overrides.set('nativeTransferOut', () => Promise.resolve(2));
+    await expect(pipe.writeOut(new Uint8Array(4), 10)).rejects.toMatchObject({ kind: 'io' });
+    device.overrides.set('nativeTransferOut', () => Promise.reject(new Error('transferOut error: Disconnected')));
+    await expect(pipe.writeOut(new Uint8Array(4), 10)).rejects.toMatchObject({
+      kind: 'disconnected',
+      disconnected: true,
+    });
+    const calls = device.calls.length;
+    await expect(pipe.readIn(512, 10)).rejects.toMatchObject({ kind: 'disconnected' });
+    expect(device.calls.length).toBe(calls);
+  });
+
+  it('a native call that never returns is given up after its timeout plus a guard', async () => {
+    const device = new FakeNativeDevice();
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: false, guardMs: 20 });
+    device.overrides.set('nativeTransferIn', () => new Promise(() => undefined));
+    await expect(pipe.readIn(512, 10)).rejects.toMatchObject({ kind: 'timeout' });
+  });
+
+  it('closing ends calls still waiting on the device at once', async () => {
+    const device = new FakeNativeDevice();
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: false });
+    device.overrides.set('nativeTransferIn', () => new Promise(() => undefined));
+    const pending = pipe.readIn(512, 60_000);
+    await pipe.close();
+    await expect(pending).rejects.toMatchObject({ kind: 'closed' });
+  });
+
+  it('events: a timed-out interrupt read is "no event"; a missing endpoint is "unsupported"', async () => {
+    const device = new FakeNativeDevice([[MTP_ALT]], createSimMtpPipe(new SimStorageTree()));
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: false });
+    expect(await pipe.readEvent(10)).toBeNull();
+    device.overrides.set('nativeTransferIn', () => Promise.reject(new Error('transferIn error: endpoint not found')));
+    await expect(pipe.readEvent(10)).rejects.toMatchObject({ kind: 'unsupported' });
+  });
+
+  it('carries a whole MTP session: node-usb adapter on top of the simulated device', async () => {
+    const tree = new SimStorageTree();
+    tree.addFile('Documents/a.txt', 'via usb-pipe');
+    const sim = createSimMtpPipe(tree, { serialNumber: 'USB1' });
+    const device = new FakeNativeDevice([[NCM_ALT], [MTP_ALT]], sim);
+    const storage = await MtpStorage.open(await openUsbMtpPipe(device, { detachKernelDriver: false }), {
+      timeoutMs: 500,
+      eventPollMs: 50,
+    });
+    expect(storage.deviceInfo.serialNumber).toBe('USB1');
+    expect((await storage.list('Internal Storage/Documents')).map((e) => e.name)).toEqual(['a.txt']);
+    await storage.close();
+    expect(sim.sim.violations).toEqual([]);
+  });
+});
+
+describe('a USB stack that cannot read events', () => {
+  it('the session notes it, and waitFor still finds the file by polling', async () => {
+    const tree = new SimStorageTree();
+    const sim = createSimMtpPipe(tree);
+    const device = new FakeNativeDevice(
+      [[{ ...MTP_ALT, endpoints: MTP_ALT.endpoints.filter((e) => e.type === 'bulk') }]],
+      sim,
+    );
+    const storage = await MtpStorage.open(await openUsbMtpPipe(device, { detachKernelDriver: false }), {
+      timeoutMs: 500,
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(storage.session.eventsAvailable).toBe(false);
+    setTimeout(() => tree.addFile('Documents/AutopilotDiagnostics.zip', 'PK'), 30);
+    const found = await storage.waitFor('Internal Storage/Documents/AutopilotDiagnostics.zip', {
+      timeoutMs: 2000,
+      pollMs: 20,
+    });
+    expect(found.kind).toBe('file');
+    await storage.close();
+  });
+});
+
+describe('error classification and device specs', () => {
+  it.each([
+    ['transferIn error: Disconnected', 'disconnected'],
+    ['LIBUSB_ERROR_NO_DEVICE', 'disconnected'],
+    ['transferOut error: Stall', 'stall'],
+    ['LIBUSB_ERROR_PIPE', 'stall'],
+    ['transferIn error: Cancelled', 'timeout'],
+    ['LIBUSB_ERROR_TIMEOUT', 'timeout'],
+    ['transferIn error: endpoint not found', 'unsupported'],
+    ['controlTransferIn error: invalid state', 'closed'],
+    ['something else', 'io'],
+  ])('%s -> %s', (text, kind) => {
+    expect(classify(new Error(text), 'x').kind).toBe(kind);
+  });
+
+  it('parses vid:pid and port paths', () => {
+    expect(parseDeviceSpec('045e:0652')).toEqual({ vendorId: 0x045e, productId: 0x0652 });
+    expect(parseDeviceSpec('1-4.2')).toEqual({ portPath: '1-4.2' });
+    expect(parseDeviceSpec('hololens')).toBeNull();
+  });
+});
