@@ -7,6 +7,7 @@ import type { StationEvent } from '../shared/contract/index.ts';
 import { dispatchCall } from '../core/api/dispatch.ts';
 import type { Handlers } from '../core/api/types.ts';
 import { serveStatic } from './static.ts';
+import { handleTransferRoute, type TransferRoutesOptions } from './transfer-routes.ts';
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -18,6 +19,8 @@ export interface BridgeOptions {
   staticDir?: string;
   /** Extra origins allowed to connect (a Vite dev server during development). */
   allowedOrigins?: string[];
+  /** Upload and download routes for browser mode (files have no paths in a browser). */
+  transfers?: TransferRoutesOptions;
 }
 
 export interface Bridge {
@@ -38,6 +41,18 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const server: Server = createServer((req, res) => {
     if (!hostAllowed(req, port)) {
       res.writeHead(421).end('wrong host');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (opts.transfers && (url.pathname === '/upload' || url.pathname === '/download')) {
+      const origin = req.headers.origin;
+      const sameOrigin =
+        origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+      if (!sameOrigin || !tokenMatches(url.searchParams.get('token'), token)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      void handleTransferRoute(url, req, res, opts.transfers);
       return;
     }
     if (opts.staticDir) serveStatic(opts.staticDir, req, res);

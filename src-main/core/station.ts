@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BusState } from '../shared/contract/devices.ts';
 import type { StationEvent } from '../shared/contract/index.ts';
 import { Emitter } from './emitter.ts';
@@ -87,6 +89,21 @@ export class Station {
       const sim = await this.enableSimulator(true);
       sim?.addAll(this.config.simulate);
     }
+  }
+
+  /** A folder inside the data folder (created on demand): pulled files, uploads, reports, the package library. */
+  dataPath(...parts: string[]): string {
+    const dir = join(this.config.dataDir, ...parts);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  /** Upload and download folders for the browser bridge. */
+  transferDirs(): { uploadDir: string; downloadRoots: string[] } {
+    return {
+      uploadDir: this.dataPath('uploads'),
+      downloadRoots: [this.dataPath('pulled'), this.dataPath('reports'), this.dataPath('exports')],
+    };
   }
 
   get simulator(): SimBus | null {

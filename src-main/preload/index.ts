@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { CALL_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from '../shared/contract/names.ts';
 
 /**
@@ -16,5 +16,8 @@ api.onEvent = (listener: (event: unknown) => void) => {
     ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
   };
 };
+
+// The sandboxed page cannot see where a chosen file lives; the station works on paths on this PC.
+api.pathForFile = (file: File) => webUtils.getPathForFile(file);
 
 contextBridge.exposeInMainWorld('station', Object.freeze(api));

@@ -36,6 +36,7 @@ export async function openStationPage(browser: Browser, station: Station): Promi
     handlers: createHandlers(station),
     subscribe: (l) => station.events.on('event', l),
     staticDir: RENDERER_DIR,
+    transfers: station.transferDirs(),
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();

@@ -72,6 +72,7 @@ export function createElectronMock(opts: { userData: string; appPath: string }):
         setPermissionRequestHandler: (fn: ElectronMock['permissionHandler']) => (mock.permissionHandler = fn),
       },
     },
+    webUtils: { getPathForFile: () => '/tmp/chosen.ppkg' },
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => mock.exposed.set(key, value) },
     ipcRenderer: {
       invoke: (channel: string, input: unknown) => {

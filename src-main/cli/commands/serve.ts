@@ -36,6 +36,7 @@ export const serveCommand: Command = {
       port,
       token: values.token,
       staticDir,
+      transfers: station.transferDirs(),
     });
     // Listen for Ctrl+C before printing the address: a script may stop us as soon as it has read it.
     await new Promise<void>((resolve) => {

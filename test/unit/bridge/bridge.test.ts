@@ -121,3 +121,47 @@ describe('WebSocket bridge', () => {
     expect((await fetch(`http://127.0.0.1:${bridge.port}/`, { method: 'POST' })).status).toBe(405);
   });
 });
+
+describe('upload and download routes (browser mode)', () => {
+  let b: Bridge;
+  let s: Awaited<ReturnType<typeof openTestStation>>;
+  beforeAll(async () => {
+    s = await openTestStation({ simulate: [] });
+    b = await startBridge({
+      handlers: createHandlers(s),
+      subscribe: () => () => undefined,
+      token: 'tok',
+      transfers: s.transferDirs(),
+    });
+  });
+  afterAll(async () => {
+    await b.close();
+    await s.dispose();
+  });
+
+  it('stores an upload under the data folder and returns its path', async () => {
+    const res = await fetch(`http://127.0.0.1:${b.port}/upload?token=tok&name=..%2F..%2Fevil.ppkg`, {
+      method: 'POST',
+      body: 'package bytes',
+    });
+    const body = (await res.json()) as { path: string };
+    expect(res.status).toBe(200);
+    expect(body.path.startsWith(s.dataPath('uploads'))).toBe(true);
+    expect(body.path.endsWith('evil.ppkg')).toBe(true);
+  });
+
+  it('refuses uploads and downloads without the token', async () => {
+    expect((await fetch(`http://127.0.0.1:${b.port}/upload?name=x`, { method: 'POST', body: 'x' })).status).toBe(403);
+    expect((await fetch(`http://127.0.0.1:${b.port}/download?path=/etc/passwd`)).status).toBe(403);
+  });
+
+  it('downloads only from the allowed folders', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = join(s.dataPath('pulled'), 'a.txt');
+    writeFileSync(file, 'pulled');
+    expect(
+      await (await fetch(`http://127.0.0.1:${b.port}/download?token=tok&path=${encodeURIComponent(file)}`)).text(),
+    ).toBe('pulled');
+    expect((await fetch(`http://127.0.0.1:${b.port}/download?token=tok&path=/etc/passwd`)).status).toBe(404);
+  });
+});

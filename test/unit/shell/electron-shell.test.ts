@@ -99,7 +99,7 @@ describe.skipIf(!built)('the Electron shell (built bundle, mocked electron)', ()
     ) => void;
     load(requireStub, module, module.exports);
     const api = mock.exposed.get('station') as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'onEvent'].sort());
+    expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'onEvent', 'pathForFile'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     await (api.listDevices as (i: unknown) => Promise<unknown>)({});
     expect(mock.rendererInvocations).toEqual([[ipcChannel('listDevices'), {}]]);
