@@ -34,8 +34,9 @@ export async function handleTransferRoute(
 }
 
 export function safeFileName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/'))
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+  const printable = [...name].map((c) => (c.charCodeAt(0) < 32 ? '_' : c)).join('');
+  const base = basename(printable.replace(/\\/g, '/'))
+    .replace(/[<>:"|?*]/g, '_')
     .trim();
   return base && base !== '.' && base !== '..' ? base.slice(0, 200) : 'upload.bin';
 }

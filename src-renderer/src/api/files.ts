@@ -5,7 +5,7 @@ import { preloadApi } from './ipc-transport.ts';
  * in a browser (`holobench serve`) the file is uploaded to the station first and its new path is used.
  */
 export async function stationPathFor(file: File): Promise<string> {
-  const api = preloadApi() as (ReturnType<typeof preloadApi> & { pathForFile?: (f: File) => string }) | null;
+  const api = preloadApi();
   if (api?.pathForFile) {
     const path = api.pathForFile(file);
     if (path) return path;

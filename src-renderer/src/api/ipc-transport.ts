@@ -5,6 +5,8 @@ import type { Transport } from './client.ts';
 /** What the preload exposes as window.station: one function per call, plus onEvent. */
 type PreloadApi = Record<string, (input: unknown) => Promise<Result<unknown>>> & {
   onEvent(listener: (event: StationEvent) => void): () => void;
+  /** The path on this PC of a file the technician chose (Electron's webUtils). */
+  pathForFile?: (file: File) => string;
 };
 
 export function preloadApi(): PreloadApi | null {
