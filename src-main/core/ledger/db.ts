@@ -63,6 +63,10 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[]): num
       `This ledger has schema version ${newest}, but this station only knows up to ${known}. Update HoloBench; the ledger was left untouched.`,
     );
   }
+  const versions = migrations.map((m) => m.version);
+  if (new Set(versions).size !== versions.length) {
+    throw new Error(`two ledger migrations claim the same version (${versions.join(', ')})`);
+  }
   const ran: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(m.version)) continue;

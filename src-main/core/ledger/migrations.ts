@@ -2,7 +2,8 @@
  * The ledger's schema, one versioned step at a time. Steps are append-only: a released step is never edited,
  * a change is a new step. Each runs in its own transaction together with its row in schema_migrations.
  */
-import { autopilotMigration } from '../autopilot/schema.ts';
+import { autopilotMigration } from "../autopilot/schema.ts";
+import { workflowMigration } from "../workflow/schema.ts";
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
 const FOUNDATION: Migration[] = [
   {
     version: 1,
-    name: 'devices, events and labels',
+    name: "devices, events and labels",
     sql: `
       CREATE TABLE devices (
         key          TEXT PRIMARY KEY,
@@ -53,7 +54,7 @@ const FOUNDATION: Migration[] = [
   },
   {
     version: 2,
-    name: 'station settings',
+    name: "station settings",
     sql: `
       CREATE TABLE settings (
         key        TEXT PRIMARY KEY,
@@ -68,6 +69,8 @@ const FOUNDATION: Migration[] = [
  * Every step, in version order. Domains keep their own schema next to their code; version numbers are assigned
  * here so two domains never claim the same one.
  */
-export const MIGRATIONS: readonly Migration[] = [...FOUNDATION, autopilotMigration].sort(
-  (a, b) => a.version - b.version,
-);
+export const MIGRATIONS: readonly Migration[] = [
+  ...FOUNDATION,
+  autopilotMigration,
+  workflowMigration,
+].sort((a, b) => a.version - b.version);

@@ -27,7 +27,7 @@ const harvest = (serial: string, at: string, extra: Partial<NewHarvest> = {}): N
 beforeEach(() => {
   now = Date.UTC(2025, 0, 1, 9);
   const dir = mkdtempSync(join(tmpdir(), 'holobench-ap-store-'));
-  ledger = new Ledger(openLedgerDb(dir, [...MIGRATIONS, autopilotMigration]), () => new Date(now));
+  ledger = new Ledger(openLedgerDb(dir, MIGRATIONS), () => new Date(now));
   store = new SqliteAutopilotStore(ledger);
 });
 afterEach(() => ledger.close());

@@ -7,7 +7,6 @@ import {
   AutopilotGraphClient,
   type AutopilotGraphClientOptions,
 } from '../../../../src-main/core/autopilot/graph-client.ts';
-import { autopilotMigration } from '../../../../src-main/core/autopilot/schema.ts';
 import { SqliteAutopilotStore } from '../../../../src-main/core/autopilot/sqlite-store.ts';
 import {
   enqueueLatestHarvests,
@@ -35,7 +34,7 @@ beforeEach(async () => {
   clock = fakeClock();
   logs = logCollector();
   const dir = mkdtempSync(join(tmpdir(), 'holobench-ap-queue-'));
-  ledger = new Ledger(openLedgerDb(dir, [...MIGRATIONS, autopilotMigration]), () => new Date(clock.now()));
+  ledger = new Ledger(openLedgerDb(dir, MIGRATIONS), () => new Date(clock.now()));
   store = new SqliteAutopilotStore(ledger);
 });
 afterEach(async () => {

@@ -1,0 +1,344 @@
+import type { ErrorInfo } from '../../shared/errors.ts';
+import type { ManifestRow } from './manifest.ts';
+import type { ResolvedStep } from './profiles.ts';
+import { runStep, stepContext, STOPPED, UNPLUGGED } from './step-run.ts';
+import type { StepRunState, WorkflowStore } from './store.ts';
+import type { BatchDeviceFacts, BatchParams, DeviceState, Scan, StepOutcome, StepPorts, TechAction } from './types.ts';
+import { Waker, type Slots } from './wait.ts';
+
+/** What one device's workflow needs from its batch. */
+export interface WorkflowHost {
+  readonly batchId: number;
+  readonly steps: readonly ResolvedStep[];
+  readonly params: BatchParams;
+  readonly store: WorkflowStore;
+  readonly ports: StepPorts;
+  readonly slots: Slots;
+  readonly pollMs: number;
+  /** After this long a re-check that is still running shows the device as working again. */
+  readonly workingAfterMs: number;
+  readonly now: () => Date;
+  facts: (serial: string) => BatchDeviceFacts | null;
+  changed: () => void;
+  needsTech: (wf: DeviceWorkflow, fresh: boolean) => void;
+  ended: (wf: DeviceWorkflow) => void;
+  /** The ledger cannot be written: nothing more can be recorded, so nothing more may be done. */
+  fatal: (error: unknown) => void;
+}
+
+export type StepCardState = 'pending' | StepRunState;
+
+/**
+ * One device's run through the profile. Every attempt of a step is written `started` before it runs and
+ * `done`/`failed`/`paused` after, in the same transaction as the device's new state. Unplugging aborts the running
+ * step (AbortSignal) and records the attempt as paused; replugging starts a new attempt of the same step.
+ */
+export class DeviceWorkflow {
+  readonly serial: string;
+  readonly manifestRow: ManifestRow | null;
+  state: DeviceState;
+  stepIndex: number;
+  nextAction: TechAction | null = null;
+  error: ErrorInfo | null;
+  /** When the device entered its current state (ms since epoch): the tech queue serves the oldest first. */
+  since: number;
+  last: BatchDeviceFacts;
+  present: boolean;
+  readonly stepStates: { state: StepCardState; attempts: number }[];
+  private readonly host: WorkflowHost;
+  private controller: AbortController | null = null;
+  private readonly waker = new Waker();
+  private readonly presence = new Waker();
+  private readonly life = new AbortController();
+  private confirmPending = false;
+  private scanPending: Scan | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    host: WorkflowHost,
+    init: {
+      serial: string;
+      manifestRow: ManifestRow | null;
+      state: DeviceState;
+      stepIndex: number;
+      error: ErrorInfo | null;
+      last: BatchDeviceFacts;
+      present: boolean;
+      stepStates: { state: StepCardState; attempts: number }[];
+    },
+  ) {
+    this.host = host;
+    this.serial = init.serial;
+    this.manifestRow = init.manifestRow;
+    this.state = init.state;
+    this.stepIndex = init.stepIndex;
+    this.error = init.error;
+    this.last = init.last;
+    this.present = init.present;
+    this.stepStates = init.stepStates;
+    this.since = host.now().getTime();
+  }
+
+  get isRunning(): boolean {
+    return this.running !== null;
+  }
+
+  /** Runs the workflow from its current step; resolves when it ends (terminal) or the batch stops. */
+  start(): Promise<void> {
+    this.running ??= this.loop()
+      .catch((error: unknown) => this.host.fatal(error))
+      .finally(() => {
+        this.running = null;
+        this.host.ended(this);
+      });
+    return this.running;
+  }
+
+  attached(facts: BatchDeviceFacts): void {
+    this.last = facts;
+    this.present = true;
+    this.presence.wake();
+    this.waker.wake();
+    this.host.changed();
+  }
+
+  detached(): void {
+    this.present = false;
+    this.controller?.abort(UNPLUGGED);
+    this.host.changed();
+  }
+
+  /** Something changed on the device: a step waiting for the tech looks again now. */
+  nudge(): void {
+    this.waker.wake();
+  }
+
+  confirm(): boolean {
+    if (this.state !== 'needs-tech' || !this.nextAction?.confirm) return false;
+    this.confirmPending = true;
+    this.waker.wake();
+    return true;
+  }
+
+  acceptScan(scan: Scan): boolean {
+    if (this.state !== 'needs-tech' || !this.nextAction?.scan) return false;
+    this.scanPending = scan;
+    this.waker.wake();
+    return true;
+  }
+
+  stop(): Promise<void> {
+    this.life.abort(STOPPED);
+    this.controller?.abort(STOPPED);
+    this.presence.wake();
+    return this.running ?? Promise.resolve();
+  }
+
+  /** Sets the in-memory state the board shows; the ledger is written by the callers at the right moments. */
+  private enter(state: DeviceState, action: TechAction | null): void {
+    const same = state === this.state && JSON.stringify(action) === JSON.stringify(this.nextAction);
+    if (!same) this.since = this.host.now().getTime();
+    this.state = state;
+    this.nextAction = action;
+    if (state !== 'failed') this.error = null;
+    this.host.changed();
+  }
+
+  private async loop(): Promise<void> {
+    const { steps, store, batchId } = this.host;
+    while (!this.life.signal.aborted) {
+      if (this.stepIndex >= steps.length) {
+        if (this.state !== 'done') store.updateDevice(batchId, this.serial, { state: 'done', nextAction: null });
+        this.enter('done', null);
+        return;
+      }
+      if (!this.present) {
+        const action = replugAction(this.last);
+        if (this.state !== 'paused' || this.nextAction?.title !== action.title) {
+          store.updateDevice(batchId, this.serial, { state: 'paused', nextAction: action });
+          this.enter('paused', action);
+        }
+        await this.presence.wait(60_000, this.life.signal);
+        store.assertOpen();
+        continue;
+      }
+      const step = steps[this.stepIndex]!;
+      const end = await this.attempt(step);
+      if (end === 'failed' || end === 'stopped') return;
+      if (end === 'paused' && this.present) await this.waker.wait(this.host.pollMs, this.life.signal);
+    }
+  }
+
+  private async attempt(step: ResolvedStep): Promise<'done' | 'failed' | 'paused' | 'stopped'> {
+    const { store, batchId, slots } = this.host;
+    const controller = new AbortController();
+    this.controller = controller;
+    const signal = controller.signal;
+    if (this.life.signal.aborted) controller.abort(STOPPED);
+    if (this.state !== 'waiting') this.enter('waiting', null);
+    let held = await slots.acquire(signal);
+    try {
+      if (!held) return this.aborted(signal, step, null);
+      const attempt = store.startStep(batchId, this.serial, step.index, step.kind.kind);
+      this.markStep(step.index, 'started', attempt);
+      this.enter('working', null);
+      this.confirmPending = false;
+      this.scanPending = null;
+      for (;;) {
+        const outcome = await this.runOnce(step, attempt, signal);
+        if (signal.aborted) return this.aborted(signal, step, attempt);
+        if (outcome.status !== 'needs-tech') return this.finish(step, attempt, outcome);
+        if (held) slots.release();
+        held = false;
+        const fresh = this.state !== 'needs-tech' || JSON.stringify(this.nextAction) !== JSON.stringify(outcome.action);
+        if (fresh) store.updateDevice(batchId, this.serial, { state: 'needs-tech', nextAction: outcome.action });
+        this.enter('needs-tech', outcome.action);
+        this.host.needsTech(this, fresh);
+        await this.waitForTech(outcome.until, signal);
+        store.assertOpen();
+        if (signal.aborted) return this.aborted(signal, step, attempt);
+        held = await slots.acquire(signal);
+        if (!held) return this.aborted(signal, step, attempt);
+      }
+    } finally {
+      if (held) slots.release();
+      if (this.controller === controller) this.controller = null;
+    }
+  }
+
+  private runOnce(step: ResolvedStep, attempt: number, signal: AbortSignal): Promise<StepOutcome> {
+    const device = this.host.facts(this.serial) ?? this.last;
+    this.last = device;
+    const ctx = stepContext(this.host, step, {
+      serial: this.serial,
+      attempt,
+      device,
+      manifestRow: this.manifestRow,
+      confirmed: this.confirmPending,
+      scan: this.scanPending,
+    });
+    this.confirmPending = false;
+    this.scanPending = null;
+    // A re-check after the tech acted usually answers at once; only a slow one (a copy) shows "working" again.
+    const showWorking =
+      this.state === 'needs-tech' ? setTimeout(() => this.enter('working', null), this.host.workingAfterMs) : null;
+    return runStep(step, ctx, signal).finally(() => {
+      if (showWorking) clearTimeout(showWorking);
+    });
+  }
+
+  private finish(
+    step: ResolvedStep,
+    attempt: number,
+    outcome: Exclude<StepOutcome, { status: 'needs-tech' }>,
+  ): 'done' | 'failed' | 'paused' {
+    const { store, batchId, steps } = this.host;
+    if (outcome.status === 'done') {
+      const next = step.index + 1;
+      const last = next >= steps.length;
+      store.finishStep(
+        batchId,
+        this.serial,
+        step.index,
+        attempt,
+        { state: 'done', result: outcome.result },
+        {
+          state: last ? 'done' : 'working',
+          currentStep: next,
+          nextAction: null,
+        },
+      );
+      this.markStep(step.index, 'done');
+      this.stepIndex = next;
+      if (last) this.enter('done', null);
+      return 'done';
+    }
+    if (outcome.status === 'failed') {
+      const info = outcome.error.toInfo();
+      store.finishStep(
+        batchId,
+        this.serial,
+        step.index,
+        attempt,
+        { state: 'failed', error: info },
+        {
+          state: 'failed',
+          error: info,
+          nextAction: null,
+        },
+      );
+      this.markStep(step.index, 'failed');
+      this.enter('failed', null);
+      this.error = info;
+      return 'failed';
+    }
+    store.finishStep(
+      batchId,
+      this.serial,
+      step.index,
+      attempt,
+      { state: 'paused', reason: outcome.reason },
+      {
+        state: 'paused',
+      },
+    );
+    this.markStep(step.index, 'paused');
+    this.enter('paused', null);
+    return 'paused';
+  }
+
+  private aborted(signal: AbortSignal, step: ResolvedStep, attempt: number | null): 'paused' | 'stopped' {
+    const stopped = signal.reason === STOPPED;
+    if (attempt !== null) {
+      const action = stopped ? null : replugAction(this.last);
+      this.host.store.finishStep(
+        this.host.batchId,
+        this.serial,
+        step.index,
+        attempt,
+        { state: 'paused', reason: stopped ? STOPPED : UNPLUGGED },
+        { state: 'paused', nextAction: action },
+      );
+      this.markStep(step.index, 'paused');
+    }
+    this.enter('paused', stopped ? null : replugAction(this.last));
+    return stopped ? 'stopped' : 'paused';
+  }
+
+  private async waitForTech(until: ((signal: AbortSignal) => Promise<void>) | undefined, signal: AbortSignal) {
+    if (!until) return this.waker.wait(this.host.pollMs, signal);
+    // The step's own condition is only a faster way to notice: a change, a confirm or the poll also end the wait.
+    const inner = new AbortController();
+    const stop = (): void => inner.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    try {
+      await Promise.race([until(inner.signal).catch(() => undefined), this.waker.wait(this.host.pollMs, signal)]);
+    } finally {
+      signal.removeEventListener('abort', stop);
+      inner.abort();
+    }
+  }
+
+  private markStep(index: number, state: StepCardState, attempt?: number): void {
+    const s = this.stepStates[index];
+    if (!s) return;
+    s.state = state;
+    if (attempt !== undefined) s.attempts = attempt;
+  }
+
+  /** Resets a failed device so its failed step runs again (a new attempt; finished steps stay finished). */
+  retry(): boolean {
+    if (this.state !== 'failed' || this.running) return false;
+    this.host.store.updateDevice(this.host.batchId, this.serial, { state: 'waiting', error: null });
+    this.enter('waiting', null);
+    void this.start();
+    return true;
+  }
+}
+
+export function replugAction(d: Pick<BatchDeviceFacts, 'serial' | 'portPath'>): TechAction {
+  return {
+    title: 'Plug it back in',
+    detail: `Plug device ${d.serial} back into port ${d.portPath} (or any free port): it carries on where it stopped.`,
+  };
+}

@@ -1,0 +1,224 @@
+import { StationError } from '../../shared/errors.ts';
+import { CsvSyntaxError, readCsv } from './csv.ts';
+
+/**
+ * The batch manifest: a CSV a warehouse prepares with one row per device (serial, device name, group tag,
+ * assigned user, asset tag). Headers are matched loosely (case, spaces, "_" and "-" ignored; a few common
+ * synonyms), columns may come in any order, and every problem is reported with its line number.
+ */
+
+export interface ManifestRow {
+  line: number;
+  serial: string;
+  deviceName: string | null;
+  groupTag: string | null;
+  assignedUser: string | null;
+  assetTag: string | null;
+}
+
+export type ManifestField = 'serial' | 'deviceName' | 'groupTag' | 'assignedUser' | 'assetTag';
+
+export interface ManifestProblem {
+  line: number;
+  field: ManifestField | 'header' | 'row';
+  message: string;
+}
+
+const HEADER_NAMES: Record<ManifestField, readonly string[]> = {
+  serial: ['serial', 'serialnumber', 'deviceserialnumber', 'sn'],
+  deviceName: ['devicename', 'name', 'computername', 'hostname'],
+  groupTag: ['grouptag', 'orderid'],
+  assignedUser: ['assigneduser', 'user', 'upn', 'userprincipalname'],
+  assetTag: ['assettag', 'asset', 'assetnumber', 'assetid'],
+};
+
+const LABEL: Record<ManifestField, string> = {
+  serial: 'serial',
+  deviceName: 'device name',
+  groupTag: 'group tag',
+  assignedUser: 'assigned user',
+  assetTag: 'asset tag',
+};
+
+const UPN = /^[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const SERIAL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const ASSET_TAG = /^[\x21-\x7e](?:[\x20-\x7e]{0,62}[\x21-\x7e])?$/;
+const MAX_ROWS = 10_000;
+
+export class Manifest {
+  readonly rows: readonly ManifestRow[];
+  readonly source: string | null;
+  /** Columns present in the file that the station does not use (shown, not refused). */
+  readonly ignoredColumns: readonly string[];
+  private readonly bySerial: Map<string, ManifestRow>;
+  private readonly byTag: Map<string, ManifestRow>;
+
+  constructor(rows: readonly ManifestRow[], source: string | null = null, ignoredColumns: readonly string[] = []) {
+    this.rows = rows;
+    this.source = source;
+    this.ignoredColumns = ignoredColumns;
+    this.bySerial = new Map(rows.map((r) => [r.serial.toUpperCase(), r]));
+    this.byTag = new Map(rows.flatMap((r) => (r.assetTag ? [[r.assetTag.toUpperCase(), r] as const] : [])));
+  }
+
+  /** Serial numbers are compared without regard to case: scanners and spreadsheets disagree about it. */
+  lookup(serial: string): ManifestRow | null {
+    return this.bySerial.get(serial.trim().toUpperCase()) ?? null;
+  }
+
+  lookupAssetTag(tag: string): ManifestRow | null {
+    return this.byTag.get(tag.trim().toUpperCase()) ?? null;
+  }
+}
+
+/** Checks a device name the way Windows does: at most 15 characters, letters, digits and hyphens, not all digits. */
+export function checkDeviceName(name: string): string | null {
+  if (name.length > 15) return `is ${name.length} characters long; Windows allows at most 15`;
+  if (!/^[A-Za-z0-9-]+$/.test(name)) return 'may only have letters, digits and hyphens (no spaces or other signs)';
+  if (/^\d+$/.test(name)) return 'is all digits; Windows needs at least one letter or hyphen';
+  return null;
+}
+
+function normalizeHeader(h: string): string {
+  return h.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+function fieldFor(header: string): ManifestField | null {
+  const n = normalizeHeader(header);
+  for (const [field, names] of Object.entries(HEADER_NAMES) as [ManifestField, readonly string[]][]) {
+    if (names.includes(n)) return field;
+  }
+  return null;
+}
+
+/** Parses and validates; returns the manifest (when there were no problems) and every problem found. */
+export function readManifest(
+  text: string,
+  source: string | null = null,
+): {
+  manifest: Manifest | null;
+  problems: ManifestProblem[];
+} {
+  const problems: ManifestProblem[] = [];
+  let records;
+  try {
+    records = readCsv(text).filter((r) => r.fields.some((f) => f !== ''));
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return { manifest: null, problems: [{ line: error.line, field: 'row', message: error.message }] };
+  }
+  const [header, ...body] = records;
+  if (!header) return { manifest: null, problems: [{ line: 1, field: 'header', message: 'the file is empty' }] };
+  const columns = new Map<ManifestField, number>();
+  const ignored: string[] = [];
+  header.fields.forEach((h, i) => {
+    const field = fieldFor(h);
+    if (!field) return void ignored.push(h);
+    if (columns.has(field)) {
+      problems.push({ line: header.line, field: 'header', message: `has two "${LABEL[field]}" columns` });
+    }
+    columns.set(field, i);
+  });
+  if (!columns.has('serial')) {
+    problems.push({
+      line: header.line,
+      field: 'header',
+      message: `has no serial column (found: ${header.fields.join(', ') || 'nothing'}); name one "serial"`,
+    });
+    return { manifest: null, problems };
+  }
+  if (body.length > MAX_ROWS) {
+    problems.push({ line: header.line, field: 'row', message: `has more than ${MAX_ROWS} devices; split the file` });
+    return { manifest: null, problems };
+  }
+  const rows: ManifestRow[] = [];
+  const seenSerial = new Map<string, number>();
+  const seenTag = new Map<string, number>();
+  for (const record of body) {
+    const problem = (field: ManifestProblem['field'], message: string) =>
+      problems.push({ line: record.line, field, message });
+    if (record.fields.length > header.fields.length) {
+      problem('row', `has ${record.fields.length} values but the header has ${header.fields.length} columns`);
+      continue;
+    }
+    const cell = (f: ManifestField): string | null => {
+      const i = columns.get(f);
+      const v = i === undefined ? '' : (record.fields[i] ?? '');
+      return v === '' ? null : v;
+    };
+    const row: ManifestRow = {
+      line: record.line,
+      serial: cell('serial') ?? '',
+      deviceName: cell('deviceName'),
+      groupTag: cell('groupTag'),
+      assignedUser: cell('assignedUser'),
+      assetTag: cell('assetTag'),
+    };
+    validateRow(row, problem);
+    const key = row.serial.toUpperCase();
+    const firstSerial = seenSerial.get(key);
+    if (row.serial && firstSerial !== undefined)
+      problem('serial', `serial ${row.serial} is already on line ${firstSerial}`);
+    else if (row.serial) seenSerial.set(key, row.line);
+    const tag = row.assetTag?.toUpperCase();
+    const firstTag = tag === undefined ? undefined : seenTag.get(tag);
+    if (tag !== undefined && firstTag !== undefined) {
+      problem('assetTag', `asset tag ${row.assetTag} is already on line ${firstTag}`);
+    } else if (tag !== undefined) seenTag.set(tag, row.line);
+    rows.push(row);
+  }
+  return { manifest: problems.length === 0 ? new Manifest(rows, source, ignored) : null, problems };
+}
+
+function validateRow(row: ManifestRow, problem: (field: ManifestField, message: string) => void): void {
+  if (row.serial === '') problem('serial', 'the serial is empty; every row needs the device serial number');
+  else if (!SERIAL.test(row.serial)) {
+    problem('serial', `serial "${printable(row.serial)}" may only have letters, digits, ".", "_" and "-"`);
+  }
+  if (row.deviceName !== null) {
+    const why = checkDeviceName(row.deviceName);
+    if (why) problem('deviceName', `device name "${printable(row.deviceName)}" ${why}`);
+  }
+  if (row.groupTag !== null) {
+    if (row.groupTag.includes(',')) {
+      problem('groupTag', `group tag "${printable(row.groupTag)}" has a comma; Intune's CSV import would split it`);
+    } else if (!/^[\x20-\x7e]+$/.test(row.groupTag)) {
+      problem('groupTag', `group tag "${printable(row.groupTag)}" has characters outside plain ASCII`);
+    }
+  }
+  if (row.assignedUser !== null && !UPN.test(row.assignedUser)) {
+    problem(
+      'assignedUser',
+      `assigned user "${printable(row.assignedUser)}" is not a sign-in name like ana@contoso.com`,
+    );
+  }
+  if (row.assetTag !== null && !ASSET_TAG.test(row.assetTag)) {
+    problem('assetTag', `asset tag "${printable(row.assetTag)}" has characters a label scanner cannot send`);
+  }
+}
+
+/** Shows control characters as \xNN so a message never carries them. */
+function printable(s: string): string {
+  return s.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).slice(0, 80);
+}
+
+/** Parses a manifest or throws one StationError listing the problems by line. */
+export function parseManifest(text: string, source: string | null = null): Manifest {
+  const { manifest, problems } = readManifest(text, source);
+  if (manifest) return manifest;
+  throw new ManifestError(problems, source);
+}
+
+export class ManifestError extends StationError {
+  readonly problems: readonly ManifestProblem[];
+  constructor(problems: readonly ManifestProblem[], source: string | null) {
+    const shown = problems.slice(0, 20).map((p) => `line ${p.line}: ${p.message}`);
+    if (problems.length > shown.length) shown.push(`... and ${problems.length - shown.length} more`);
+    super(
+      'manifest-invalid',
+      'The manifest has problems',
+      `Fix ${source ?? 'the manifest'} and load it again:\n${shown.join('\n')}`,
+    );
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { StationError } from '../../../shared/errors.ts';
+import { defineStep, type PackageInfo, type StepContext, type StepOutcome } from '../types.ts';
+import { done, failed, needsTech, where } from './outcome.ts';
+
+interface Copied {
+  sha256: string;
+  remotePath: string;
+  verified: boolean;
+  /** The attempt that copied it: a new attempt (after a replug or a crash) copies again, the device may differ. */
+  attempt: number;
+}
+
+/**
+ * Applies the batch's provisioning package at the first setup page: Volume Down + Power opens provisioning, the
+ * station copies the package, Volume Down + Power again asks the device to trust it, the tech accepts. Each run
+ * looks at where the device stands and does only what is left, so a rerun after a crash or replug is harmless.
+ */
+export const applyPackageStep = defineStep({
+  kind: 'apply-package-oobe',
+  label: 'Apply package',
+  params: z.strictObject({}),
+  requires: { packageFile: true, ports: ['packages'] },
+  run: (ctx, _p, signal) => applyPackage(ctx, signal),
+});
+
+async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<StepOutcome> {
+  const port = ctx.ports.packages;
+  const path = ctx.params.packagePath;
+  if (!port || !path) {
+    return failed('no-package', 'No package for this batch', 'Start the batch again with the package to apply.');
+  }
+  const d = ctx.device;
+  const pkg = await describe(ctx, path);
+  const copied = (ctx.scratch.get().copied as Copied | undefined) ?? null;
+  const result = (extra: Record<string, unknown> = {}) =>
+    done({ package: pkg.name, sha256: pkg.sha256, remotePath: copied?.remotePath ?? null, ...extra });
+  const state = await port.oobeState(d, pkg, signal);
+  switch (state) {
+    case 'applied':
+      return result({ verified: copied?.verified ?? false });
+    case 'first-page':
+      return needsTech({
+        title: 'Open the provisioning page',
+        detail: `On ${where(d)}, press Volume Down + Power together and let go.`,
+        chord: 'volume-down-power',
+        deviceShould: 'A provisioning page opens on the device.',
+        sim: [{ act: 'volume-down-power' }],
+      });
+    case 'provisioning-open': {
+      if (copied?.sha256 !== pkg.sha256 || copied.attempt !== ctx.attempt) {
+        const r = await port.copyToDevice(d, pkg, signal);
+        if (r.sha256 !== pkg.sha256) {
+          return failed(
+            'package-changed',
+            'The package file changed',
+            `${pkg.name} is no longer the file this batch started with. Put the original back, or start a new batch with the new file.`,
+          );
+        }
+        const record: Copied = {
+          sha256: r.sha256,
+          remotePath: r.remotePath,
+          verified: r.verified,
+          attempt: ctx.attempt,
+        };
+        ctx.scratch.set({ copied: record });
+      }
+      return needsTech({
+        title: 'Press Volume Down + Power again',
+        detail: `The package is on ${where(d)}. Press Volume Down + Power together again and let go.`,
+        chord: 'volume-down-power',
+        deviceShould: `The device asks whether to trust ${pkg.name}.`,
+        sim: [{ act: 'volume-down-power' }],
+      });
+    }
+    case 'trust-prompt':
+      return needsTech({
+        title: 'Accept the package on the device',
+        detail: `On ${where(d)}, choose to trust and add ${pkg.name}.`,
+        deviceShould: 'Setup carries on once the package is applied.',
+        sim: [{ act: 'accept-trust-prompt' }],
+      });
+    case 'past-setup':
+      return failed(
+        'package-past-setup',
+        'Setup is already finished',
+        `${where(d)} has finished setup, so the provisioning page cannot open. Add the package from Settings > Accounts > Access work or school, or reset the device to get back to setup.`,
+      );
+    case 'unknown':
+      if (ctx.confirmed) return result({ confirmedByTech: true });
+      return needsTech({
+        title: 'Confirm the package was applied',
+        detail: `The station cannot tell from here whether ${where(d)} applied ${pkg.name}. When the device shows it was added, press Confirm.`,
+        confirm: true,
+        sim: [{ confirm: true }],
+      });
+  }
+}
+
+async function describe(ctx: StepContext, path: string): Promise<PackageInfo> {
+  // The batch hashed the file once at its start; a file swapped since then shows up in the copy's hash.
+  const { packageName, packageSha256, packageSize } = ctx.params;
+  if (packageSha256 && packageName && packageSize !== null) {
+    return { path, name: packageName, sha256: packageSha256, size: packageSize };
+  }
+  try {
+    return await ctx.ports.packages!.describe(path);
+  } catch (error) {
+    if (error instanceof StationError) throw error;
+    throw new StationError(
+      'package-unreadable',
+      'The package cannot be read',
+      `Could not read ${path}: check the file is still there.`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineStep } from '../types.ts';
+import { done, failed, needsTech, where } from './outcome.ts';
+
+const Params = z.strictObject({
+  /** Fail a device whose manifest row has no name instead of carrying on without one. */
+  required: z.boolean().default(false),
+  /** Ask the tech to apply the name (in the MDM or Settings) and confirm, instead of only recording it. */
+  coach: z.boolean().default(false),
+});
+
+/**
+ * Records the device name from the manifest. The station cannot rename a HoloLens over USB: the name is applied
+ * by the MDM (or Device Portal in developer mode), so this step records it and, when asked, coaches the tech.
+ */
+export const renameStep = defineStep({
+  kind: 'rename',
+  label: 'Name',
+  params: Params,
+  run: (ctx, p) => {
+    const d = ctx.device;
+    const name = ctx.manifestRow?.deviceName ?? null;
+    if (!name) {
+      if (p.required) {
+        return Promise.resolve(
+          failed(
+            'no-device-name',
+            'No name for this device',
+            `The manifest has no device name for ${d.serial}. Add one and start a new batch, or set the device aside.`,
+          ),
+        );
+      }
+      return Promise.resolve(done({ name: null, applied: 'none' }));
+    }
+    if (p.coach && !ctx.confirmed && ctx.scratch.get().confirmed !== true) {
+      return Promise.resolve(
+        needsTech({
+          title: `Name it ${name}`,
+          detail: `Rename ${where(d)} to ${name} in your device management (or in Settings > System > About on the device), then press Confirm.`,
+          confirm: true,
+          sim: [{ confirm: true }],
+        }),
+      );
+    }
+    if (p.coach) ctx.scratch.set({ confirmed: true });
+    return Promise.resolve(done({ name, applied: p.coach ? 'confirmed-by-tech' : 'recorded' }));
+  },
+});
