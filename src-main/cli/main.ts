@@ -5,8 +5,18 @@ import type { Command } from './commands/command.ts';
 import { devicesCommand } from './commands/devices.ts';
 import { serveCommand } from './commands/serve.ts';
 import { filesCommand } from './commands/files.ts';
+import { planCommand } from './commands/plan.ts';
+import { unenrollCommand } from './commands/unenroll.ts';
+import { errorCommand } from './commands/error.ts';
 
-export const COMMANDS: Command[] = [devicesCommand, filesCommand, serveCommand];
+export const COMMANDS: Command[] = [
+  devicesCommand,
+  filesCommand,
+  serveCommand,
+  planCommand,
+  unenrollCommand,
+  errorCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,6 +1,9 @@
 import { useDevices } from './stores/devices.ts';
 import { useNav, VIEWS } from './stores/nav.ts';
 import { BenchView } from './views/BenchView.tsx';
+import { EnrollView } from './views/enroll/EnrollView.tsx';
+import { RecoveryView } from './views/recovery/RecoveryView.tsx';
+import { HelpView } from './views/help/HelpView.tsx';
 import { TrainingPanel } from './components/TrainingPanel.tsx';
 import { useSim } from './stores/sim.ts';
 import { TechnicianField } from './components/TechnicianField.tsx';
@@ -49,6 +52,9 @@ export function App() {
       <div className="layout">
         <main id="main" tabIndex={-1}>
           {view === 'bench' && <BenchView />}
+          {view === 'enroll' && <EnrollView />}
+          {view === 'recovery' && <RecoveryView />}
+          {view === 'help' && <HelpView />}
         </main>
         <TrainingPanel />
       </div>

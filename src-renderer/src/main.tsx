@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { connectFromEnvironment } from './api/station.ts';
 import { connectStores } from './stores/connect.ts';
 import './styles/app.css';
+import './styles/enroll.css';
 
 const root = createRoot(document.getElementById('root')!);
 const client = connectFromEnvironment();

@@ -3,6 +3,7 @@ import { deviceHandlers } from './devices-api.ts';
 import { simHandlers } from './sim-api.ts';
 import { jobHandlers } from './jobs-api.ts';
 import { settingsHandlers } from './settings-api.ts';
+import { enrollmentHandlers } from './enrollment-api.ts';
 import type { Handlers } from './types.ts';
 
 /** Every call of the contract, bound to a station. The type makes a forgotten call a compile error. */
@@ -12,6 +13,7 @@ export function createHandlers(station: Station): Handlers {
     ...simHandlers(station),
     ...jobHandlers(station),
     ...settingsHandlers(station),
+    ...enrollmentHandlers(station),
   };
 }
 

@@ -2,8 +2,9 @@
  * The ledger's schema, one versioned step at a time. Steps are append-only: a released step is never edited,
  * a change is a new step. Each runs in its own transaction together with its row in schema_migrations.
  */
-import { autopilotMigration } from "../autopilot/schema.ts";
-import { workflowMigration } from "../workflow/schema.ts";
+import { autopilotMigration } from '../autopilot/schema.ts';
+import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
+import { workflowMigration } from '../workflow/schema.ts';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 const FOUNDATION: Migration[] = [
   {
     version: 1,
-    name: "devices, events and labels",
+    name: 'devices, events and labels',
     sql: `
       CREATE TABLE devices (
         key          TEXT PRIMARY KEY,
@@ -54,7 +55,7 @@ const FOUNDATION: Migration[] = [
   },
   {
     version: 2,
-    name: "station settings",
+    name: 'station settings',
     sql: `
       CREATE TABLE settings (
         key        TEXT PRIMARY KEY,
@@ -71,6 +72,7 @@ const FOUNDATION: Migration[] = [
  */
 export const MIGRATIONS: readonly Migration[] = [
   ...FOUNDATION,
+  enrollmentRunsMigration,
   autopilotMigration,
   workflowMigration,
 ].sort((a, b) => a.version - b.version);

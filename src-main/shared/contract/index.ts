@@ -4,6 +4,7 @@ import { deviceCalls, deviceEvents } from './devices.ts';
 import { simCalls, simEvents } from './sim.ts';
 import { jobCalls, jobEvents } from './jobs.ts';
 import { settingsCalls, settingsEvents } from './settings.ts';
+import { enrollmentCalls } from './enrollment.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -14,6 +15,7 @@ export const calls = {
   ...simCalls,
   ...jobCalls,
   ...settingsCalls,
+  ...enrollmentCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

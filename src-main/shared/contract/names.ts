@@ -20,6 +20,20 @@ export const CALL_NAMES = [
   'cancelJob',
   'getSettings',
   'updateSettings',
+  'planEnrollment',
+  'planUnenroll',
+  'lookupError',
+  'searchKnowledge',
+  'recoveryProcedures',
+  'ledPatterns',
+  'resetForReuse',
+  'checklist',
+  'deviceFacts',
+  'startEnrollmentRun',
+  'recordEnrollmentStep',
+  'finishEnrollmentRun',
+  'enrollmentHistory',
+  'unenrollAdvice',
 ] as const;
 
 export const EVENT_NAMES = ['deviceChanged', 'busChanged', 'simChanged', 'jobChanged', 'settingsChanged'] as const;

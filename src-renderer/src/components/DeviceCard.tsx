@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import { LabelForm } from './LabelForm.tsx';
+import { useNav } from '../stores/nav.ts';
 
 const MODEL_NAMES: Record<DeviceView['model'], string> = {
   hololens1: 'HoloLens (1st gen)',
@@ -21,6 +22,7 @@ function modeText(d: DeviceView): string | null {
 
 export function DeviceCard({ device }: { device: DeviceView }) {
   const [labelling, setLabelling] = useState(false);
+  const go = useNav((s) => s.go);
   const d = device;
   const mode = modeText(d);
   const knownTrap = d.kind === 'not-hololens' && d.identification.rule.startsWith('table:');
@@ -85,6 +87,28 @@ export function DeviceCard({ device }: { device: DeviceView }) {
         <strong>{d.nextAction.title}</strong>
         <span>{d.nextAction.detail}</span>
       </div>
+      {d.present && (d.kind === 'hololens' || d.kind === 'probable-hololens') && (
+        <div className="row card__actions">
+          {d.mode === 'normal' && (
+            <button
+              type="button"
+              className="btn btn--primary"
+              aria-label={`Enroll the device on port ${d.portPath}`}
+              onClick={() => go('enroll', d.id)}
+            >
+              Enroll
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn btn--secondary"
+            aria-label={`Recovery for the device on port ${d.portPath}`}
+            onClick={() => go('recovery', d.id)}
+          >
+            Recovery
+          </button>
+        </div>
+      )}
       {canLabel && !labelling && (
         <button type="button" className="btn btn--secondary" onClick={() => setLabelling(true)}>
           {d.identification.labelled ? 'Change label' : 'Label this device'}

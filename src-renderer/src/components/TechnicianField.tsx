@@ -1,22 +1,23 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useSettings } from '../stores/settings.ts';
 
 /** Who is at the bench: their name goes into every record of work the station keeps. */
 export function TechnicianField() {
   const technician = useSettings((s) => s.settings.technician);
   const update = useSettings((s) => s.update);
-  const [draft, setDraft] = useState(technician);
+  // A draft only while typing; otherwise the field shows the saved name (which may change from elsewhere).
+  const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
-  useEffect(() => setDraft(technician), [technician]);
   const save = () => {
-    if (draft.trim() !== technician) void update({ technician: draft.trim() });
+    if (draft !== null && draft.trim() !== technician) void update({ technician: draft.trim() });
+    setDraft(null);
   };
   return (
     <div className="tech-field">
       <label htmlFor={id}>Technician</label>
       <input
         id={id}
-        value={draft}
+        value={draft ?? technician}
         placeholder="Your name"
         maxLength={80}
         onChange={(e) => setDraft(e.target.value)}

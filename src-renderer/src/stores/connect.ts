@@ -4,12 +4,14 @@ import { setStationClient } from '../api/station.ts';
 import { useDevices } from './devices.ts';
 import { useSim } from './sim.ts';
 import { useSettings } from './settings.ts';
+import { useRecovery } from './recovery.ts';
 
 /** Routes station events into the domain stores. One place, so each store stays about its own domain. */
 export function routeEvent(event: StationEvent): void {
   switch (event.name) {
     case 'deviceChanged':
       useDevices.getState().applyDevice(event.payload);
+      useRecovery.getState().observe(useDevices.getState().byId);
       break;
     case 'busChanged':
       useDevices.getState().setBus(event.payload);

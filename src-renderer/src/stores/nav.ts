@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 
-export const VIEWS = [{ id: 'bench', label: 'Bench' }] as const;
+export const VIEWS = [
+  { id: 'bench', label: 'Bench' },
+  { id: 'enroll', label: 'Enroll' },
+  { id: 'recovery', label: 'Recovery' },
+  { id: 'help', label: 'Troubleshooting' },
+] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 
 export interface NavState {

@@ -4,6 +4,8 @@ export interface Chord {
   buttons: Button[];
   kind: 'press' | 'hold';
   seconds?: number;
+  /** Pressed and released once at the start of the hold (flashing mode: hold Volume Up, tap Power). */
+  tapAtStart?: Button[];
 }
 
 const BUTTON_NAMES: Record<Button, string> = {
@@ -16,7 +18,10 @@ const BUTTON_NAMES: Record<Button, string> = {
 
 export function chordText(chord: Chord): string {
   const names = chord.buttons.map((b) => BUTTON_NAMES[b]).join(' + ');
-  if (chord.kind === 'hold') return `Hold ${names}${chord.seconds ? ` for ${chord.seconds} seconds` : ''}`;
+  const tap = chord.tapAtStart?.length
+    ? `, and press ${chord.tapAtStart.map((b) => BUTTON_NAMES[b]).join(' + ')} once at the start`
+    : '';
+  if (chord.kind === 'hold') return `Hold ${names}${chord.seconds ? ` for ${chord.seconds} seconds` : ''}${tap}`;
   return chord.buttons.length > 1 ? `Press ${names} together, then let go` : `Press ${names}`;
 }
 
@@ -35,7 +40,9 @@ export function HoloLensPicture({
   leds?: boolean[];
 }) {
   const lit = new Set(chord?.buttons ?? []);
-  const cls = (b: Button) => `hl-btn ${lit.has(b) ? `hl-btn--lit hl-btn--${chord?.kind ?? 'press'}` : ''}`;
+  const tapped = new Set(chord?.tapAtStart ?? []);
+  const cls = (b: Button) =>
+    `hl-btn ${lit.has(b) ? `hl-btn--lit hl-btn--${chord?.kind ?? 'press'}` : tapped.has(b) ? 'hl-btn--lit hl-btn--press' : ''}`;
   const label = `${model === 'hololens1' ? 'HoloLens (1st gen)' : 'HoloLens 2'} seen from above${chord ? `: ${chordText(chord)}` : ''}`;
   const ring =
     model === 'hololens2'

@@ -1,0 +1,193 @@
+import type { DeviceFacts, PlanView, UnenrollAdvice } from '../../shared/contract/enrollment.ts';
+import { StationError } from '../../shared/errors.ts';
+import type { LiveDevice } from '../devices/registry.ts';
+import { BUILD_PATTERN, type EnrollmentFacts } from '../enrollment/facts.ts';
+import { PATHS, planEnrollment, planUnenroll } from '../enrollment/index.ts';
+import { EnrollmentRuns } from '../enrollment-runs/repository.ts';
+import { lookupError, normalizeErrorCode, searchKnowledge, TROUBLESHOOTING_CHECKLIST } from '../knowledge/index.ts';
+import { LED_PATTERNS, proceduresFor, RECOVERY_PROCEDURES, RESET_FOR_REUSE } from '../recovery/index.ts';
+import type { Station } from '../station.ts';
+import { readSettings } from './settings-api.ts';
+import type { HandlerGroup } from './types.ts';
+
+type EnrollmentCalls =
+  | 'planEnrollment'
+  | 'planUnenroll'
+  | 'lookupError'
+  | 'searchKnowledge'
+  | 'recoveryProcedures'
+  | 'ledPatterns'
+  | 'resetForReuse'
+  | 'checklist'
+  | 'deviceFacts'
+  | 'startEnrollmentRun'
+  | 'recordEnrollmentStep'
+  | 'finishEnrollmentRun'
+  | 'enrollmentHistory'
+  | 'unenrollAdvice';
+
+export function planView(facts: EnrollmentFacts): PlanView {
+  const plan = planEnrollment(facts);
+  return { ...plan, pathTitle: PATHS[plan.path].title };
+}
+
+function serialOf(d: LiveDevice): string | null {
+  return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
+}
+
+/** Facts the station can read from the device itself (in training mode, from the simulated device's state). */
+export function knownDeviceFacts(station: Station, d: LiveDevice): DeviceFacts {
+  const facts: EnrollmentFacts = {};
+  const sources: Record<string, string> = {};
+  const v = d.view;
+  if (v.model === 'hololens1' || v.model === 'hololens2') {
+    facts.model = v.model;
+    sources.model = 'read over USB';
+  }
+  const sim = v.source === 'sim' ? station.simulator?.list().find((s) => s.portPath === v.portPath) : undefined;
+  const battery = sim ? sim.state.batteryPercent : v.batteryPercent;
+  if (battery !== null && battery >= 0 && battery <= 100) {
+    facts.batteryPercent = battery;
+    sources.batteryPercent = sim ? 'the simulated device' : 'read over USB';
+  }
+  const build = sim ? sim.state.build : v.mtpInfo?.deviceVersion;
+  if (build && BUILD_PATTERN.test(build)) {
+    facts.build = build.trim();
+    sources.build = sim ? 'the simulated device' : 'read over USB';
+  }
+  if (sim && facts.model === 'hololens1' && sim.state.edition) {
+    facts.edition = sim.state.edition;
+    sources.edition = 'the simulated device';
+  }
+  if (sim && v.mode === 'normal') {
+    facts.deviceState = sim.state.phase === 'desktop' ? 'set-up' : 'fresh';
+    sources.deviceState = 'the simulated device';
+  }
+  return { deviceId: v.id, facts, sources };
+}
+
+export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCalls> {
+  const runs = new EnrollmentRuns(station.ledger);
+  const live = (deviceId: string): LiveDevice => {
+    const d = station.registry.get(deviceId);
+    if (!d) {
+      throw new StationError(
+        'device-not-found',
+        'Device not found',
+        `No device "${deviceId}" is known to the station.`,
+      );
+    }
+    return d;
+  };
+  const technician = () => readSettings(station).technician;
+
+  return {
+    planEnrollment: (facts) => Promise.resolve(planView(facts)),
+    planUnenroll: ({ enrolledVia, ...options }) => Promise.resolve(planUnenroll(enrolledVia, options)),
+    lookupError: ({ code }) =>
+      Promise.resolve({ input: code, code: normalizeErrorCode(code), entry: lookupError(code) }),
+    searchKnowledge: ({ query, limit }) => Promise.resolve(searchKnowledge(query, limit)),
+    recoveryProcedures: ({ model }) => Promise.resolve(model ? proceduresFor(model) : [...RECOVERY_PROCEDURES]),
+    ledPatterns: ({ model }) =>
+      Promise.resolve(model ? LED_PATTERNS.filter((p) => p.models.includes(model)) : [...LED_PATTERNS]),
+    resetForReuse: () => Promise.resolve(RESET_FOR_REUSE),
+    checklist: () => Promise.resolve([...TROUBLESHOOTING_CHECKLIST]),
+    deviceFacts: ({ deviceId }) => Promise.resolve(knownDeviceFacts(station, live(deviceId))),
+
+    startEnrollmentRun: ({ deviceId, facts }) => {
+      const d = live(deviceId);
+      const known = knownDeviceFacts(station, d).facts;
+      if (known.model && facts.model && known.model !== facts.model) {
+        throw new StationError(
+          'facts-mismatch',
+          'The model does not match the device',
+          `The device on port ${d.view.portPath} is a ${known.model === 'hololens2' ? 'HoloLens 2' : 'HoloLens (1st gen)'}: plan again for that model.`,
+        );
+      }
+      const merged: EnrollmentFacts = { ...facts, model: facts.model ?? known.model };
+      const plan = planView(merged);
+      if (plan.blocked) {
+        throw new StationError(
+          'plan-blocked',
+          'The plan is blocked',
+          `Fix these first: ${plan.blockers.map((b) => b.message).join(' ')}`,
+        );
+      }
+      const run = runs.start({
+        deviceKey: d.ledgerKey,
+        deviceId: d.view.id,
+        serial: serialOf(d),
+        model: merged.model ?? null,
+        portPath: d.view.portPath,
+        path: plan.path,
+        plannedEnrolledVia: plan.enrolledVia,
+        unenroll: plan.unenroll,
+        facts: merged,
+        steps: plan.steps.map((s) => ({ id: s.id, title: s.title })),
+        technician: technician(),
+      });
+      station.ledger.addEvent(d.ledgerKey, 'enrollment-started', {
+        runId: run.id,
+        path: plan.path,
+        by: run.technician,
+      });
+      return Promise.resolve({ run, plan });
+    },
+    recordEnrollmentStep: ({ runId, stepId, done }) =>
+      Promise.resolve(runs.recordStep(runId, stepId, done, technician())),
+    finishEnrollmentRun: ({ runId, result, note }) => {
+      const run = runs.finish(runId, result, note ?? '');
+      station.ledger.addEvent(run.deviceKey, 'enrollment-finished', {
+        runId,
+        result,
+        path: run.path,
+        enrolledVia: run.enrolledVia,
+        by: technician(),
+      });
+      return Promise.resolve(run);
+    },
+    enrollmentHistory: ({ deviceId }) => {
+      const d = live(deviceId);
+      return Promise.resolve(runs.forDevice(d.ledgerKey, serialOf(d)));
+    },
+    unenrollAdvice: ({ deviceId, movingTenant }) => {
+      const d = live(deviceId);
+      const run = runs.lastEnrolled(d.ledgerKey, serialOf(d));
+      return Promise.resolve(adviceFor(d, run, movingTenant));
+    },
+  };
+}
+
+function adviceFor(
+  d: LiveDevice,
+  run: ReturnType<EnrollmentRuns['lastEnrolled']>,
+  movingTenant: boolean | undefined,
+): UnenrollAdvice {
+  if (!run || !run.enrolledVia) {
+    return {
+      deviceId: d.view.id,
+      run: null,
+      enrolledVia: null,
+      disconnectWorks: null,
+      message:
+        'The station has no record of enrolling this device. Check on the device (Settings > Accounts > Access work or school) how it was enrolled, then pick it below.',
+      plan: null,
+    };
+  }
+  const model = d.view.model === 'hololens1' || d.view.model === 'hololens2' ? d.view.model : undefined;
+  const plan = planUnenroll(run.enrolledVia, {
+    model,
+    allowManualUnenroll: run.facts.allowManualUnenroll,
+    movingTenant,
+  });
+  const when = run.finishedAt ?? run.startedAt;
+  const who = run.technician ? ` by ${run.technician}` : '';
+  return {
+    deviceId: d.view.id,
+    run,
+    enrolledVia: run.enrolledVia,
+    disconnectWorks: plan.method === 'settings-disconnect',
+    message: `Enrolled here on ${when.slice(0, 10)}${who}: ${PATHS[run.path].title}.`,
+    plan,
+  };
+}

@@ -1,0 +1,86 @@
+import { create } from 'zustand';
+import type {
+  ChecklistItem,
+  ErrorLookup,
+  KnowledgeHit,
+  LedPattern,
+} from '../../../src-main/shared/contract/enrollment.ts';
+import { errorText } from '../api/client.ts';
+import { station } from '../api/station.ts';
+
+export interface KnowledgeState {
+  query: string;
+  hits: KnowledgeHit[];
+  /** The error code entry for the query or a picked hit, when the query reads as an error code. */
+  errorLookup: ErrorLookup | null;
+  checklist: ChecklistItem[];
+  ticked: Record<string, boolean>;
+  leds: LedPattern[];
+  selectedLed: string | null;
+  loaded: boolean;
+  error: string | null;
+  load: () => Promise<void>;
+  search: (query: string) => Promise<void>;
+  showError: (code: string) => Promise<void>;
+  tick: (id: string, done: boolean) => void;
+  selectLed: (id: string | null) => void;
+  reset: () => void;
+}
+
+const initial = {
+  query: '',
+  hits: [] as KnowledgeHit[],
+  errorLookup: null,
+  checklist: [] as ChecklistItem[],
+  ticked: {},
+  leds: [] as LedPattern[],
+  selectedLed: null,
+  loaded: false,
+  error: null,
+};
+
+/** Looks like someone typed an error code (0x8018..., 8018..., a negative number). */
+const CODE_LIKE = /^\s*(0x[0-9a-f]{1,8}|[0-9a-f]{8}|-?\d{9,10})\s*$/i;
+
+// Answers arrive out of order when someone types fast: only the latest search may write its results.
+let searchSeq = 0;
+
+export const useKnowledge = create<KnowledgeState>()((set, get) => ({
+  ...initial,
+  load: async () => {
+    if (get().loaded) return;
+    try {
+      const [checklist, leds] = await Promise.all([station().call('checklist', {}), station().call('ledPatterns', {})]);
+      set({ checklist, leds, loaded: true, error: null });
+    } catch (error) {
+      set({ error: errorText(error).message, loaded: true });
+    }
+  },
+  search: async (query) => {
+    const seq = ++searchSeq;
+    set({ query });
+    if (query.trim() === '') return set({ hits: [], errorLookup: null });
+    try {
+      const [hits, errorLookup] = await Promise.all([
+        station().call('searchKnowledge', { query: query.slice(0, 200) }),
+        CODE_LIKE.test(query) ? station().call('lookupError', { code: query.trim() }) : Promise.resolve(null),
+      ]);
+      if (seq === searchSeq) set({ hits, errorLookup, error: null });
+    } catch (error) {
+      if (seq === searchSeq) set({ error: errorText(error).message });
+    }
+  },
+  showError: async (code) => {
+    try {
+      set({ errorLookup: await station().call('lookupError', { code }) });
+    } catch (error) {
+      set({ error: errorText(error).message });
+    }
+  },
+  tick: (id, done) => set((s) => ({ ticked: { ...s.ticked, [id]: done } })),
+  selectLed: (id) => set({ selectedLed: id }),
+  reset: () => {
+    searchSeq++;
+    set(initial);
+  },
+}));

@@ -1,0 +1,76 @@
+import { StepList } from '../../components/coach/StepList.tsx';
+import { StepPanel } from '../../components/coach/StepPanel.tsx';
+import { useEnrollment } from '../../stores/enrollment.ts';
+
+/** The step runner: one step at a time, each tick recorded in the ledger, then the result. */
+export function RunStep() {
+  const { plan, run, stepIndex, goToStep, toggleStep, finish, busy } = useEnrollment();
+  if (!plan || !run) return null;
+  const step = plan.steps[stepIndex];
+  if (!step) return null;
+  const ticks = new Map(run.steps.map((s) => [s.id, s]));
+  const last = stepIndex === plan.steps.length - 1;
+  const model = run.model === 'hololens1' || run.model === 'hololens2' ? run.model : null;
+  return (
+    <div className="runner">
+      <StepList
+        steps={plan.steps}
+        current={stepIndex}
+        done={Object.fromEntries(run.steps.filter((x) => x.done).map((x) => [x.id, '']))}
+        onGo={goToStep}
+      />
+      <div className="runner__main">
+        <StepPanel
+          step={step}
+          model={model}
+          index={stepIndex}
+          total={plan.steps.length}
+          done={ticks.get(step.id)?.done ?? false}
+          onDoneChange={(done) => void toggleStep(step.id, done)}
+        />
+        <div className="wizard-nav">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={stepIndex === 0}
+            onClick={() => goToStep(stepIndex - 1)}
+          >
+            Back
+          </button>
+          {!last && (
+            <button type="button" className="btn btn--primary" onClick={() => goToStep(stepIndex + 1)}>
+              Next step
+            </button>
+          )}
+        </div>
+        {last && (
+          <section className="finish" aria-labelledby="finish-title">
+            <h3 id="finish-title">How did it go?</h3>
+            <p className="muted">This is written to the ledger with your name and the time.</p>
+            <div className="row">
+              <button
+                type="button"
+                className="btn btn--primary"
+                disabled={busy}
+                onClick={() => void finish('enrolled')}
+              >
+                Enrolled: record it
+              </button>
+              <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void finish('failed')}>
+                It failed
+              </button>
+              <button
+                type="button"
+                className="btn btn--secondary"
+                disabled={busy}
+                onClick={() => void finish('abandoned')}
+              >
+                Stop for now
+              </button>
+            </div>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src-renderer/src/App.tsx';
+import { connectStores } from '../../src-renderer/src/stores/connect.ts';
+import { enrollmentAnswers } from './enrollment-fakes.ts';
+import { deviceView, fakeStation } from './fake-station.ts';
+
+async function openWizardFromCard(known = { model: 'hololens2' as const, batteryPercent: 80 }) {
+  const fake = enrollmentAnswers(known);
+  const station = fakeStation({ ...fake.answers, listDevices: () => ({ ok: true, value: [deviceView()] }) });
+  await connectStores(station.client);
+  render(<App />);
+  await userEvent.click(screen.getByRole('button', { name: 'Enroll the device on port 1-4.2' }));
+  await screen.findByRole('heading', { name: 'What kind of deployment is this?' });
+  return { ...station, fake };
+}
+
+const lastCall = (calls: [string, unknown][], name: string) => calls.filter(([n]) => n === name).at(-1)?.[1];
+
+describe('enrollment wizard', () => {
+  it("offers the seed's three scenarios first, in its order, then a way out", async () => {
+    await openWizardFromCard();
+    const list = screen.getAllByRole('listitem').filter((li) => li.closest('.scenarios'));
+    expect(list.map((li) => within(li).getByRole('button').querySelector('.scenario__title')?.textContent)).toEqual([
+      'Shared devices, production',
+      'Shared devices, pilot',
+      'One user, proof of concept',
+      'Something else',
+    ]);
+  });
+
+  it('asks only what the device does not tell, and plans with the device facts merged in', async () => {
+    const { calls } = await openWizardFromCard();
+    await userEvent.click(screen.getByRole('button', { name: /Shared devices, production/ }));
+    expect(await screen.findByText('Read from the device')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Which model?' })).toBeNull();
+    expect(screen.queryByLabelText(/Battery, in %/)).toBeNull();
+    const registered = screen.getByRole('group', { name: 'Is it registered for Autopilot with a profile assigned?' });
+    await userEvent.click(within(registered).getByLabelText('Yes'));
+    await userEvent.click(screen.getByRole('button', { name: 'Show the plan' }));
+    await screen.findByRole('heading', { name: /^Autopilot/ });
+    expect(lastCall(calls, 'planEnrollment')).toEqual({
+      model: 'hololens2',
+      batteryPercent: 80,
+      users: 'multi',
+      stage: 'production',
+      identity: 'entra',
+      autopilotRegistered: true,
+    });
+  });
+
+  it('shows the unenroll cost before anything is done, and folds "possible" warnings away from confirmed ones', async () => {
+    await openWizardFromCard();
+    await userEvent.click(screen.getByRole('button', { name: /Shared devices, production/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the plan' }));
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toContain('Autopilot: this device can only be unenrolled by reset or reflash.');
+    const watch = screen.getByRole('region', { name: 'Watch out' });
+    expect(watch.textContent).toContain('device-owner-admin-only');
+    expect(watch.textContent).not.toContain('autopilot-not-registered');
+    const folded = screen.getByText(/could apply, because some facts are unknown/).closest('details')!;
+    expect(folded.open).toBe(false);
+    expect(folded.textContent).toContain('autopilot-not-registered');
+  });
+
+  it('a blocked plan names the blocker and cannot be started', async () => {
+    await openWizardFromCard();
+    await userEvent.click(screen.getByRole('button', { name: /Shared devices, production/ }));
+    const registered = await screen.findByRole('group', {
+      name: 'Is it registered for Autopilot with a profile assigned?',
+    });
+    await userEvent.click(within(registered).getByLabelText('No'));
+    await userEvent.click(screen.getByRole('button', { name: 'Show the plan' }));
+    const blockers = await screen.findByRole('region', { name: /Blocked: fix this first/ });
+    expect(blockers.textContent).toContain('autopilot-not-registered');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Start the steps' }).disabled).toBe(true);
+  });
+
+  it('runs the steps one at a time, records each tick and the result', async () => {
+    const { calls } = await openWizardFromCard();
+    await userEvent.click(screen.getByRole('button', { name: /Shared devices, pilot/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the plan' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Start the steps' }));
+    expect(lastCall(calls, 'startEnrollmentRun')).toMatchObject({ deviceId: 'usb-1-4.2', facts: { users: 'multi' } });
+    const steps = screen.getByRole('navigation', { name: 'Steps' });
+    const total = within(steps).getAllByRole('listitem').length;
+    for (let i = 0; i < total; i++) {
+      expect(screen.getByText(`Step ${i + 1} of ${total}`)).toBeTruthy();
+      await userEvent.click(screen.getByRole('checkbox', { name: /^Done:/ }));
+      if (i < total - 1) await userEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    }
+    expect(calls.filter(([n]) => n === 'recordEnrollmentStep')).toHaveLength(total);
+    expect(screen.getByText(`${total} of ${total} done`)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Enrolled: record it' }));
+    expect(await screen.findByText('Recorded in the ledger.')).toBeTruthy();
+    expect(lastCall(calls, 'finishEnrollmentRun')).toEqual({ runId: 1, result: 'enrolled' });
+    expect(screen.getByText('Ada')).toBeTruthy();
+    // Going again for the same device: the earlier enrollment is pointed out (a reuse risks 0x80180014).
+    await userEvent.click(screen.getByRole('button', { name: 'Start again for this device' }));
+    const before = await screen.findByRole('region', { name: 'This device was enrolled here before' });
+    expect(before.textContent).toContain('entra-oobe, enrolled, by Ada');
+    expect(before.textContent).toContain('0x80180014');
+  });
+
+  it('Back on the first step is disabled; jumping to a step from the list works by keyboard', async () => {
+    await openWizardFromCard();
+    await userEvent.click(screen.getByRole('button', { name: /Shared devices, pilot/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the plan' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Start the steps' }));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Back' }).disabled).toBe(true);
+    const third = within(screen.getByRole('navigation', { name: 'Steps' })).getAllByRole('button')[2]!;
+    third.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText(/^Step 3 of/)).toBeTruthy();
+    expect(third.getAttribute('aria-current')).toBe('step');
+  });
+
+  it('a station refusal is shown plainly, never swallowed', async () => {
+    const fake = enrollmentAnswers();
+    const station = fakeStation({
+      ...fake.answers,
+      listDevices: () => ({ ok: true, value: [deviceView()] }),
+      startEnrollmentRun: () => ({
+        ok: false,
+        error: { code: 'plan-blocked', title: 'The plan is blocked', message: 'Fix these first: no license.' },
+      }),
+    });
+    await connectStores(station.client);
+    render(<App />);
+    await userEvent.click(screen.getByRole('button', { name: 'Enroll the device on port 1-4.2' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Shared devices, pilot/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the plan' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Start the steps' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Fix these first: no license.');
+  });
+});
