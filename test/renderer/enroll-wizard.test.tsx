@@ -11,7 +11,7 @@ async function openWizardFromCard(known = { model: 'hololens2' as const, battery
   const station = fakeStation({ ...fake.answers, listDevices: () => ({ ok: true, value: [deviceView()] }) });
   await connectStores(station.client);
   render(<App />);
-  await userEvent.click(screen.getByRole('button', { name: 'Enroll the device on port 1-4.2' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Enroll: the device on port 1-4.2' }));
   await screen.findByRole('heading', { name: 'What kind of deployment is this?' });
   return { ...station, fake };
 }
@@ -128,7 +128,7 @@ describe('enrollment wizard', () => {
     });
     await connectStores(station.client);
     render(<App />);
-    await userEvent.click(screen.getByRole('button', { name: 'Enroll the device on port 1-4.2' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Enroll: the device on port 1-4.2' }));
     await userEvent.click(await screen.findByRole('button', { name: /Shared devices, pilot/ }));
     await userEvent.click(await screen.findByRole('button', { name: 'Show the plan' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Start the steps' }));

@@ -28,7 +28,7 @@ async function openFlashingWizard(calls?: (c: [string, unknown][]) => void) {
   calls?.(station.calls);
   await connectStores(station.client);
   render(<App />);
-  await userEvent.click(screen.getByRole('button', { name: 'Recovery for the device on port 1-4.2' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Recovery: the device on port 1-4.2' }));
   await userEvent.click(await screen.findByRole('button', { name: /Manual flashing mode \(HoloLens 2\)/ }));
   await screen.findByRole('heading', { name: 'Unplug the cable' });
   return station;
@@ -104,7 +104,7 @@ describe('recovery wizard follows the device on the bus', () => {
     });
     await connectStores(station.client);
     render(<App />);
-    await userEvent.click(screen.getByRole('button', { name: 'Recovery for the device on port 9-1.1' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Recovery: the device on port 9-1.1' }));
     await userEvent.click(await screen.findByRole('button', { name: /Manual flashing mode \(HoloLens 2\)/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Do it for me (simulated device)' }));
     expect(station.calls.filter(([n]) => n === 'simUnplug')).toEqual([['simUnplug', { simId: 'hl2-1' }]]);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import { LabelForm } from './LabelForm.tsx';
+import { DEVICE_ACTIONS } from './device-actions.ts';
 import { useNav } from '../stores/nav.ts';
 
 const MODEL_NAMES: Record<DeviceView['model'], string> = {
@@ -25,6 +26,7 @@ export function DeviceCard({ device }: { device: DeviceView }) {
   const go = useNav((s) => s.go);
   const d = device;
   const mode = modeText(d);
+  const actions = DEVICE_ACTIONS.filter((a) => a.when(d));
   const knownTrap = d.kind === 'not-hololens' && d.identification.rule.startsWith('table:');
   const canLabel =
     d.present &&
@@ -87,26 +89,19 @@ export function DeviceCard({ device }: { device: DeviceView }) {
         <strong>{d.nextAction.title}</strong>
         <span>{d.nextAction.detail}</span>
       </div>
-      {d.present && (d.kind === 'hololens' || d.kind === 'probable-hololens') && (
+      {actions.length > 0 && (
         <div className="row card__actions">
-          {d.mode === 'normal' && (
+          {actions.map((a) => (
             <button
+              key={a.id}
               type="button"
-              className="btn btn--primary"
-              aria-label={`Enroll the device on port ${d.portPath}`}
-              onClick={() => go('enroll', d.id)}
+              className={`btn ${a.primary ? 'btn--primary' : 'btn--secondary'}`}
+              aria-label={`${a.label}: the device on port ${d.portPath}`}
+              onClick={() => go(a.view, d.id)}
             >
-              Enroll
+              {a.label}
             </button>
-          )}
-          <button
-            type="button"
-            className="btn btn--secondary"
-            aria-label={`Recovery for the device on port ${d.portPath}`}
-            onClick={() => go('recovery', d.id)}
-          >
-            Recovery
-          </button>
+          ))}
         </div>
       )}
       {canLabel && !labelling && (
