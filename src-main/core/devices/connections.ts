@@ -21,6 +21,8 @@ export interface ConnectionOptions {
   session?: MtpSessionOptions;
   /** How often a device that shows no storage yet is asked again (for USB stacks without MTP events). */
   pollMs?: number;
+  /** How long after a dropped MTP link the station opens a new one. */
+  reconnectMs?: number;
 }
 
 /**
@@ -144,7 +146,10 @@ export class DeviceConnections {
         }
         conn.storage = storage;
         conn.stopWatch = storage.watch((change) => {
-          if (change.kind === 'disconnected') return;
+          if (change.kind === 'disconnected') {
+            this.connectionLost(conn);
+            return;
+          }
           if (change.kind === 'storage-added' || change.kind === 'storage-removed' || change.kind === 'battery') {
             void this.refresh(id);
           }
@@ -163,6 +168,27 @@ export class DeviceConnections {
       }
     })();
     this.connections.set(id, conn);
+  }
+
+  /**
+   * The MTP link died while the device stays on the bus (a flaky cable, a hub glitch, a device that reset its
+   * USB function): show it, then open a fresh session once, a moment later.
+   */
+  private connectionLost(conn: Connection): void {
+    if (conn.closed) return;
+    const id = conn.live.view.id;
+    this.ledger.addEvent(conn.live.ledgerKey, 'mtp-lost', {});
+    this.registry.enrich(id, { storageState: 'unreachable', storages: [] });
+    this.setPolling(conn, false);
+    conn.closed = true;
+    conn.stopWatch?.();
+    void conn.storage?.close().catch(() => undefined);
+    this.connections.delete(id);
+    const retry = setTimeout(() => {
+      const live = this.registry.get(id);
+      if (live?.view.present && !this.connections.has(id)) this.connect(live);
+    }, this.options.reconnectMs ?? 2000);
+    retry.unref?.();
   }
 
   private markUnreachable(conn: Connection, error: unknown): void {

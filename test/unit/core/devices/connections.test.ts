@@ -74,3 +74,29 @@ describe('device connections (MTP over the simulator)', () => {
     expect(station.registry.get(id)!.view.mtpInfo?.model).toBe('HoloLens');
   });
 });
+
+describe('a dropped MTP link on a device still on the bus', () => {
+  it('marks the storage unreachable, then opens a new session by itself', async () => {
+    station = await openTestStation({
+      simulate: [{ preset: 'hl2', faults: ['unplug-mid-transfer'] }],
+      connections: { reconnectMs: 50 },
+    });
+    await station.connections.settled(3000);
+    const id = station.registry.list()[0]!.id;
+    const storage = await station.connections.storage(id);
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const file = join(station.dataPath('uploads'), 'big.bin');
+    writeFileSync(file, Buffer.alloc(4_000_000, 7));
+    await expect(storage.push(file, 'Internal Storage/Documents')).rejects.toThrow(/unplugged/i);
+    const ledgerKey = station.registry.get(id)!.ledgerKey;
+    await waitFor(
+      () => station!.ledger.events(ledgerKey).some((e) => e.kind === 'mtp-lost'),
+      3000,
+      'the loss recorded',
+    );
+    await waitFor(() => station!.registry.get(id)!.view.storageState === 'available', 3000, 'reconnected');
+    const again = await station.connections.storage(id);
+    expect((await again.list('Internal Storage')).length).toBeGreaterThan(0);
+  });
+});
