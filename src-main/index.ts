@@ -7,6 +7,7 @@ import { Station } from './core/station.ts';
 import { parseSimulateList, type SimSpec } from './sim/sim-bus.ts';
 import { bindContract, trustedSender } from './ipc/bind.ts';
 import { createStationWindow } from './window.ts';
+import { keychainSecretStore } from './keychain/electron-safe-storage.ts';
 
 /** `electron . --simulate=hl2,hl1` or `--training` starts in training mode (npm run sim). */
 function simulateFromArgv(argv: string[]): SimSpec[] | undefined {
@@ -24,6 +25,9 @@ async function startApp(): Promise<void> {
     resourcesDir: join(app.getAppPath(), 'resources'),
     usb: true,
     simulate: simulateFromArgv(process.argv),
+    // Sign-ins for the Intune upload go to the OS keychain; without one they stay in memory.
+    secretStore: keychainSecretStore(join(app.getPath('userData'), 'secrets')) ?? undefined,
+    autopilot: { watchConnectivity: true },
   });
   let win: BrowserWindow | null = createStationWindow(join(outDir, '../preload/index.cjs'), pageUrl);
   bindContract(

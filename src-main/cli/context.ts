@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../core/paths.ts';
-import { Station } from '../core/station.ts';
+import { Station, type StationConfig } from '../core/station.ts';
 import { parseSimulateList } from '../sim/sim-bus.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
 
@@ -29,7 +29,11 @@ export interface StationFlags {
 }
 
 /** Opens a station for a device command: real USB unless --no-usb, plus simulated devices from --simulate. */
-export async function openStationFromFlags(flags: StationFlags, ctx: CommandContext): Promise<Station> {
+export async function openStationFromFlags(
+  flags: StationFlags,
+  ctx: CommandContext,
+  extra: Partial<StationConfig> = {},
+): Promise<Station> {
   const simulate = flags.simulate === undefined ? undefined : parseSimulateList(flags.simulate);
   return Station.open({
     dataDir: flags['data-dir'] ?? defaultDataDir(),
@@ -37,6 +41,7 @@ export async function openStationFromFlags(flags: StationFlags, ctx: CommandCont
     usb: !flags['no-usb'],
     simulate,
     simTiming: ctx.simTiming,
+    ...extra,
   });
 }
 

@@ -8,6 +8,10 @@ import { filesCommand } from './commands/files.ts';
 import { planCommand } from './commands/plan.ts';
 import { unenrollCommand } from './commands/unenroll.ts';
 import { errorCommand } from './commands/error.ts';
+import { ppkgCommand } from './commands/ppkg.ts';
+import { batchCommand } from './commands/batch.ts';
+import { ledgerCommand } from './commands/ledger.ts';
+import { autopilotCommand } from './commands/autopilot.ts';
 
 export const COMMANDS: Command[] = [
   devicesCommand,
@@ -16,6 +20,10 @@ export const COMMANDS: Command[] = [
   planCommand,
   unenrollCommand,
   errorCommand,
+  ppkgCommand,
+  batchCommand,
+  ledgerCommand,
+  autopilotCommand,
 ];
 
 function usage(): string {

@@ -10,9 +10,15 @@ import { DeviceRegistry, deviceIdFor } from './devices/registry.ts';
 import type { DeviceSource, SourceState } from './devices/source.ts';
 import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
+import type { DriveLister } from './packages/drives.ts';
+import { PackageService } from './packages/service.ts';
 import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
 import type { SimFunctionOptions } from '../sim/sim-functions.ts';
+import { BatchService, type BatchServiceDeps } from './workflow/service.ts';
+import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts';
+import { StationAutopilotPort } from './autopilot/batch-port.ts';
+import { MemorySecretStore, type SecretStore } from './autopilot/secret-store.ts';
 
 export interface StationConfig {
   dataDir: string;
@@ -25,9 +31,17 @@ export interface StationConfig {
   /** Link speed and latency of simulated MTP connections (benchmarks, batch tests). */
   simFunctions?: SimFunctionOptions;
   connections?: ConnectionOptions;
+  /** Batch engine timing, scanner adapters and the simulated technician's pace (tests, the CLI). */
+  batches?: Pick<BatchServiceDeps, 'timing' | 'scanner' | 'simTechDelayMs'>;
+  /** Where sign-ins are kept: the app passes the OS keychain (Electron safeStorage); default memory only. */
+  secretStore?: SecretStore;
+  /** Graph address, ready credentials, connectivity watch and harvest timing (CLI, serve, tests). */
+  autopilot?: AutopilotOptions;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
   now?: Clock;
+  /** Removable-drive listing for USB kits: default the OS's own; null lists none (tests). */
+  drives?: DriveLister | null;
 }
 
 export interface StationEvents extends Record<string, unknown> {
@@ -46,6 +60,12 @@ export class Station {
   readonly events = new Emitter<StationEvents>();
   readonly jobs = new JobRunner();
   readonly connections: DeviceConnections;
+  /** Warehouse batches: the workflow engine, the barcode scanner, reports. */
+  readonly batches: BatchService;
+  /** Autopilot: hash harvests, the Intune CSV, the Graph upload and its offline queue. */
+  readonly autopilot: AutopilotService;
+  /** Provisioning packages: the library, guided applies, pushes and USB drive kits. */
+  readonly packages: PackageService;
   private readonly usbSource: DeviceSource | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
@@ -70,6 +90,35 @@ export class Station {
       () => ({ usb: this.usbSource, sim: this.sim }),
       config.connections,
     );
+    this.batches = new BatchService({
+      ledger: this.ledger,
+      registry: this.registry,
+      connections: this.connections,
+      simulator: () => this.sim,
+      dataPath: (...parts) => this.dataPath(...parts),
+      emit: (event) => this.emit(event),
+      ...config.batches,
+    });
+    this.autopilot = new AutopilotService({
+      ledger: this.ledger,
+      registry: this.registry,
+      connections: this.connections,
+      jobs: this.jobs,
+      dataPath: (...parts) => this.dataPath(...parts),
+      emit: (event) => this.emit(event),
+      secretStore: config.secretStore ?? new MemorySecretStore(),
+      options: config.autopilot,
+    });
+    this.packages = new PackageService(this, { drives: config.drives });
+    this.batches.setBatchPorts({ packages: this.packages.batchPort });
+    this.batches.setBatchPorts({
+      autopilot: new StationAutopilotPort({
+        service: this.autopilot,
+        connections: this.connections,
+        registry: this.registry,
+        ledger: this.ledger,
+      }),
+    });
   }
 
   /** Re-reads labels after a technician changed one. */
@@ -143,8 +192,12 @@ export class Station {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // A running batch is stopped where it is (resumable) while the ledger can still record it.
+    await this.batches.close();
+    this.autopilot.close();
     await this.usbSource?.stop();
     await this.sim?.stop();
+    await this.packages.close();
     await this.connections.closeAll();
     this.ledger.close();
   }

@@ -4,6 +4,11 @@ import { BenchView } from './views/BenchView.tsx';
 import { EnrollView } from './views/enroll/EnrollView.tsx';
 import { RecoveryView } from './views/recovery/RecoveryView.tsx';
 import { HelpView } from './views/help/HelpView.tsx';
+import { DevicePage } from './views/device/DevicePage.tsx';
+import { BatchView } from './views/batch/BatchView.tsx';
+import { BatchNotice } from './views/batch/BatchNotice.tsx';
+import { AutopilotView } from './views/autopilot/AutopilotView.tsx';
+import { PackagesView } from './views/packages/PackagesView.tsx';
 import { TrainingPanel } from './components/TrainingPanel.tsx';
 import { useSim } from './stores/sim.ts';
 import { TechnicianField } from './components/TechnicianField.tsx';
@@ -23,6 +28,7 @@ function StatusBar() {
 export function App() {
   const view = useNav((s) => s.view);
   const go = useNav((s) => s.go);
+  const tab = VIEWS.find((v) => v.id === view)?.tabOf ?? view;
   return (
     <div className="app">
       <a className="skip" href="#main">
@@ -32,12 +38,12 @@ export function App() {
         <h1 className="brand">HoloBench</h1>
         <nav aria-label="Sections">
           <ul className="tabs">
-            {VIEWS.map((v) => (
+            {VIEWS.filter((v) => !v.hidden).map((v) => (
               <li key={v.id}>
                 <button
                   type="button"
                   className="tab"
-                  aria-current={view === v.id ? 'page' : undefined}
+                  aria-current={tab === v.id ? 'page' : undefined}
                   onClick={() => go(v.id)}
                 >
                   {v.label}
@@ -51,10 +57,15 @@ export function App() {
       </header>
       <div className="layout">
         <main id="main" tabIndex={-1}>
+          <BatchNotice />
           {view === 'bench' && <BenchView />}
           {view === 'enroll' && <EnrollView />}
           {view === 'recovery' && <RecoveryView />}
           {view === 'help' && <HelpView />}
+          {view === 'device' && <DevicePage />}
+          {view === 'batch' && <BatchView />}
+          {view === 'autopilot' && <AutopilotView />}
+          {view === 'packages' && <PackagesView />}
         </main>
         <TrainingPanel />
       </div>

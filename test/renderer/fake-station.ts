@@ -22,6 +22,7 @@ export function fakeStation(answers: Partial<Record<CallName, Answer>> = {}) {
           value: { usb: { available: false, detail: 'No USB bus on this machine' }, simulator: { enabled: false } },
         };
       if (name === 'getSettings') return { ok: true, value: { technician: '', sound: true } };
+      if (name === 'listJobs') return { ok: true, value: [] };
       if (name === 'simStatus') return { ok: true, value: { enabled: false, presets: [], devices: [] } };
       return { ok: false, error: { code: 'unknown-call', title: 'No answer', message: `no fake answer for ${name}` } };
     },

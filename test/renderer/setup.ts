@@ -8,6 +8,13 @@ import { useSettings } from '../../src-renderer/src/stores/settings.ts';
 import { useEnrollment } from '../../src-renderer/src/stores/enrollment.ts';
 import { useRecovery } from '../../src-renderer/src/stores/recovery.ts';
 import { useKnowledge } from '../../src-renderer/src/stores/knowledge.ts';
+import { useFiles } from '../../src-renderer/src/stores/files.ts';
+import { useJobs } from '../../src-renderer/src/stores/jobs.ts';
+import { useBatch } from '../../src-renderer/src/stores/batch.ts';
+import { useAutopilot } from '../../src-renderer/src/stores/autopilot.ts';
+import { usePackages } from '../../src-renderer/src/stores/packages.ts';
+import { useApply } from '../../src-renderer/src/stores/apply.ts';
+import { useKit } from '../../src-renderer/src/stores/kit.ts';
 
 // One store per domain, each reset between tests (zustand's testing guide), so no test sees another's state.
 afterEach(() => {
@@ -19,5 +26,12 @@ afterEach(() => {
   useEnrollment.getState().reset();
   useRecovery.getState().reset();
   useKnowledge.getState().reset();
+  useFiles.getState().reset();
+  useJobs.getState().reset();
+  useBatch.getState().reset();
+  useAutopilot.getState().reset();
+  usePackages.getState().reset();
+  useApply.getState().reset();
+  useKit.getState().reset();
   setStationClient(null);
 });

@@ -73,6 +73,13 @@ export function createElectronMock(opts: { userData: string; appPath: string }):
       },
     },
     webUtils: { getPathForFile: () => '/tmp/chosen.ppkg' },
+    // A reversible stand-in for OS encryption: "sealed:" + the text reversed.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(`sealed:${[...plain].reverse().join('')}`),
+      decryptString: (sealed: Buffer) => [...sealed.toString().replace(/^sealed:/, '')].reverse().join(''),
+    },
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => mock.exposed.set(key, value) },
     ipcRenderer: {
       invoke: (channel: string, input: unknown) => {

@@ -4,6 +4,10 @@ import { simHandlers } from './sim-api.ts';
 import { jobHandlers } from './jobs-api.ts';
 import { settingsHandlers } from './settings-api.ts';
 import { enrollmentHandlers } from './enrollment-api.ts';
+import { batchHandlers } from './batch-api.ts';
+import { fileHandlers } from './files-api.ts';
+import { autopilotHandlers } from './autopilot-api.ts';
+import { packageHandlers } from './packages-api.ts';
 import type { Handlers } from './types.ts';
 
 /** Every call of the contract, bound to a station. The type makes a forgotten call a compile error. */
@@ -14,6 +18,10 @@ export function createHandlers(station: Station): Handlers {
     ...jobHandlers(station),
     ...settingsHandlers(station),
     ...enrollmentHandlers(station),
+    ...batchHandlers(station),
+    ...fileHandlers(station),
+    ...autopilotHandlers(station),
+    ...packageHandlers(station),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { autopilotMigration } from '../autopilot/schema.ts';
 import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
+import { packageLibraryMigration } from '../packages/schema.ts';
 import { workflowMigration } from '../workflow/schema.ts';
 
 export interface Migration {
@@ -73,6 +74,7 @@ const FOUNDATION: Migration[] = [
 export const MIGRATIONS: readonly Migration[] = [
   ...FOUNDATION,
   enrollmentRunsMigration,
+  packageLibraryMigration,
   autopilotMigration,
   workflowMigration,
 ].sort((a, b) => a.version - b.version);

@@ -5,6 +5,10 @@ import { simCalls, simEvents } from './sim.ts';
 import { jobCalls, jobEvents } from './jobs.ts';
 import { settingsCalls, settingsEvents } from './settings.ts';
 import { enrollmentCalls } from './enrollment.ts';
+import { batchCalls, batchEvents } from './batch.ts';
+import { fileCalls } from './files.ts';
+import { autopilotCalls, autopilotEvents } from './autopilot.ts';
+import { packageCalls, packageEvents } from './packages.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -16,6 +20,10 @@ export const calls = {
   ...jobCalls,
   ...settingsCalls,
   ...enrollmentCalls,
+  ...batchCalls,
+  ...fileCalls,
+  ...autopilotCalls,
+  ...packageCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -23,6 +31,9 @@ export const events = {
   ...simEvents,
   ...jobEvents,
   ...settingsEvents,
+  ...batchEvents,
+  ...autopilotEvents,
+  ...packageEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;
@@ -40,4 +51,8 @@ export * from './devices.ts';
 export * from './sim.ts';
 export * from './jobs.ts';
 export * from './settings.ts';
+export * from './batch.ts';
+export * from './files.ts';
+export * from './autopilot.ts';
+export * from './packages.ts';
 export { CALL_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from './names.ts';

@@ -3,6 +3,7 @@ import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import { LabelForm } from './LabelForm.tsx';
 import { DEVICE_ACTIONS } from './device-actions.ts';
 import { useNav } from '../stores/nav.ts';
+import { HarvestFact } from '../views/autopilot/HarvestFact.tsx';
 
 const MODEL_NAMES: Record<DeviceView['model'], string> = {
   hololens1: 'HoloLens (1st gen)',
@@ -83,6 +84,7 @@ export function DeviceCard({ device }: { device: DeviceView }) {
             <dd>{d.storages.map((s) => `${s.description} (${formatBytes(s.freeBytes)} free)`).join(', ')}</dd>
           </div>
         )}
+        <HarvestFact device={d} />
       </dl>
       <p className="card__reason">{d.identification.reason}</p>
       <div className={`next next--${d.nextAction.severity}`} role="status">

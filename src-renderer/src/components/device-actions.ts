@@ -17,4 +17,19 @@ const running = (d: DeviceView) => isHoloLens(d) && d.mode === 'normal';
 export const DEVICE_ACTIONS: DeviceAction[] = [
   { id: 'enroll', label: 'Enroll', view: 'enroll', primary: true, when: running },
   { id: 'recovery', label: 'Recovery', view: 'recovery', when: isHoloLens },
+  { id: 'apply-package', label: 'Apply package', view: 'packages', when: running },
+  // Autopilot is HoloLens 2 only: the action opens the Autopilot view and starts the harvest there.
+  {
+    id: 'autopilot-harvest',
+    label: 'Harvest hash',
+    view: 'autopilot',
+    when: (d) => running(d) && d.model === 'hololens2',
+  },
+  // Also for an unplugged card: its history stays readable, and the page carries on when it is plugged back in.
+  {
+    id: 'device',
+    label: 'Files & history',
+    view: 'device',
+    when: (d) => d.kind === 'hololens' || d.kind === 'probable-hololens',
+  },
 ];

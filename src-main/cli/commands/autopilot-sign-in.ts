@@ -1,0 +1,107 @@
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ClientCredentialsTokenProvider,
+  DeviceCodeTokenProvider,
+  type TokenProvider,
+} from '../../core/autopilot/auth.ts';
+import type { GraphCloudName } from '../../core/autopilot/graph-cloud.ts';
+import { chooseSecretStore } from '../../core/autopilot/secret-store.ts';
+import { UsageError } from '../args.ts';
+import type { Output } from '../context.ts';
+
+/**
+ * How `autopilot upload` signs in, from its flags. Secrets come from the environment only (a command line shows
+ * up in process lists and shell history): --client-secret-env and --token-env name the variable that holds them.
+ */
+
+export const CLOUD_FLAGS: Record<string, GraphCloudName> = {
+  global: 'global',
+  usgov: 'usgov-l4',
+  'usgov-dod': 'usgov-l5',
+  china: 'china',
+};
+
+export interface SignInFlags {
+  tenant?: string;
+  'client-id'?: string;
+  'client-secret-env'?: string;
+  certificate?: string;
+  'device-code'?: boolean;
+  'token-env'?: string;
+  'token-cache'?: string;
+}
+
+function fromEnv(flag: string, name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`${flag} takes the NAME of an environment variable`);
+  const value = process.env[name]?.trim();
+  if (!value) throw new UsageError(`${flag}: the environment variable ${name} is not set or empty`);
+  return value;
+}
+
+/** A PEM file holding the app registration's certificate and its private key. */
+export function readCertificate(path: string): { thumbprintSha256: string; privateKey: string; x5c: string } {
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`--certificate: cannot read ${path}`);
+  }
+  const cert = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
+  const key =
+    /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/.exec(
+      pem,
+    )?.[0];
+  if (!cert || !key) {
+    throw new UsageError('--certificate: the file needs both the certificate and its private key, in PEM form');
+  }
+  let thumbprint: string;
+  try {
+    thumbprint = new X509Certificate(cert).fingerprint256.replace(/:/g, '');
+  } catch {
+    throw new UsageError('--certificate: the certificate in the file cannot be read');
+  }
+  return { thumbprintSha256: thumbprint, privateKey: key, x5c: cert };
+}
+
+/** Exactly one way to sign in; tenant and app default to the station's saved upload settings. */
+export function tokenProviderFromFlags(
+  flags: SignInFlags,
+  o: { cloud: GraphCloudName; saved: { tenantId: string; clientId: string }; dataDir: string; io: Output },
+): { tokens: TokenProvider; how: string } {
+  const ways = [flags['client-secret-env'], flags.certificate, flags['device-code'], flags['token-env']].filter(
+    (w) => w !== undefined && w !== false,
+  );
+  if (ways.length !== 1) {
+    throw new UsageError(
+      'choose one way to sign in: --client-secret-env VAR, --certificate file.pem, --device-code or --token-env VAR',
+    );
+  }
+  if (flags['token-env']) {
+    const token = fromEnv('--token-env', flags['token-env']);
+    return { tokens: { getToken: () => Promise.resolve(token) }, how: 'an access token from the environment' };
+  }
+  const tenantId = flags.tenant?.trim() || o.saved.tenantId;
+  const clientId = flags['client-id']?.trim() || o.saved.clientId;
+  if (!tenantId) throw new UsageError("--tenant is needed (or save it in the station's upload settings)");
+  if (!clientId) throw new UsageError("--client-id is needed (or save it in the station's upload settings)");
+  const base = { cloud: o.cloud, tenantId, clientId };
+  if (flags['client-secret-env']) {
+    const clientSecret = fromEnv('--client-secret-env', flags['client-secret-env']);
+    return { tokens: new ClientCredentialsTokenProvider({ ...base, clientSecret }), how: "the app's client secret" };
+  }
+  if (flags.certificate) {
+    const certificate = readCertificate(flags.certificate);
+    return { tokens: new ClientCredentialsTokenProvider({ ...base, certificate }), how: "the app's certificate" };
+  }
+  const cache = flags['token-cache'] ?? 'memory';
+  if (cache !== 'memory' && cache !== 'file') throw new UsageError('--token-cache must be memory or file');
+  const store = chooseSecretStore({ allowFile: cache === 'file', dir: join(o.dataDir, 'secrets') });
+  const tokens = new DeviceCodeTokenProvider({
+    ...base,
+    store,
+    onDeviceCode: (p) => o.io.err(`To sign in, open ${p.verificationUri} and enter the code ${p.userCode}.`),
+  });
+  return { tokens, how: `a device-code sign-in (kept ${store.protection})` };
+}

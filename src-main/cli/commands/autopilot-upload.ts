@@ -1,0 +1,101 @@
+import { GRAPH_CLOUDS, parseGraphRoot } from '../../core/autopilot/graph-cloud.ts';
+import { StationError } from '../../shared/errors.ts';
+import { defaultDataDir } from '../../core/paths.ts';
+import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs } from '../args.ts';
+import { printJson, type CommandContext } from '../context.ts';
+import { formatTable } from '../table.ts';
+import { openLedgerStation } from './autopilot.ts';
+import { batchValues } from './autopilot-csv.ts';
+import { parseSeconds } from './autopilot-harvest.ts';
+import { CLOUD_FLAGS, tokenProviderFromFlags } from './autopilot-sign-in.ts';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  tenant: { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret-env': { type: 'string' },
+  certificate: { type: 'string' },
+  'device-code': { type: 'boolean' },
+  'token-env': { type: 'string' },
+  'token-cache': { type: 'string' },
+  cloud: { type: 'string' },
+  'graph-base': { type: 'string' },
+  'group-tag': { type: 'string' },
+  'assigned-user': { type: 'string' },
+  serial: { type: 'string', multiple: true },
+  'poll-seconds': { type: 'string' },
+} as const;
+
+interface DeviceResult {
+  serialNumber: string;
+  status: string;
+  message: string;
+}
+
+/**
+ * `holobench autopilot upload`: queues the latest harvests in the ledger, then imports them into Intune through
+ * Graph and follows each import to its end. Offline, everything stays queued (exit 1) and goes with the next run
+ * (or the app's background send). Exit 0 only when every device is registered.
+ */
+export async function autopilotUpload(args: string[], ctx: CommandContext): Promise<number> {
+  const { values } = parseCommandArgs(args, OPTIONS);
+  const cloudFlag = oneOf('--cloud', values.cloud, Object.keys(CLOUD_FLAGS));
+  const poll = parseSeconds('--poll-seconds', values['poll-seconds'], 0.01, 600);
+  const batch = batchValues(values);
+  const graphBase = values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base']);
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const station = await openLedgerStation(dataDir);
+  try {
+    const uploads = station.autopilot.uploads;
+    const saved = uploads.settings();
+    const cloud = cloudFlag ? (CLOUD_FLAGS[cloudFlag] ?? 'global') : saved.cloud;
+    const { tokens } = tokenProviderFromFlags(values, { cloud, saved, dataDir, io: ctx.io });
+    uploads.configure({
+      tokens,
+      graphBase: graphBase ?? GRAPH_CLOUDS[cloud].graphRoot,
+      ...(poll === undefined ? {} : { graphPollIntervalMs: poll * 1000 }),
+    });
+    const { result, done } = await uploads.upload({ serialNumbers: values.serial, ...batch });
+    for (const s of result.skipped) ctx.io.err(`skipped ${s.serialNumber}: ${s.reason}`);
+    if (!done) {
+      const alreadyDone =
+        result.queued === 0 && result.skipped.length > 0 && result.skipped.every((s) => s.reason.startsWith('Already'));
+      if (values.json) printJson(ctx.io, { ok: alreadyDone, ...result, results: [] });
+      else ctx.io.out(alreadyDone ? 'Every device is already registered in Autopilot.' : result.message);
+      if (result.offline) ctx.io.err('holobench autopilot upload: offline. The devices stay queued in the ledger.');
+      return alreadyDone ? 0 : 1;
+    }
+    ctx.io.err(result.message);
+    const job = await done;
+    const r = job.result ?? {};
+    const results = (Array.isArray(r.results) ? r.results : []) as DeviceResult[];
+    const ok =
+      job.state === 'done' && !r.interrupted && results.length > 0 && results.every((d) => d.status === 'complete');
+    if (values.json) {
+      printJson(ctx.io, { ok, ...result, job: undefined, state: job.state, summary: job.message, ...r });
+    } else {
+      if (results.length > 0) {
+        ctx.io.out(
+          formatTable(
+            ['SERIAL', 'RESULT', 'DETAIL'],
+            results.map((d) => [d.serialNumber, d.status, d.message]),
+          ),
+        );
+      }
+      ctx.io.out(job.message);
+    }
+    if (job.state === 'failed') ctx.io.err(`holobench autopilot upload: ${job.message}`);
+    return ok ? 0 : 1;
+  } finally {
+    await station.close();
+  }
+}
+
+function checkedGraphBase(value: string): string {
+  try {
+    return parseGraphRoot(value);
+  } catch (error) {
+    if (error instanceof StationError) throw new UsageError(`--graph-base: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import { join, resolve } from 'node:path';
+import { defaultDataDir } from '../../core/paths.ts';
+import { Ledger } from '../../core/ledger/ledger.ts';
+import { exportLedger } from '../../core/workflow/ledger-export.ts';
+import { exportFolderName, writeLedgerExport } from '../../core/workflow/outputs.ts';
+import { COMMON_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
+import type { CommandContext } from '../context.ts';
+import type { Command } from './command.ts';
+
+/**
+ * `holobench ledger export --json|--csv [--out dir]`: everything the station recorded. JSON goes to stdout (or
+ * ledger.json in --out); CSV is one file per table, into --out (default: a new folder in the data folder's
+ * exports), and the files written are listed on stdout.
+ */
+export const ledgerCommand: Command = {
+  name: 'ledger',
+  summary: 'Export the ledger (devices, events, batches, step runs) as JSON or CSV',
+  usage: 'holobench ledger export --json|--csv [--out dir] [--data-dir <dir>]',
+  run(args: string[], ctx: CommandContext): Promise<number> {
+    const [sub, ...rest] = args;
+    if (sub !== 'export') throw new UsageError(`use "ledger export" (got "${sub ?? ''}")`);
+    const { values } = parseCommandArgs(rest, { ...COMMON_OPTIONS, csv: { type: 'boolean' }, out: { type: 'string' } });
+    if (!!values.json === !!values.csv) throw new UsageError('choose one of --json or --csv');
+    const dataDir = values['data-dir'] ?? defaultDataDir();
+    const ledger = Ledger.open(dataDir);
+    try {
+      if (values.json && !values.out) {
+        ctx.io.out(exportLedger(ledger, 'json')[0]!.text);
+        return Promise.resolve(0);
+      }
+      const folder = values.out ? resolve(values.out) : join(dataDir, 'exports', exportFolderName(ledger.now()));
+      const files = writeLedgerExport(ledger, folder, values.json ? 'json' : 'csv');
+      ctx.io.out(files.map((f) => f.path).join('\n'));
+      return Promise.resolve(0);
+    } finally {
+      ledger.close();
+    }
+  },
+};

@@ -1,0 +1,128 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyOptionsFor } from '../../core/api/packages-api.ts';
+import type { DeviceTarget } from '../../core/packages/apply.ts';
+import type { Station } from '../../core/station.ts';
+import { StationError } from '../../shared/errors.ts';
+import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, oneOf, parseCommandArgs } from '../args.ts';
+import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
+import { selectDevice } from '../device-select.ts';
+import { progressPrinter } from '../progress.ts';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...DEVICE_OPTIONS,
+  device: { type: 'string' },
+  target: { type: 'string' },
+  wait: { type: 'string' },
+} as const;
+
+const NEXT: Record<DeviceTarget, string> = {
+  oobe: 'Now press Volume Down + Power again on the device and accept the package when it asks.',
+  documents:
+    'Now on the device: Settings > Accounts > Access work or school > Add or remove a provisioning package, then pick it.',
+};
+
+/** Waits for the device to show its storage; a simulated device gets its buttons pressed (training mode). */
+async function waitForStorage(
+  station: Station,
+  deviceId: string,
+  target: DeviceTarget,
+  seconds: number,
+  ctx: CommandContext,
+): Promise<void> {
+  const ready = () => station.registry.get(deviceId)?.view.storageState === 'available';
+  if (ready()) return;
+  const sim = station.packages.simDevice(deviceId);
+  if (sim && target === 'oobe' && sim.state.phase === 'oobe-first-page') {
+    ctx.io.err('Simulated device: pressing Volume Down + Power for you.');
+    sim.act('volume-down-power');
+  } else if (sim && target === 'documents' && sim.state.phase === 'desktop' && sim.state.locked) {
+    ctx.io.err('Simulated device: signing in for you.');
+    sim.act('unlock');
+  } else {
+    ctx.io.err(
+      target === 'oobe'
+        ? `Waiting up to ${seconds} s: on the first setup screen, press Volume Down + Power together and let go.`
+        : `Waiting up to ${seconds} s: sign in on the device so it shows its files.`,
+    );
+  }
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => {
+      off();
+      fail(
+        new StationError(
+          'no-storage-yet',
+          'The device showed no storage',
+          target === 'oobe'
+            ? 'The provisioning page did not open. Check the device is on the first setup screen and press Volume Down + Power again.'
+            : 'The device did not show its files. Sign in on it and try again.',
+        ),
+      );
+    }, seconds * 1000);
+    const off = station.registry.events.on('changed', () => {
+      if (!ready()) return;
+      clearTimeout(timer);
+      off();
+      done();
+    });
+    if (ready()) {
+      clearTimeout(timer);
+      off();
+      done();
+    }
+  });
+}
+
+/** `holobench ppkg push <file>`: copy a package to a HoloLens over MTP, verified by reading it back. */
+export async function pushSubcommand(args: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
+  const file = positionals[0];
+  if (!file) throw new UsageError('ppkg push needs a .ppkg file');
+  const wanted = oneOf('--target', values.target, ['oobe', 'documents'] as const);
+  const wait = values.wait === undefined ? 120 : Number(values.wait);
+  if (!Number.isFinite(wait) || wait < 0 || wait > 3600) throw new UsageError('--wait must be 0 to 3600 seconds');
+  const path = resolve(file);
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new UsageError(`there is no package file at ${file}`);
+  const station = await openStationFromFlags(values, ctx);
+  try {
+    await station.connections.settled(5000);
+    const device = selectDevice(station, values.device);
+    const target: DeviceTarget =
+      wanted ?? (applyOptionsFor(station, device.id).suggested === 'oobe-mtp' ? 'oobe' : 'documents');
+    await waitForStorage(station, device.id, target, wait, ctx);
+    const abort = new AbortController();
+    const onSigint = () => abort.abort();
+    process.once('SIGINT', onSigint);
+    try {
+      const r = await station.packages.pushToDevice({
+        deviceId: device.id,
+        path,
+        target,
+        signal: abort.signal,
+        onProgress: progressPrinter(ctx.io, 'push'),
+      });
+      if (values.json) {
+        printJson(ctx.io, {
+          ok: true,
+          deviceId: device.id,
+          target,
+          sha256: r.packageSha256,
+          bytes: r.bytes,
+          remotePath: r.remotePath,
+          verified: r.verified,
+          applicationId: r.id,
+          next: NEXT[target],
+        });
+      } else {
+        ctx.io.out(`Copied and verified ${r.packageName} (${r.bytes} bytes) as ${r.remotePath}.\n${NEXT[target]}`);
+      }
+      return 0;
+    } finally {
+      process.off('SIGINT', onSigint);
+    }
+  } finally {
+    await station.close();
+  }
+}

@@ -1,0 +1,89 @@
+import { inspectPackage, type PackageInspection } from '../../core/packages/inspect.ts';
+import { DecodePool } from '../../core/packages/wim/decode-pool.ts';
+import { StationError } from '../../shared/errors.ts';
+import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs } from '../args.ts';
+import { printJson, type CommandContext } from '../context.ts';
+import type { Command } from './command.ts';
+import { kitSubcommand } from './ppkg-kit.ts';
+import { librarySubcommand } from './ppkg-library.ts';
+import { pushSubcommand } from './ppkg-push.ts';
+
+const INSPECT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  target: { type: 'string' },
+  'mdm-planned': { type: 'boolean' },
+} as const;
+
+const SEVERITY_WORD = { block: 'BLOCK', warn: 'WARN ', info: 'INFO ' } as const;
+
+/** A missing or unreadable path is bad input (exit 2); everything wrong inside the file is a finding. */
+export function asUsage(error: unknown): never {
+  if (error instanceof StationError && /^ppkg\.(file-not-found|not-a-file|unreadable)$/.test(error.code)) {
+    throw new UsageError(error.message);
+  }
+  throw error;
+}
+
+function humanInspection(file: string, r: PackageInspection): string {
+  const lines = [
+    `Package     ${file}`,
+    `SHA-256     ${r.sha256}`,
+    `Size        ${r.size} bytes`,
+    `Format      ${r.format === 'wim' ? `WIM archive, ${r.compression} compression` : 'not a WIM archive'}`,
+  ];
+  if (r.package.name || r.package.version || r.package.owner) {
+    lines.push(
+      `Identity    ${[r.package.name, r.package.version && `version ${r.package.version}`, r.package.owner && `owner ${r.package.owner}`].filter(Boolean).join(', ')}`,
+    );
+  }
+  lines.push('', `Members (${r.members.length}):`);
+  for (const m of r.members) lines.push(`  ${m.path}  ${m.size} bytes${m.sha256 ? '' : '  (unreadable)'}`);
+  const settings = r.settings.filter((s) => s.kind === 'setting');
+  lines.push('', settings.length ? 'What it sets:' : 'What it sets: nothing the station recognises');
+  for (const s of settings) lines.push(`  ${s.label}${s.value ? `: ${s.value}` : ''}`);
+  lines.push('', r.findings.length ? 'Findings:' : 'Findings: none');
+  for (const f of r.findings) lines.push(`  ${SEVERITY_WORD[f.severity]} ${f.message}`);
+  return lines.join('\n');
+}
+
+async function inspect(args: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, INSPECT_OPTIONS, 1);
+  const file = positionals[0];
+  if (!file) throw new UsageError('ppkg inspect needs a .ppkg file');
+  const target = oneOf('--target', values.target, ['hololens1', 'hololens2'] as const);
+  try {
+    const result = await inspectPackage(file, { target, mdmPlanned: values['mdm-planned'] }).catch(asUsage);
+    if (values.json) printJson(ctx.io, result);
+    else ctx.io.out(humanInspection(file, result));
+    return result.findings.some((f) => f.severity === 'block') ? 1 : 0;
+  } finally {
+    await DecodePool.closeShared();
+  }
+}
+
+export const ppkgCommand: Command = {
+  name: 'ppkg',
+  summary: 'Provisioning packages: inspect, push to a HoloLens, write USB drive kits, the library',
+  usage: [
+    'holobench ppkg inspect <file> [--json] [--target hololens1|hololens2] [--mdm-planned]',
+    '       holobench ppkg push <file> [--device id] [--target oobe|documents] [--wait seconds] [--json]',
+    '       holobench ppkg kit <drive-mount> <files...> [--json] [--sim-drive <folder>]',
+    '       holobench ppkg library list|import <file> [--notes text]|remove <sha256> [--json]',
+    '  Device options: --simulate <presets> --no-usb. Every subcommand: --data-dir <dir>.',
+  ].join('\n'),
+  async run(args: string[], ctx: CommandContext): Promise<number> {
+    const [sub, ...rest] = args;
+    switch (sub) {
+      case 'inspect':
+        return inspect(rest, ctx);
+      case 'push':
+        return pushSubcommand(rest, ctx);
+      case 'kit':
+        return kitSubcommand(rest, ctx);
+      case 'library':
+        return librarySubcommand(rest, ctx);
+      default:
+        throw new UsageError(`use "ppkg inspect", "ppkg push", "ppkg kit" or "ppkg library" (got "${sub ?? ''}")`);
+    }
+  },
+};

@@ -1,0 +1,110 @@
+import type { ApplyOptions, PackageDetail } from '../../shared/contract/packages.ts';
+import { StationError } from '../../shared/errors.ts';
+import type { LiveDevice } from '../devices/registry.ts';
+import { documentsPathSupported } from '../packages/apply-rules.ts';
+import type { Station } from '../station.ts';
+import { knownDeviceFacts } from './enrollment-api.ts';
+import type { HandlerGroup } from './types.ts';
+
+type PackageCalls =
+  | 'listPackages'
+  | 'importPackage'
+  | 'getPackage'
+  | 'recheckPackage'
+  | 'updatePackageNotes'
+  | 'removePackage'
+  | 'packageApplications'
+  | 'applyOptions'
+  | 'startApplyFlow'
+  | 'listApplyFlows'
+  | 'confirmApplyFlow'
+  | 'cancelApplyFlow'
+  | 'listDrives'
+  | 'startKit';
+
+function live(station: Station, deviceId: string): LiveDevice {
+  const d = station.registry.get(deviceId);
+  if (!d) throw new StationError('device-not-found', 'Device not found', `No device "${deviceId}" is known.`);
+  return d;
+}
+
+/** Which way to apply: from what the station knows of the device (its setup state, its storage, its build). */
+export function applyOptionsFor(station: Station, deviceId: string): ApplyOptions {
+  const d = live(station, deviceId);
+  const v = d.view;
+  const model = v.model === 'hololens1' || v.model === 'hololens2' ? v.model : null;
+  const build = station.packages.buildOf(deviceId);
+  const deviceState = knownDeviceFacts(station, d).facts.deviceState ?? null;
+  const documentsSupported = documentsPathSupported(v.model, build);
+  const documentsNote =
+    documentsSupported === false
+      ? `This HoloLens (1st gen) runs build ${build}: adding a package from Settings needs 1809 (17763) or later.`
+      : documentsSupported === null
+        ? 'HoloLens (1st gen) adds packages from Settings from 1809 (build 17763); the station cannot read this build.'
+        : 'Works on this device.';
+  let suggested: ApplyOptions['suggested'] = 'oobe-mtp';
+  let reason: string;
+  if (deviceState === 'set-up') {
+    suggested = documentsSupported === false ? 'oobe-mtp' : 'documents-settings';
+    reason = 'The device has finished setup.';
+  } else if (deviceState === 'fresh') {
+    reason = 'The device is at first setup.';
+  } else if (v.storageState === 'available') {
+    suggested = documentsSupported === false ? 'oobe-mtp' : 'documents-settings';
+    reason = 'The device shows its files, so it is probably past setup and signed in.';
+  } else {
+    reason = 'The device shows no files yet: it is probably at first setup (or waiting for someone to sign in).';
+  }
+  return {
+    deviceId,
+    model,
+    build,
+    deviceState,
+    suggested,
+    reason,
+    documentsSupported,
+    documentsNote,
+    simulated: v.source === 'sim',
+  };
+}
+
+export function packageHandlers(station: Station): HandlerGroup<PackageCalls> {
+  const svc = station.packages;
+  const detail = (
+    sha256: string,
+    checkedFor: PackageDetail['checkedFor'],
+    inspection = svc.library.inspection(sha256),
+  ) => ({
+    package: svc.library.get(sha256),
+    inspection,
+    checkedFor,
+    applications: svc.applications.list({ sha256, limit: 50 }),
+  });
+  return {
+    listPackages: () => Promise.resolve(svc.library.list()),
+    importPackage: ({ path, notes }) => svc.library.import(path, { notes }),
+    getPackage: ({ sha256 }) => Promise.resolve(detail(sha256, {})),
+    recheckPackage: async ({ sha256, target, mdmPlanned }) => {
+      const inspection = await svc.library.recheck(sha256, { target, mdmPlanned });
+      const checkedFor: PackageDetail['checkedFor'] = {};
+      if (target) checkedFor.target = target;
+      if (mdmPlanned !== undefined) checkedFor.mdmPlanned = mdmPlanned;
+      return detail(sha256, checkedFor, inspection);
+    },
+    updatePackageNotes: ({ sha256, notes }) => Promise.resolve(svc.library.updateNotes(sha256, notes)),
+    removePackage: async ({ sha256 }) => ({ removed: await svc.library.remove(sha256) }),
+    packageApplications: ({ sha256, deviceId }) => {
+      if (!deviceId) return Promise.resolve(svc.applications.list({ sha256 }));
+      const d = live(station, deviceId);
+      const serial = d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
+      return Promise.resolve(svc.applications.list({ sha256, deviceKey: d.ledgerKey, serial }));
+    },
+    applyOptions: ({ deviceId }) => Promise.resolve(applyOptionsFor(station, deviceId)),
+    startApplyFlow: ({ deviceId, sha256, method }) => svc.flows.start(deviceId, sha256, method),
+    listApplyFlows: () => Promise.resolve(svc.flows.list()),
+    confirmApplyFlow: ({ flowId, result, note }) => Promise.resolve(svc.flows.confirm(flowId, result, note)),
+    cancelApplyFlow: ({ flowId }) => svc.flows.cancel(flowId),
+    listDrives: ({ sha256s }) => svc.listDrives(sha256s ?? []),
+    startKit: ({ mountPath, sha256s }) => Promise.resolve(svc.startKit(mountPath, sha256s)),
+  };
+}

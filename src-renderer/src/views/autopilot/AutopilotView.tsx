@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { loadUploadSettings, useAutopilot } from '../../stores/autopilot.ts';
+import { useDevices } from '../../stores/devices.ts';
+import { useNav } from '../../stores/nav.ts';
+import { BatchValues, ExportPanel } from './ExportPanel.tsx';
+import { HarvestPanel } from './HarvestPanel.tsx';
+import { HarvestTable } from './HarvestTable.tsx';
+import { UploadPanel } from './UploadPanel.tsx';
+import '../../styles/autopilot.css';
+
+/**
+ * Autopilot for HoloLens 2: harvest each device's hardware hash, see what the ledger holds, then export the CSV
+ * for Intune or upload it through Graph. Opened from a card's "Harvest hash", it starts that device's harvest.
+ */
+export function AutopilotView() {
+  const navDevice = useNav((s) => s.deviceId);
+  const started = useRef<string | null>(null);
+
+  useEffect(() => {
+    void useAutopilot.getState().load();
+    void loadUploadSettings();
+  }, []);
+  useEffect(() => {
+    if (navDevice === null || started.current === navDevice) return;
+    started.current = navDevice;
+    const d = useDevices.getState().byId[navDevice];
+    if (d?.present && d.model === 'hololens2') void useAutopilot.getState().startHarvest(navDevice);
+    else useAutopilot.setState({ harvestDeviceId: navDevice, harvestJobId: null });
+  }, [navDevice]);
+
+  return (
+    <section aria-labelledby="autopilot-title" className="view autopilot">
+      <div className="view__head">
+        <h2 id="autopilot-title">Autopilot</h2>
+      </div>
+      <p className="muted ap-intro">
+        Windows Autopilot works with HoloLens 2 only. Harvest each device&apos;s hardware hash here, then export the CSV
+        for Intune or upload the devices directly.
+      </p>
+      <HarvestPanel />
+      <HarvestTable />
+      <BatchValues />
+      <div className="ap-grid">
+        <ExportPanel />
+        <UploadPanel />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useBatch } from '../../stores/batch.ts';
+import { useNav } from '../../stores/nav.ts';
+import { useSettings } from '../../stores/settings.ts';
+import { useCueSound } from './cue.ts';
+
+/**
+ * Shown above every other view: a device of the running batch needs the tech, or a batch did not finish and can
+ * carry on. It also plays the "needs you" sound, so the tech hears it whatever page is open.
+ */
+export function BatchNotice() {
+  const view = useNav((s) => s.view);
+  const go = useNav((s) => s.go);
+  const board = useBatch((s) => s.board);
+  const resumable = useBatch((s) => s.resumable);
+  const cue = useBatch((s) => s.cue);
+  const refresh = useBatch((s) => s.refresh);
+  const sound = useSettings((s) => s.settings.sound);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  useCueSound(cue, sound);
+  if (view === 'batch') return null;
+  const running = board?.state === 'running' ? board : null;
+  const waiting = running?.counts.needsTech ?? 0;
+  let text: string | null = null;
+  if (running && waiting > 0) {
+    text = `${waiting} device${waiting === 1 ? '' : 's'} in batch ${running.batchId} need${waiting === 1 ? 's' : ''} you.`;
+  } else if (!running && resumable) {
+    text = `Batch ${resumable.batchId} (${resumable.profile}) did not finish: it can carry on where it stopped.`;
+  }
+  if (!text) return null;
+  return (
+    <div className="batch-notice" role="status">
+      <span>{text}</span>
+      <button type="button" className="btn btn--small" onClick={() => go('batch')}>
+        Open the batch page
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useBatch } from '../../stores/batch.ts';
+import { BatchBoard } from './BatchBoard.tsx';
+import { ScannerPanel } from './ScannerPanel.tsx';
+import { SetupPanel } from './SetupPanel.tsx';
+import '../../styles/batch.css';
+import '../../styles/batch-board.css';
+
+function ResumeOffer() {
+  const r = useBatch((s) => s.resumable);
+  const resume = useBatch((s) => s.resume);
+  const close = useBatch((s) => s.closeResumable);
+  const busy = useBatch((s) => s.busy);
+  if (!r) return null;
+  const left = r.counts.total - r.counts.done - r.counts.skipped - r.counts.failed;
+  return (
+    <div className="resume" role="region" aria-labelledby="resume-h">
+      <h2 id="resume-h">Batch {r.batchId} did not finish</h2>
+      <p>
+        {r.profile}, started {r.startedAt.slice(0, 16).replace('T', ' ')} UTC{r.tech ? ` by ${r.tech}` : ''}:{' '}
+        {r.counts.done} of {r.counts.total} devices done, {left} still to do. Carrying on picks every device up where it
+        was; nothing finished is done twice.
+      </p>
+      <div className="row">
+        <button
+          type="button"
+          className="btn btn--primary btn--huge"
+          disabled={busy}
+          onClick={() => void resume(r.batchId)}
+        >
+          Carry on with batch {r.batchId}
+        </button>
+        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void close(r.batchId)}>
+          Close it as it is
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Warehouse batches: the setup, then the board while the batch runs and after it ends. */
+export function BatchView() {
+  const board = useBatch((s) => s.board);
+  const setupOpen = useBatch((s) => s.setupOpen);
+  const error = useBatch((s) => s.error);
+  const scannerPath = useBatch((s) => s.scanner.path);
+  const load = useBatch((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const showBoard = board !== null && (board.state === 'running' || !setupOpen);
+  return (
+    <div className="batch">
+      {error && (
+        <p className="batch__error" role="alert">
+          {error}
+        </p>
+      )}
+      {showBoard ? (
+        <BatchBoard board={board} />
+      ) : (
+        <>
+          <ResumeOffer />
+          <div className="batch__setup">
+            <SetupPanel />
+            <ScannerPanel key={scannerPath ?? 'none'} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

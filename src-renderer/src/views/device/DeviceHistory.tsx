@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useFiles } from '../../stores/files.ts';
+import { describeEvent, eventTone } from './history-text.ts';
+import { formatWhen } from './remote-path.ts';
+
+const FIRST = 25;
+
+/** The device's history from the ledger, newest first, in plain words. */
+export function DeviceHistory() {
+  const history = useFiles((s) => s.history);
+  const error = useFiles((s) => s.historyError);
+  const [all, setAll] = useState(false);
+  const shown = all ? history : history.slice(0, FIRST);
+  return (
+    <section aria-labelledby="history-title" className="device-panel history">
+      <h3 id="history-title">History of this device</h3>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {history.length === 0 && !error && <p className="muted">Nothing recorded yet.</p>}
+      <ol className="history__list">
+        {shown.map((e, i) => (
+          <li key={`${e.at}-${e.kind}-${i}`} className={`history__item history__item--${eventTone(e)}`}>
+            <time dateTime={e.at}>{formatWhen(e.at)}</time>
+            <span>{describeEvent(e)}</span>
+          </li>
+        ))}
+      </ol>
+      {history.length > FIRST && (
+        <button type="button" className="btn btn--small" onClick={() => setAll(!all)}>
+          {all ? 'Show the latest only' : `Show all ${history.length} events`}
+        </button>
+      )}
+    </section>
+  );
+}

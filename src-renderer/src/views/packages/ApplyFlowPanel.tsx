@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import type { ApplyFlow, ApplyStage } from '../../../../src-main/shared/contract/packages.ts';
+import { deviceName } from '../../components/DevicePicker.tsx';
+import { useApply } from '../../stores/apply.ts';
+import { useDevices } from '../../stores/devices.ts';
+import { ApplyCoach } from './ApplyCoach.tsx';
+import { formatWhen } from './Findings.tsx';
+
+const OOBE_STEPS = ['Open the provisioning page', 'Copy the package', 'Accept it on the device', 'Result'];
+const DOCS_STEPS = ['Sign in on the device', 'Copy into Documents', 'Add it in Settings', 'Result'];
+const STAGE_INDEX: Record<ApplyStage, number> = {
+  'open-provisioning': 0,
+  unlock: 0,
+  copying: 1,
+  'confirm-on-device': 2,
+  'add-in-settings': 2,
+  finished: 3,
+};
+
+function Result({ flow }: { flow: ApplyFlow }) {
+  const again = useApply((s) => s.again);
+  const good = flow.result === 'applied';
+  return (
+    <div className={`pk-outcome pk-outcome--${flow.result ?? 'running'}`} role="status">
+      <h4>{good ? 'Applied' : flow.result === 'failed' ? 'It did not work' : 'Stopped'}</h4>
+      <p>{flow.message}</p>
+      {flow.error && flow.error.message !== flow.message && <p>{flow.error.message}</p>}
+      <p className="muted">
+        Recorded in the ledger{flow.finishedAt ? ` at ${formatWhen(flow.finishedAt)}` : ''}
+        {flow.confirmedBy === 'station'
+          ? ', seen by the station'
+          : flow.confirmedBy === 'technician'
+            ? ', confirmed by you'
+            : ''}
+        .
+      </p>
+      <button type="button" className="btn btn--primary" onClick={again}>
+        {good ? 'Apply another package' : 'Start again'}
+      </button>
+    </div>
+  );
+}
+
+/** The running apply: where it stands, what to do now, and the result once the device or the tech says so. */
+export function ApplyFlowPanel({ flow }: { flow: ApplyFlow }) {
+  const { cancel, busy, error } = useApply();
+  const device = useDevices((s) => s.byId[flow.deviceId]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const steps = flow.method === 'oobe-mtp' ? OOBE_STEPS : DOCS_STEPS;
+  const at = STAGE_INDEX[flow.stage];
+  useEffect(() => heading.current?.focus(), [flow.stage]);
+  return (
+    <section className="pk-flow" aria-labelledby="pk-flow-title">
+      <header className="pk-flow__head">
+        <h3 id="pk-flow-title" tabIndex={-1} ref={heading}>
+          {flow.packageName} → {device ? deviceName(device) : `the device on port ${flow.portPath}`}
+        </h3>
+        {flow.simId && <span className="pill pill--sim">Simulated device</span>}
+      </header>
+      <ol className="pk-steps" aria-label="Apply steps">
+        {steps.map((s, i) => (
+          <li
+            key={s}
+            className={`pk-step ${i < at ? 'pk-step--done' : i === at ? 'pk-step--now' : ''}`}
+            aria-current={i === at ? 'step' : undefined}
+          >
+            <span aria-hidden="true">{i < at ? '✓' : i + 1}</span> {s}
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="pk-flow__message" role="status" aria-live="polite">
+        {flow.result ? '' : flow.message}
+      </p>
+      {flow.result ? <Result flow={flow} /> : <ApplyCoach flow={flow} />}
+      {!flow.result && (
+        <div className="row pk-flow__cancel">
+          <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void cancel()}>
+            {flow.stage === 'copying' ? 'Cancel the copy' : 'Cancel'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

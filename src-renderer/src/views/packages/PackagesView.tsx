@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { useApply } from '../../stores/apply.ts';
+import { useNav } from '../../stores/nav.ts';
+import { usePackages, type PackagesTab } from '../../stores/packages.ts';
+import '../../styles/packages.css';
+import '../../styles/packages-apply.css';
+import { ApplyPanel } from './ApplyPanel.tsx';
+import { KitPanel } from './KitPanel.tsx';
+import { LibraryPanel } from './LibraryPanel.tsx';
+
+const TABS: { id: PackagesTab; label: string }[] = [
+  { id: 'library', label: 'Library' },
+  { id: 'apply', label: 'Apply to a HoloLens' },
+  { id: 'kit', label: 'USB drive kit' },
+];
+
+/** Provisioning packages: the library with what each package does, applying one to a device, and USB kits. */
+export function PackagesView() {
+  const { tab, setTab, error, notice, loaded } = usePackages();
+  const navDevice = useNav((s) => s.deviceId);
+
+  useEffect(() => {
+    if (!usePackages.getState().loaded) void usePackages.getState().load();
+  }, []);
+  useEffect(() => {
+    if (navDevice === null) return;
+    usePackages.getState().setTab('apply');
+    if (useApply.getState().deviceId !== navDevice) void useApply.getState().open(navDevice);
+  }, [navDevice]);
+
+  return (
+    <section className="view pk" aria-labelledby="pk-title">
+      <div className="view__head">
+        <h2 id="pk-title">Provisioning packages</h2>
+      </div>
+      <div className="pk-tabs" role="group" aria-label="Package tasks">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" className="pk-tab" aria-pressed={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="pk-notice" role="status" aria-live="polite">
+        {notice ?? ''}
+      </p>
+      {!loaded && <p className="muted">Loading the library…</p>}
+      {tab === 'library' && <LibraryPanel />}
+      {tab === 'apply' && <ApplyPanel />}
+      {tab === 'kit' && <KitPanel />}
+    </section>
+  );
+}
