@@ -13,7 +13,8 @@ export function settingsHandlers(station: Station): HandlerGroup<'getSettings' |
   return {
     getSettings: () => Promise.resolve(readSettings(station)),
     updateSettings: (patch) => {
-      const next = StationSettings.parse({ ...readSettings(station), ...patch });
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const next = StationSettings.parse({ ...readSettings(station), ...defined });
       station.ledger.setSetting(KEY, next);
       station.emit({ name: 'settingsChanged', payload: next });
       return Promise.resolve(next);

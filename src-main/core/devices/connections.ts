@@ -36,6 +36,8 @@ export class DeviceConnections {
   private readonly ledger: Ledger;
   private readonly sources: () => Partial<Record<'usb' | 'sim', DeviceSource | null>>;
   private readonly options: ConnectionOptions;
+  /** Set when the station shuts down: late answers from devices must not write to a closed ledger. */
+  private shuttingDown = false;
 
   constructor(
     registry: DeviceRegistry,
@@ -86,9 +88,10 @@ export class DeviceConnections {
   async refresh(deviceId: string): Promise<void> {
     const conn = this.connections.get(deviceId);
     const storage = conn?.storage;
-    if (!conn || !storage || conn.closed) return;
+    if (!conn || !storage || conn.closed || this.shuttingDown) return;
     try {
       const summary = await describeMtpDevice(storage);
+      if (conn.closed || this.shuttingDown) return;
       const storages: StorageView[] = summary.storages.map((s) => ({
         id: s.id,
         description: s.description,
@@ -121,10 +124,12 @@ export class DeviceConnections {
   }
 
   async closeAll(): Promise<void> {
+    this.shuttingDown = true;
     await Promise.all([...this.connections.keys()].map((id) => this.disconnect(id)));
   }
 
   private connect(live: LiveDevice): void {
+    if (this.shuttingDown) return;
     const id = live.view.id;
     const source = this.sources()[live.sourceKind];
     if (!source) return;
@@ -175,7 +180,7 @@ export class DeviceConnections {
    * USB function): show it, then open a fresh session once, a moment later.
    */
   private connectionLost(conn: Connection): void {
-    if (conn.closed) return;
+    if (conn.closed || this.shuttingDown) return;
     const id = conn.live.view.id;
     this.ledger.addEvent(conn.live.ledgerKey, 'mtp-lost', {});
     this.registry.enrich(id, { storageState: 'unreachable', storages: [] });
@@ -192,6 +197,7 @@ export class DeviceConnections {
   }
 
   private markUnreachable(conn: Connection, error: unknown): void {
+    if (this.shuttingDown) return;
     const info = toErrorInfo(error);
     this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', { code: info.code, message: info.message });
     this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [] });

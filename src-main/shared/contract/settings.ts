@@ -9,9 +9,18 @@ export const StationSettings = z.object({
 });
 export type StationSettings = z.infer<typeof StationSettings>;
 
+/**
+ * A change to some settings. Not StationSettings.partial(): zod 4 still fills in defaults for missing keys
+ * there, so saving only `sound` would blank the technician's name.
+ */
+export const StationSettingsPatch = z.object({
+  technician: z.string().trim().max(80).optional(),
+  sound: z.boolean().optional(),
+});
+
 export const settingsCalls = {
   getSettings: call(z.object({}), StationSettings),
-  updateSettings: call(StationSettings.partial(), StationSettings),
+  updateSettings: call(StationSettingsPatch, StationSettings),
 };
 
 export const settingsEvents = {
