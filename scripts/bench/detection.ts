@@ -1,17 +1,15 @@
+import { Worker } from 'node:worker_threads';
 import { startBridge } from '../../src-main/bridge/server.ts';
 import { createHandlers } from '../../src-main/core/api/index.ts';
 import { Station } from '../../src-main/core/station.ts';
-import { createClient } from '../../src-renderer/src/api/client.ts';
-import { wsTransport } from '../../src-renderer/src/api/ws-transport.ts';
-import { connectStores } from '../../src-renderer/src/stores/connect.ts';
-import { useDevices } from '../../src-renderer/src/stores/devices.ts';
 import type { SimDevice } from '../../src-main/sim/sim-device.ts';
 import { percentile, tempDataDir, RESOURCES } from './util.ts';
 import type { Metric } from './metric.ts';
 
 /**
  * Detection latency: from the adapter's attach event to the device being in the registry, and to the renderer's
- * zustand store over the real WebSocket bridge, with 1 and with 64 simulated devices plugged in at once.
+ * zustand store over the real WebSocket bridge (the store in its own thread, as the renderer is its own process),
+ * with 1 and with 64 simulated devices plugged in at once. Each device also opens its MTP session meanwhile.
  */
 export async function runDetectionBench(): Promise<Metric[]> {
   const metrics: Metric[] = [];
@@ -45,28 +43,27 @@ export async function runDetectionBench(): Promise<Metric[]> {
 async function measure(count: number, rounds: number): Promise<{ registry: number[]; store: number[] }> {
   const dir = tempDataDir();
   const station = await Station.open({ dataDir: dir.path, resourcesDir: RESOURCES, usb: false, simulate: [] });
-  const bridge = await startBridge({
-    handlers: createHandlers(station),
-    subscribe: (l) => station.events.on('event', l),
-  });
-  useDevices.getState().reset();
-  const off = await connectStores(createClient(wsTransport(bridge.url)));
+  const bridge = await startBridge({ handlers: createHandlers(station), subscribe: (l) => station.events.on('event', l) });
+  const client = new Worker(new URL('./store-client.worker.ts', import.meta.url), { workerData: { url: bridge.url } });
   const seenAt = new Map<string, number>();
   const registry: number[] = [];
   const store: number[] = [];
+  await new Promise<void>((resolve, reject) => {
+    client.on('error', reject);
+    client.on('message', (m: { kind: string; id?: string; at?: number }) => {
+      if (m.kind === 'ready') resolve();
+      if (m.kind !== 'present' || m.id === undefined || m.at === undefined) return;
+      const t = seenAt.get(m.id);
+      if (t === undefined) return;
+      store.push(m.at - t);
+      seenAt.delete(m.id);
+    });
+  });
   station.registry.events.on('changed', ({ view, seenAt: t }) => {
     if (t === undefined) return;
-    seenAt.set(view.id, t);
+    // Absolute time, comparable with the client thread's clock.
+    seenAt.set(view.id, performance.timeOrigin + t);
     registry.push(performance.now() - t);
-  });
-  const unsubscribe = useDevices.subscribe((s, prev) => {
-    for (const [id, view] of Object.entries(s.byId)) {
-      const t = seenAt.get(id);
-      if (t !== undefined && view.present && prev.byId[id] !== view && (!prev.byId[id] || !prev.byId[id].present)) {
-        store.push(performance.now() - t);
-        seenAt.delete(id);
-      }
-    }
   });
   const sim = station.simulator!;
   const devices: SimDevice[] = [];
@@ -76,11 +73,12 @@ async function measure(count: number, rounds: number): Promise<{ registry: numbe
     for (const d of devices) d.plug();
     const deadline = Date.now() + 10_000;
     while (store.length < before + count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1));
+    // Let the MTP sessions open and settle before the next round, as a bench would between plug-ins.
+    await station.connections.settled(5000);
     for (const d of devices) d.unplug();
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 50));
   }
-  unsubscribe();
-  off();
+  await client.terminate();
   await bridge.close();
   await station.close();
   dir.remove();

@@ -1,51 +1,58 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchSuite, Metric } from './metric.ts';
-import { runDetectionBench } from './detection.ts';
 
 /**
  * `npm run bench`: one JSON document of named metrics. Each suite measures its subject next to a baseline in the
  * same run, because these machines are shared and noisy: compare ratios, never absolute times across runs.
+ * Each suite runs in a process of its own, so memory figures (RSS) are the suite's and nobody else's.
  */
-const OPTIONAL_SUITES: [file: string, exportName: string][] = [
-  ['mtp.ts', 'runMtpBench'],
-  ['ppkg.ts', 'runPpkgBench'],
-  ['batch.ts', 'runBatchBench'],
-];
+const SUITES: Record<string, [file: string, exportName: string]> = {
+  detection: ['detection.ts', 'runDetectionBench'],
+  mtp: ['mtp.ts', 'runMtpBench'],
+  ppkg: ['ppkg.ts', 'runPpkgBench'],
+  batch: ['batch.ts', 'runBatchBench'],
+};
 
-async function main(): Promise<void> {
+async function runOne(name: string): Promise<void> {
+  const entry = SUITES[name];
+  if (!entry) throw new Error(`unknown bench suite "${name}" (suites: ${Object.keys(SUITES).join(', ')})`);
+  const mod = (await import(pathToFileURL(join(import.meta.dirname, entry[0])).href)) as Record<string, BenchSuite>;
+  const run = mod[entry[1]];
+  if (typeof run !== 'function') throw new Error(`${entry[0]} has no ${entry[1]}`);
+  process.stdout.write(JSON.stringify(await run()));
+}
+
+function runAll(only: string[]): void {
   const started = Date.now();
-  const suites: [string, BenchSuite][] = [['detection', runDetectionBench]];
-  for (const [file, name] of OPTIONAL_SUITES) {
-    const path = join(import.meta.dirname, file);
-    if (!existsSync(path)) continue;
-    const mod = (await import(pathToFileURL(path).href)) as Record<string, BenchSuite>;
-    if (typeof mod[name] === 'function') suites.push([file.replace(/\.ts$/, ''), mod[name]]);
-  }
   const metrics: Metric[] = [];
   const errors: { suite: string; error: string }[] = [];
-  const only = process.argv.slice(2);
-  for (const [suite, run] of suites) {
-    if (only.length > 0 && !only.includes(suite)) continue;
+  for (const name of Object.keys(SUITES)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    if (!existsSync(join(import.meta.dirname, SUITES[name]![0]))) continue;
     const t = Date.now();
+    const child = spawnSync(process.execPath, [import.meta.filename, '--suite', name], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
-      metrics.push(...(await run()));
+      if (child.status !== 0) throw new Error(`exited with ${child.status ?? child.signal}`);
+      metrics.push(...(JSON.parse(child.stdout) as Metric[]));
     } catch (error) {
-      errors.push({ suite, error: error instanceof Error ? error.message : String(error) });
+      errors.push({ suite: name, error: error instanceof Error ? error.message : String(error) });
     }
-    process.stderr.write(`bench: ${suite} took ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`bench: ${name} took ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   }
-  const doc = {
-    node: process.versions.node,
-    cpus: cpus().length,
-    seconds: (Date.now() - started) / 1000,
-    metrics,
-    errors,
-  };
+  const failedGoals = metrics.filter((m) => m.pass === false).map((m) => m.name);
+  const doc = { node: process.versions.node, cpus: cpus().length, seconds: (Date.now() - started) / 1000, metrics, failedGoals, errors };
   process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   process.exitCode = errors.length > 0 ? 1 : 0;
 }
 
-await main();
+const args = process.argv.slice(2);
+if (args[0] === '--suite' && args[1]) await runOne(args[1]);
+else runAll(args);
