@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Bridge } from '../../src-main/bridge/server.ts';
+import type { Page } from 'playwright-core';
 import type { PublicClientLike } from '../../src-main/core/autopilot/auth.ts';
 import { INTUNE_CSV_HEADER } from '../../src-main/core/autopilot/intune-csv.ts';
 import { productIdFor } from '../../src-main/sim/sim-functions.ts';
 import type { SimDevice } from '../../src-main/sim/sim-device.ts';
-import { browserUnavailable, launchBrowser, openStationPage, pageErrors, screenshot } from '../support/browser.ts';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
 import { startFakeGraph, type FakeGraph } from '../support/graph-server.ts';
-import { openTestStation, waitFor } from '../support/station.ts';
+import { waitFor } from '../support/station.ts';
 
 const skip = browserUnavailable();
 
@@ -47,30 +52,26 @@ const signInApp: PublicClientLike = {
 };
 
 describe.skipIf(skip)('Autopilot in Chromium over the bridge', () => {
-  let browser: Browser;
-  let station: Awaited<ReturnType<typeof openTestStation>>;
+  let ui: StationInBrowser;
+  let station: StationInBrowser['station'];
   let page: Page;
-  let bridge: Bridge;
   let dev: SimDevice;
   let graph: FakeGraph;
 
   beforeAll(async () => {
     graph = await startFakeGraph({ token: TOKEN, pollsUntilDone: 1 });
-    browser = await launchBrowser();
-    station = await openTestStation({
+    ui = await openStationInBrowser({
       simulate: [],
       simTiming: { reenumerateMs: 10, diagnosticsMs: 600 },
       // A local Graph: the test never reaches Microsoft.
       autopilot: { harvest: { pollMs: 100, stableMs: 200 }, signInApp, graphBase: graph.url, graphPollIntervalMs: 50 },
     });
+    ({ station, page } = ui);
     dev = station.simulator!.add({ preset: 'hl2', faults: [] });
     await station.connections.settled(3000);
-    ({ page, bridge } = await openStationPage(browser, station));
   });
   afterAll(async () => {
-    await bridge?.close();
-    await browser?.close();
-    await station?.dispose();
+    await ui?.close();
     await graph?.close();
   });
 

@@ -1,33 +1,34 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Bridge } from '../../src-main/bridge/server.ts';
-import { browserUnavailable, launchBrowser, openStationPage, pageErrors, screenshot } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
 import { makePackage, wimlibAvailable } from '../support/packages.ts';
-import { openTestStation, tempDir } from '../support/station.ts';
+import { tempDir } from '../support/station.ts';
 
 const skip = browserUnavailable();
 
 describe.skipIf(skip)('batch board in Chromium over the bridge', () => {
-  let browser: Browser;
-  let station: Awaited<ReturnType<typeof openTestStation>>;
+  let ui: StationInBrowser;
+  let station: StationInBrowser['station'];
   let page: Page;
-  let bridge: Bridge;
   const files = tempDir();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    station = await openTestStation({
+    ui = await openStationInBrowser({
       simulate: ['hl2', 'hl2', 'hl1', 'hl2'].map((preset) => ({ preset: preset as never, faults: [] })),
       batches: { timing: { pollMs: 50, workingAfterMs: 30 } },
     });
-    ({ page, bridge } = await openStationPage(browser, station));
+    ({ station, page } = ui);
   });
   afterAll(async () => {
-    await bridge?.close();
-    await browser?.close();
-    await station?.dispose();
+    await ui?.close();
     files.remove();
   });
 
@@ -94,7 +95,7 @@ describe.skipIf(skip)('batch board in Chromium over the bridge', () => {
 
     const reports = station.dataPath('reports');
     const html = readdirSync(reports).find((f) => f.includes('unlocked-only') && f.endsWith('.html'))!;
-    const report = await browser.newPage();
+    const report = await ui.browser.newPage();
     await report.setContent(readFileSync(join(reports, html), 'utf8'));
     expect(await report.locator('tbody tr').count()).toBe(4);
     await screenshot(report, 'batch-4-report');

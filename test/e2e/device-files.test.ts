@@ -2,35 +2,36 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Bridge } from '../../src-main/bridge/server.ts';
+import type { Page } from 'playwright-core';
 import type { SimDevice } from '../../src-main/sim/sim-device.ts';
-import { browserUnavailable, launchBrowser, openStationPage, pageErrors, screenshot } from '../support/browser.ts';
-import { openTestStation, tempDir } from '../support/station.ts';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
+import { tempDir } from '../support/station.ts';
 
 const skip = browserUnavailable();
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe.skipIf(skip)('device page: files and history in Chromium over the bridge', () => {
-  let browser: Browser;
-  let station: Awaited<ReturnType<typeof openTestStation>>;
+  let ui: StationInBrowser;
+  let station: StationInBrowser['station'];
   let page: Page;
-  let bridge: Bridge;
   let dev: SimDevice;
   const scratch = tempDir();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     // A 3 MB/s link: copies take long enough to watch, cancel or interrupt.
-    station = await openTestStation({ simulate: [], simFunctions: { link: { latencyMs: 0.25, bytesPerSecond: 3e6 } } });
-    ({ page, bridge } = await openStationPage(browser, station));
+    ui = await openStationInBrowser({ simulate: [], simFunctions: { link: { latencyMs: 0.25, bytesPerSecond: 3e6 } } });
+    ({ station, page } = ui);
     dev = station.simulator!.add({ preset: 'hl2', faults: [] });
     station.simulator!.functionsOf(dev.simId)!.tree.addPatternFile('Videos/walkthrough.mp4', 40_000_000);
   });
   afterAll(async () => {
-    await bridge?.close();
-    await browser?.close();
-    await station?.dispose();
+    await ui?.close();
     scratch.remove();
   });
 

@@ -1,32 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import type { Bridge } from '../../src-main/bridge/server.ts';
+import type { Locator, Page } from 'playwright-core';
 import type { SimPreset } from '../../src-main/shared/contract/sim.ts';
 import { EnrollmentRuns } from '../../src-main/core/enrollment-runs/repository.ts';
-import { browserUnavailable, launchBrowser, openStationPage, pageErrors, screenshot } from '../support/browser.ts';
-import { openTestStation, waitFor } from '../support/station.ts';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
+import { waitFor } from '../support/station.ts';
 
 const skip = browserUnavailable();
 
 describe.skipIf(skip)('enrollment wizard in Chromium over the bridge', () => {
-  let browser: Browser;
-  let station: Awaited<ReturnType<typeof openTestStation>>;
+  let ui: StationInBrowser;
+  let station: StationInBrowser['station'];
   let page: Page;
-  let bridge: Bridge;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    station = await openTestStation({ simulate: [] });
-    ({ page, bridge } = await openStationPage(browser, station));
+    ui = await openStationInBrowser({ simulate: [] });
+    ({ station, page } = ui);
     const tech = page.getByLabel('Technician');
     await tech.fill('Ada Lovelace');
     await tech.press('Enter');
     await waitFor(() => station.ledger.getSetting('station'), 5000, 'the technician name');
   });
   afterAll(async () => {
-    await bridge?.close();
-    await browser?.close();
-    await station?.dispose();
+    await ui?.close();
   });
 
   /** Plugs a simulated device in and opens the wizard from its card's Enroll button. */

@@ -1,20 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Bridge } from '../../src-main/bridge/server.ts';
-import { browserUnavailable, launchBrowser, openStationPage, pageErrors, screenshot } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
 import { makePackage, wimlibAvailable } from '../support/packages.ts';
-import { openTestStation, tempDir, waitFor } from '../support/station.ts';
+import { tempDir, waitFor } from '../support/station.ts';
 
 const skip =
   browserUnavailable() ?? (wimlibAvailable() ? null : 'wimlib-imagex is not installed (apt-get install wimtools)');
 
 describe.skipIf(skip)('provisioning packages in Chromium over the bridge', () => {
-  let browser: Browser;
-  let station: Awaited<ReturnType<typeof openTestStation>>;
+  let ui: StationInBrowser;
+  let station: StationInBrowser['station'];
   let page: Page;
-  let bridge: Bridge;
   let src: { path: string; remove(): void };
   let file: string;
 
@@ -23,18 +27,15 @@ describe.skipIf(skip)('provisioning packages in Chromium over the bridge', () =>
     // A bulk token that runs out in three days: the library must warn about it.
     const expiry = new Date(Date.now() + 3 * 86_400_000).toISOString();
     file = makePackage(src.path, 'Warehouse.ppkg', { tokenExpiry: expiry });
-    browser = await launchBrowser();
-    station = await openTestStation({ simulate: [], drives: null });
-    ({ page, bridge } = await openStationPage(browser, station));
+    ui = await openStationInBrowser({ simulate: [], drives: null });
+    ({ station, page } = ui);
     const tech = page.getByLabel('Technician');
     await tech.fill('Ada Lovelace');
     await tech.press('Enter');
     await waitFor(() => station.ledger.getSetting('station'), 5000, 'the technician name');
   });
   afterAll(async () => {
-    await bridge?.close();
-    await browser?.close();
-    await station?.dispose();
+    await ui?.close();
     src?.remove();
   });
 

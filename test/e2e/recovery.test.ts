@@ -1,26 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Bridge } from '../../src-main/bridge/server.ts';
-import { browserUnavailable, launchBrowser, openStationPage, pageErrors, screenshot } from '../support/browser.ts';
-import { openTestStation } from '../support/station.ts';
+import type { Page } from 'playwright-core';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
 
 const skip = browserUnavailable();
 
 describe.skipIf(skip)('recovery wizard and troubleshooting in Chromium over the bridge', () => {
-  let browser: Browser;
-  let station: Awaited<ReturnType<typeof openTestStation>>;
+  let ui: StationInBrowser;
+  let station: StationInBrowser['station'];
   let page: Page;
-  let bridge: Bridge;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    station = await openTestStation({ simulate: [] });
-    ({ page, bridge } = await openStationPage(browser, station));
+    ui = await openStationInBrowser({ simulate: [] });
+    ({ station, page } = ui);
   });
   afterAll(async () => {
-    await bridge?.close();
-    await browser?.close();
-    await station?.dispose();
+    await ui?.close();
   });
 
   const stepHeading = () => page.locator('.step__title');

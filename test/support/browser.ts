@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../src-main/bridge/server.ts';
 import { createHandlers } from '../../src-main/core/api/index.ts';
 import type { Station } from '../../src-main/core/station.ts';
+import { openTestStation } from './station.ts';
 
 export const CHROMIUM = process.env.HOLOBENCH_CHROMIUM ?? '/usr/bin/chromium';
 export const RENDERER_DIR = join(import.meta.dirname, '../../out/renderer');
@@ -59,4 +60,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+export interface StationInBrowser {
+  browser: Browser;
+  station: Awaited<ReturnType<typeof openTestStation>>;
+  page: Page;
+  bridge: Bridge;
+  close(): Promise<void>;
+}
+
+/** A fresh test station, served over the bridge and opened in Chromium; close() tears all three down. */
+export async function openStationInBrowser(
+  config: Parameters<typeof openTestStation>[0] = { simulate: [] },
+): Promise<StationInBrowser> {
+  const browser = await launchBrowser();
+  const station = await openTestStation(config);
+  const { page, bridge } = await openStationPage(browser, station);
+  return {
+    browser,
+    station,
+    page,
+    bridge,
+    close: async () => {
+      await bridge.close();
+      await browser.close();
+      await station.dispose();
+    },
+  };
 }
