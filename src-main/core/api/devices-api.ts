@@ -6,17 +6,7 @@ import type { HandlerGroup } from './types.ts';
 type DeviceCalls = 'listDevices' | 'busState' | 'labelDevice' | 'removeLabel' | 'listLabels' | 'deviceHistory';
 
 export function deviceHandlers(station: Station): HandlerGroup<DeviceCalls> {
-  const live = (deviceId: string) => {
-    const d = station.registry.get(deviceId);
-    if (!d) {
-      throw new StationError(
-        'device-not-found',
-        'Device not found',
-        `No device "${deviceId}" is known to the station.`,
-      );
-    }
-    return d;
-  };
+  const live = (deviceId: string) => station.registry.require(deviceId);
   return {
     listDevices: () => Promise.resolve(station.registry.list()),
     busState: () => Promise.resolve(station.busState()),

@@ -68,17 +68,7 @@ export function knownDeviceFacts(station: Station, d: LiveDevice): DeviceFacts {
 
 export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCalls> {
   const runs = new EnrollmentRuns(station.ledger);
-  const live = (deviceId: string): LiveDevice => {
-    const d = station.registry.get(deviceId);
-    if (!d) {
-      throw new StationError(
-        'device-not-found',
-        'Device not found',
-        `No device "${deviceId}" is known to the station.`,
-      );
-    }
-    return d;
-  };
+  const live = (deviceId: string): LiveDevice => station.registry.require(deviceId);
   const technician = () => readSettings(station).technician;
 
   return {

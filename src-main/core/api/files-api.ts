@@ -241,14 +241,7 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
     },
 
     refreshDevice: async ({ deviceId }) => {
-      const live = station.registry.get(deviceId);
-      if (!live) {
-        throw new StationError(
-          'device-not-found',
-          'Device not found',
-          `No device "${deviceId}" is known to the station.`,
-        );
-      }
+      const live = station.registry.require(deviceId);
       await station.connections.refresh(deviceId);
       return (station.registry.get(deviceId) ?? live).view;
     },

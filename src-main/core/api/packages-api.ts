@@ -1,5 +1,4 @@
 import type { ApplyOptions, PackageDetail } from '../../shared/contract/packages.ts';
-import { StationError } from '../../shared/errors.ts';
 import type { LiveDevice } from '../devices/registry.ts';
 import { documentsPathSupported } from '../packages/apply-rules.ts';
 import type { Station } from '../station.ts';
@@ -23,9 +22,7 @@ type PackageCalls =
   | 'startKit';
 
 function live(station: Station, deviceId: string): LiveDevice {
-  const d = station.registry.get(deviceId);
-  if (!d) throw new StationError('device-not-found', 'Device not found', `No device "${deviceId}" is known.`);
-  return d;
+  return station.registry.require(deviceId);
 }
 
 /** Which way to apply: from what the station knows of the device (its setup state, its storage, its build). */

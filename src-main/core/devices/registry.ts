@@ -5,6 +5,7 @@ import type {
   StorageState,
   StorageView,
 } from '../../shared/contract/devices.ts';
+import { StationError } from '../../shared/errors.ts';
 import { Emitter } from '../emitter.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { allInterfaces, isMtpInterface, usbId, type UsbDescriptor } from './descriptor.ts';
@@ -55,6 +56,15 @@ export class DeviceRegistry {
 
   get(id: string): LiveDevice | undefined {
     return this.devices.get(id);
+  }
+
+  /** The device by id, or a typed "not found" for callers answering a technician's request. */
+  require(id: string): LiveDevice {
+    const d = this.devices.get(id);
+    if (!d) {
+      throw new StationError('device-not-found', 'Device not found', `No device "${id}" is known to the station.`);
+    }
+    return d;
   }
 
   present(): LiveDevice[] {
