@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { SimAction } from '../../../src-main/shared/contract/sim.ts';
 import type { ApplyFlow, ApplyOptions, DeviceApplyMethod } from '../../../src-main/shared/contract/packages.ts';
-import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
+import { attemptWith } from './attempt.ts';
 
 export interface ApplyState {
   deviceId: string | null;
@@ -45,16 +45,7 @@ export function currentFlow(s: Pick<ApplyState, 'flowId' | 'flows'>): ApplyFlow 
 
 /** The apply wizard for one device: the core runs the flow, this store mirrors it and sends the tech's choices. */
 export const useApply = create<ApplyState>()((set, get) => {
-  const attempt = async (fn: () => Promise<void>) => {
-    set({ busy: true, error: null });
-    try {
-      await fn();
-    } catch (error) {
-      set({ error: errorText(error).message });
-    } finally {
-      set({ busy: false });
-    }
-  };
+  const attempt = attemptWith(set);
   return {
     ...initial,
     open: async (deviceId) => {

@@ -9,9 +9,9 @@ import type {
   UnenrollAdvice,
   UnenrollPlan,
 } from '../../../src-main/shared/contract/enrollment.ts';
-import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
 import { SCENARIOS, type ScenarioId } from '../views/enroll/scenarios.ts';
+import { attemptWith } from './attempt.ts';
 
 export type WizardStage = 'scenario' | 'facts' | 'plan' | 'run' | 'done';
 
@@ -78,16 +78,7 @@ export function mergedFacts(s: Pick<EnrollmentState, 'answers' | 'known'>): Enro
 }
 
 export const useEnrollment = create<EnrollmentState>()((set, get) => {
-  const attempt = async (fn: () => Promise<void>) => {
-    set({ busy: true, error: null });
-    try {
-      await fn();
-    } catch (error) {
-      set({ error: errorText(error).message });
-    } finally {
-      set({ busy: false });
-    }
-  };
+  const attempt = attemptWith(set);
   const loadDevice = async (deviceId: string) => {
     const [known, history] = await Promise.all([
       station().call('deviceFacts', { deviceId }),

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { DriveListing } from '../../../src-main/shared/contract/packages.ts';
-import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
+import { attemptWith } from './attempt.ts';
 
 export interface KitState {
   listing: DriveListing | null;
@@ -29,16 +29,7 @@ const initial = {
 
 /** The USB drive kit page: drives judged by the drive rules for the picked packages, and the write job. */
 export const useKit = create<KitState>()((set, get) => {
-  const attempt = async (fn: () => Promise<void>) => {
-    set({ busy: true, error: null });
-    try {
-      await fn();
-    } catch (error) {
-      set({ error: errorText(error).message });
-    } finally {
-      set({ busy: false });
-    }
-  };
+  const attempt = attemptWith(set);
   const list = async () => {
     const listing = await station().call('listDrives', { sha256s: get().picked });
     set((s) => {
