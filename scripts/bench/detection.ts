@@ -43,7 +43,10 @@ export async function runDetectionBench(): Promise<Metric[]> {
 async function measure(count: number, rounds: number): Promise<{ registry: number[]; store: number[] }> {
   const dir = tempDataDir();
   const station = await Station.open({ dataDir: dir.path, resourcesDir: RESOURCES, usb: false, simulate: [] });
-  const bridge = await startBridge({ handlers: createHandlers(station), subscribe: (l) => station.events.on('event', l) });
+  const bridge = await startBridge({
+    handlers: createHandlers(station),
+    subscribe: (l) => station.events.on('event', l),
+  });
   const client = new Worker(new URL('./store-client.worker.ts', import.meta.url), { workerData: { url: bridge.url } });
   const seenAt = new Map<string, number>();
   const registry: number[] = [];

@@ -48,7 +48,14 @@ function runAll(only: string[]): void {
     process.stderr.write(`bench: ${name} took ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   }
   const failedGoals = metrics.filter((m) => m.pass === false).map((m) => m.name);
-  const doc = { node: process.versions.node, cpus: cpus().length, seconds: (Date.now() - started) / 1000, metrics, failedGoals, errors };
+  const doc = {
+    node: process.versions.node,
+    cpus: cpus().length,
+    seconds: (Date.now() - started) / 1000,
+    metrics,
+    failedGoals,
+    errors,
+  };
   process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   process.exitCode = errors.length > 0 ? 1 : 0;
 }
