@@ -21,6 +21,16 @@ const plugInNormal: RecoveryStep = {
   busExpectation: { kind: 'device-present', mode: 'normal' },
 };
 
+/** The last step of every reinstall: the bus sees the device come back in normal mode. */
+const backAtFirstSetup: RecoveryStep = {
+  id: 'done',
+  title: 'Check first setup',
+  action: 'Wait for the device to restart.',
+  expect: 'First setup starts (the fit page with the blue box).',
+  where: 'device',
+  busExpectation: { kind: 'device-present', mode: 'normal' },
+};
+
 export const HOLOLENS1_PROCEDURES: readonly RecoveryProcedure[] = [
   {
     id: 'hololens1-restart',
@@ -166,14 +176,7 @@ export const HOLOLENS1_PROCEDURES: readonly RecoveryProcedure[] = [
         expect: 'The tool shows progress, then says it is done.',
         where: 'pc',
       },
-      {
-        id: 'done',
-        title: 'Check first setup',
-        action: 'Wait for the device to restart.',
-        expect: 'First setup starts (the fit page with the blue box).',
-        where: 'device',
-        busExpectation: { kind: 'device-present', mode: 'normal' },
-      },
+      backAtFirstSetup,
     ],
     source: SOURCE,
   },
@@ -232,14 +235,7 @@ export const HOLOLENS1_PROCEDURES: readonly RecoveryProcedure[] = [
         expect: 'The tool shows progress, then says it is done.',
         where: 'pc',
       },
-      {
-        id: 'done',
-        title: 'Check first setup',
-        action: 'Wait for the device to restart.',
-        expect: 'First setup starts (the fit page with the blue box).',
-        where: 'device',
-        busExpectation: { kind: 'device-present', mode: 'normal' },
-      },
+      backAtFirstSetup,
     ],
     source: SOURCE,
     unverified:

@@ -30,6 +30,16 @@ const plugInNormal: RecoveryStep = {
   busExpectation: { kind: 'device-present', mode: 'normal' },
 };
 
+/** The last step of every reflash: the bus sees the device come back in normal mode. */
+const arcDone: RecoveryStep = {
+  id: 'done',
+  title: 'Wait until it is done',
+  action: 'Wait until Advanced Recovery Companion says it is finished.',
+  expect: 'The device restarts into first setup (the hummingbird).',
+  where: 'pc',
+  busExpectation: { kind: 'device-present', mode: 'normal' },
+};
+
 export const HOLOLENS2_PROCEDURES: readonly RecoveryProcedure[] = [
   {
     id: 'hololens2-restart',
@@ -174,14 +184,7 @@ export const HOLOLENS2_PROCEDURES: readonly RecoveryProcedure[] = [
         expect: 'Advanced Recovery Companion shows progress. Do not unplug the device.',
         where: 'pc',
       },
-      {
-        id: 'done',
-        title: 'Wait until it is done',
-        action: 'Wait until Advanced Recovery Companion says it is finished.',
-        expect: 'The device restarts into first setup (the hummingbird).',
-        where: 'pc',
-        busExpectation: { kind: 'device-present', mode: 'normal' },
-      },
+      arcDone,
     ],
     source: SOURCE,
   },
@@ -229,14 +232,7 @@ export const HOLOLENS2_PROCEDURES: readonly RecoveryProcedure[] = [
         expect: 'Advanced Recovery Companion shows progress. Do not unplug the device.',
         where: 'pc',
       },
-      {
-        id: 'done',
-        title: 'Wait until it is done',
-        action: 'Wait until Advanced Recovery Companion says it is finished.',
-        expect: 'The device restarts into first setup (the hummingbird).',
-        where: 'pc',
-        busExpectation: { kind: 'device-present', mode: 'normal' },
-      },
+      arcDone,
     ],
     source: SOURCE,
   },

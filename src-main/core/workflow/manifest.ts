@@ -1,5 +1,6 @@
 import { StationError } from '../../shared/errors.ts';
 import { CsvSyntaxError, readCsv } from './csv.ts';
+import { isUpn } from '../autopilot/values.ts';
 
 /**
  * The batch manifest: a CSV a warehouse prepares with one row per device (serial, device name, group tag,
@@ -40,7 +41,6 @@ const LABEL: Record<ManifestField, string> = {
   assetTag: 'asset tag',
 };
 
-const UPN = /^[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 const SERIAL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ASSET_TAG = /^[\x21-\x7e](?:[\x20-\x7e]{0,62}[\x21-\x7e])?$/;
 const MAX_ROWS = 10_000;
@@ -186,7 +186,7 @@ function validateRow(row: ManifestRow, problem: (field: ManifestField, message: 
       problem('groupTag', `group tag "${printable(row.groupTag)}" has characters outside plain ASCII`);
     }
   }
-  if (row.assignedUser !== null && !UPN.test(row.assignedUser)) {
+  if (row.assignedUser !== null && !isUpn(row.assignedUser)) {
     problem(
       'assignedUser',
       `assigned user "${printable(row.assignedUser)}" is not a sign-in name like ana@contoso.com`,
