@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src-main/index.ts'),
+          // The package decoder's worker, found next to the bundle by core/packages/wim/decode-pool.ts.
+          'decode-worker': resolve(import.meta.dirname, 'src-main/core/packages/wim/decode-worker.ts'),
+        },
+      },
     },
   },
   preload: {

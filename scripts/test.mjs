@@ -22,6 +22,7 @@ function step(name, cmd, args, env = {}) {
 const only = process.argv.slice(2);
 mkdirSync(join(root, 'test-results'), { recursive: true });
 step('build', bin('electron-vite'), ['build', '--logLevel', 'warn']);
+step('build cli', bin('vite'), ['build', '--config', 'vite.cli.config.ts']);
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 if (step('typecheck', process.execPath, [tsc, '-p', '.']))
   step('typecheck renderer', process.execPath, [tsc, '-p', 'src-renderer']);

@@ -11,6 +11,7 @@ import type { BenchSuite, Metric } from './metric.ts';
  * Each suite runs in a process of its own, so memory figures (RSS) are the suite's and nobody else's.
  */
 const SUITES: Record<string, [file: string, exportName: string]> = {
+  cli: ['cli.ts', 'runCliBench'],
   detection: ['detection.ts', 'runDetectionBench'],
   mtp: ['mtp.ts', 'runMtpBench'],
   ppkg: ['ppkg.ts', 'runPpkgBench'],

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../core/paths.ts';
-import { Station, type StationConfig } from '../core/station.ts';
-import { parseSimulateList } from '../sim/sim-bus.ts';
+import type { Station, StationConfig } from '../core/station.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
 
 export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
@@ -34,6 +33,11 @@ export async function openStationFromFlags(
   ctx: CommandContext,
   extra: Partial<StationConfig> = {},
 ): Promise<Station> {
+  // Loaded here, not at the top: commands that never open a station (error, plan, --help) must not pay for it.
+  const [{ Station }, { parseSimulateList }] = await Promise.all([
+    import('../core/station.ts'),
+    import('../sim/sim-bus.ts'),
+  ]);
   const simulate = flags.simulate === undefined ? undefined : parseSimulateList(flags.simulate);
   return Station.open({
     dataDir: flags['data-dir'] ?? defaultDataDir(),

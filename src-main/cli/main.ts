@@ -1,38 +1,15 @@
 import { StationError } from '../shared/errors.ts';
 import { UsageError } from './args.ts';
 import { processOutput, type CommandContext } from './context.ts';
-import type { Command } from './commands/command.ts';
-import { devicesCommand } from './commands/devices.ts';
-import { serveCommand } from './commands/serve.ts';
-import { filesCommand } from './commands/files.ts';
-import { planCommand } from './commands/plan.ts';
-import { unenrollCommand } from './commands/unenroll.ts';
-import { errorCommand } from './commands/error.ts';
-import { ppkgCommand } from './commands/ppkg.ts';
-import { batchCommand } from './commands/batch.ts';
-import { ledgerCommand } from './commands/ledger.ts';
-import { autopilotCommand } from './commands/autopilot.ts';
-
-export const COMMANDS: Command[] = [
-  devicesCommand,
-  filesCommand,
-  serveCommand,
-  planCommand,
-  unenrollCommand,
-  errorCommand,
-  ppkgCommand,
-  batchCommand,
-  ledgerCommand,
-  autopilotCommand,
-];
+import { CATALOG } from './catalog.ts';
 
 function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = Math.max(...CATALOG.map((c) => c.name.length));
   return [
     'Usage: holobench <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...CATALOG.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Every command takes --json for machine output. Exit codes: 0 done, 1 blocking problems found, 2 bad input.',
     'Run "holobench <command> --help" for its options.',
@@ -46,16 +23,17 @@ export async function main(argv: string[], ctx: CommandContext = defaultContext(
     ctx.io.out(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    ctx.io.err(`holobench: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+  const entry = CATALOG.find((c) => c.name === name);
+  if (!entry) {
+    ctx.io.err(`holobench: unknown command "${name}". Commands: ${CATALOG.map((c) => c.name).join(', ')}`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    ctx.io.out(`Usage: ${command.usage}\n\n${command.summary}`);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      ctx.io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
     return await command.run(rest, ctx);
   } catch (error) {
     if (error instanceof UsageError || (error instanceof StationError && error.code === 'usage')) {

@@ -1,4 +1,4 @@
-import { planView } from '../../core/api/enrollment-api.ts';
+import { planView } from '../../core/enrollment/plan-view.ts';
 import {
   BuildString,
   DeviceState,

@@ -1,8 +1,9 @@
-import type { DeviceFacts, PlanView, UnenrollAdvice } from '../../shared/contract/enrollment.ts';
+import type { DeviceFacts, UnenrollAdvice } from '../../shared/contract/enrollment.ts';
 import { StationError } from '../../shared/errors.ts';
 import type { LiveDevice } from '../devices/registry.ts';
 import { BUILD_PATTERN, type EnrollmentFacts } from '../enrollment/facts.ts';
-import { PATHS, planEnrollment, planUnenroll } from '../enrollment/index.ts';
+import { PATHS, planUnenroll } from '../enrollment/index.ts';
+import { planView } from '../enrollment/plan-view.ts';
 import { EnrollmentRuns } from '../enrollment-runs/repository.ts';
 import { lookupError, normalizeErrorCode, searchKnowledge, TROUBLESHOOTING_CHECKLIST } from '../knowledge/index.ts';
 import { LED_PATTERNS, proceduresFor, RECOVERY_PROCEDURES, RESET_FOR_REUSE } from '../recovery/index.ts';
@@ -25,11 +26,6 @@ type EnrollmentCalls =
   | 'finishEnrollmentRun'
   | 'enrollmentHistory'
   | 'unenrollAdvice';
-
-export function planView(facts: EnrollmentFacts): PlanView {
-  const plan = planEnrollment(facts);
-  return { ...plan, pathTitle: PATHS[plan.path].title };
-}
 
 function serialOf(d: LiveDevice): string | null {
   return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;

@@ -11,6 +11,15 @@ interface Slot {
   inFlight: number;
 }
 
+/**
+ * The worker's file: next to this module as TypeScript when run from sources, or as the bundle's own
+ * decode-worker.js entry (the CLI's out/cli, the app's out/main), whose chunks all sit in one folder.
+ */
+function workerUrl(): URL {
+  const fromSources = import.meta.url.endsWith('.ts');
+  return new URL(fromSources ? './decode-worker.ts' : './decode-worker.js', import.meta.url);
+}
+
 /** Idle workers are stopped after this long; a station extracting package after package keeps them warm. */
 const IDLE_MS = 15_000;
 
@@ -39,7 +48,7 @@ export class DecodePool {
   private constructor(size: number) {
     this.size = size;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./decode-worker.ts', import.meta.url));
+      const worker = new Worker(workerUrl());
       const slot: Slot = { worker, inFlight: 0 };
       worker.unref();
       worker.on('message', (reply: DecodeReply) => this.settle(reply));
