@@ -1,9 +1,16 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../core/paths.ts';
 import type { Station, StationConfig } from '../core/station.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
 
-export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
+/**
+ * The repository (or installed package) root. This file sits two folders below it, and so does every chunk of the
+ * prebuilt CLI in out/cli: paths from here mean the same in both. Other modules take paths from these, never from
+ * their own import.meta.url, since bundling moves them.
+ */
+export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const RESOURCES_DIR = join(APP_ROOT, 'resources');
 
 export interface Output {
   out(text: string): void;

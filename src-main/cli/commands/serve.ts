@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { startBridge } from '../../bridge/server.ts';
 import { createHandlers } from '../../core/api/index.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
-import { openStationFromFlags, type CommandContext } from '../context.ts';
+import { APP_ROOT, openStationFromFlags, type CommandContext } from '../context.ts';
 import type { Command } from './command.ts';
 
-const DEFAULT_STATIC = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+const DEFAULT_STATIC = join(APP_ROOT, 'out', 'renderer');
 
 export const serveCommand: Command = {
   name: 'serve',

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,22 @@ describe.skipIf(!bundled)('the prebuilt CLI (out/cli, made by npm run build)', (
     expect(modules.filter((m) => HEAVY.some((h) => h.test(m)))).toEqual([]);
     const bytes = modules.filter((m) => m.startsWith('out/cli/')).reduce((n, m) => n + statSync(join(ROOT, m)).size, 0);
     expect(bytes).toBeLessThan(120_000);
+  });
+
+  it('serve from the bundle finds the built UI (paths come from the app root, not from where a chunk lands)', async () => {
+    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) return;
+    const child = spawn(process.execPath, [BIN, 'serve', '--no-usb', '--json', '--data-dir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const [line] = (await once(child.stdout, 'data')) as [Buffer];
+      const { url } = JSON.parse(line.toString()) as { url: string };
+      const page = await fetch(url.replace(/#.*$/, ''));
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+    } finally {
+      child.kill();
+    }
   });
 
   it('falls back to the sources when a source is newer than the bundle, so an edit is never shadowed', () => {
