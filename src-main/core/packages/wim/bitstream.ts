@@ -1,4 +1,5 @@
 import { corrupt } from './errors.ts';
+import { lookup, type DecodeTable } from './huffman.ts';
 
 /**
  * Bit reader for LZX: 16-bit little-endian units, most significant bit first, refilled lazily one unit at a time
@@ -10,8 +11,9 @@ export class BitReader {
   pos = 0;
   start = 0;
   end = 0;
-  private bitbuf = 0;
-  private bitsleft = 0;
+  /** Next bit is bit 31. Public so a hot loop can take the state into locals and hand it back (LZX blocks). */
+  bitbuf = 0;
+  bitsleft = 0;
 
   reset(src: Uint8Array, start: number, end: number): void {
     this.src = src;
@@ -48,15 +50,15 @@ export class BitReader {
     return this.pop(n);
   }
 
-  /** Decodes one symbol with a table from buildDecodeTable(…, maxLen, …). */
-  symbol(table: Uint16Array, maxLen: number): number {
-    this.ensure(maxLen);
-    const entry = table[this.bitbuf >>> (32 - maxLen)]!;
+  /** Decodes one symbol with a table from buildDecodeTable. */
+  symbol(table: DecodeTable): number {
+    this.ensure(table.maxLen);
+    const entry = lookup(table, this.bitbuf);
     const len = entry & 31;
     if (len === 0) throw corrupt('compressed data holds a bit pattern that is no codeword');
     this.bitbuf <<= len;
     this.bitsleft -= len;
-    return entry >>> 5;
+    return entry >>> 8;
   }
 
   /**

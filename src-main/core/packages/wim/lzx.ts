@@ -1,6 +1,6 @@
 import { BitReader } from './bitstream.ts';
 import { corrupt } from './errors.ts';
-import { buildDecodeTable } from './huffman.ts';
+import { SUBTABLE, buildDecodeTable, newDecodeTable, type DecodeTable } from './huffman.ts';
 import { copyMatch, type ChunkDecoder } from './lz.ts';
 
 /**
@@ -49,10 +49,10 @@ export class LzxDecoder implements ChunkDecoder {
   private readonly lenLens = new Uint8Array(LEN_SYMBOLS);
   private readonly alignedLens = new Uint8Array(ALIGNED_SYMBOLS);
   private readonly preLens = new Uint8Array(PRE_SYMBOLS);
-  private readonly mainTable = new Uint16Array(1 << MAX_MAIN_LEN);
-  private readonly lenTable = new Uint16Array(1 << MAX_LEN_LEN);
-  private readonly alignedTable = new Uint16Array(1 << MAX_ALIGNED_LEN);
-  private readonly preTable = new Uint16Array(1 << MAX_PRE_LEN);
+  private readonly mainTable = newDecodeTable(NUM_CHARS + 50 * LEN_HEADERS, MAX_MAIN_LEN);
+  private readonly lenTable = newDecodeTable(LEN_SYMBOLS, MAX_LEN_LEN);
+  private readonly alignedTable = newDecodeTable(ALIGNED_SYMBOLS, MAX_ALIGNED_LEN);
+  private readonly preTable = newDecodeTable(PRE_SYMBOLS, MAX_PRE_LEN);
 
   constructor(chunkSize: number) {
     this.windowOrder = Math.max(15, Math.ceil(Math.log2(chunkSize)));
@@ -81,13 +81,13 @@ export class LzxDecoder implements ChunkDecoder {
       if (type === BLOCK.verbatim || type === BLOCK.aligned) {
         if (type === BLOCK.aligned) {
           for (let i = 0; i < ALIGNED_SYMBOLS; i++) this.alignedLens[i] = br.read(3);
-          this.build(this.alignedLens, ALIGNED_SYMBOLS, MAX_ALIGNED_LEN, this.alignedTable);
+          this.build(this.alignedLens, ALIGNED_SYMBOLS, this.alignedTable);
         }
         this.readLens(this.mainLens, 0, NUM_CHARS);
         this.readLens(this.mainLens, NUM_CHARS, this.numMainSyms);
-        this.build(this.mainLens, this.numMainSyms, MAX_MAIN_LEN, this.mainTable);
+        this.build(this.mainLens, this.numMainSyms, this.mainTable);
         this.readLens(this.lenLens, 0, LEN_SYMBOLS);
-        this.build(this.lenLens, LEN_SYMBOLS, MAX_LEN_LEN, this.lenTable);
+        this.build(this.lenLens, LEN_SYMBOLS, this.lenTable);
         this.decodeBlock(type === BLOCK.aligned, dst, dstStart, out, out + size, recent);
       } else if (type === BLOCK.uncompressed) {
         br.alignToUnit();
@@ -105,18 +105,18 @@ export class LzxDecoder implements ChunkDecoder {
     undoE8Translation(dst, dstStart, dstLen);
   }
 
-  private build(lens: Uint8Array, numSyms: number, maxLen: number, table: Uint16Array): void {
-    if (!buildDecodeTable(lens, numSyms, maxLen, table)) throw corrupt('LZX code is over-subscribed');
+  private build(lens: Uint8Array, numSyms: number, table: DecodeTable): void {
+    if (!buildDecodeTable(lens, numSyms, table)) throw corrupt('LZX code is over-subscribed');
   }
 
   /** Reads codeword lengths for lens[from, to) as deltas from their previous values, through the pretree. */
   private readLens(lens: Uint8Array, from: number, to: number): void {
     const br = this.br;
     for (let i = 0; i < PRE_SYMBOLS; i++) this.preLens[i] = br.read(4);
-    this.build(this.preLens, PRE_SYMBOLS, MAX_PRE_LEN, this.preTable);
+    this.build(this.preLens, PRE_SYMBOLS, this.preTable);
     let i = from;
     while (i < to) {
-      const presym = br.symbol(this.preTable, MAX_PRE_LEN);
+      const presym = br.symbol(this.preTable);
       if (presym < 17) {
         lens[i] = (lens[i]! - presym + 17) % 17;
         i++;
@@ -128,7 +128,7 @@ export class LzxDecoder implements ChunkDecoder {
       else if (presym === 18) run = 20 + br.read(5);
       else {
         run = 4 + br.read(1);
-        const delta = br.symbol(this.preTable, MAX_PRE_LEN);
+        const delta = br.symbol(this.preTable);
         if (delta > 17) throw corrupt('LZX pretree run holds another run');
         len = (lens[i]! - delta + 17) % 17;
       }
@@ -139,6 +139,10 @@ export class LzxDecoder implements ChunkDecoder {
     }
   }
 
+  /**
+   * The hot loop: the bit reader's state lives in locals for literals (refilled inline, 16 bits at a time, as
+   * BitReader does), and is handed to the reader's methods for the rarer match fields.
+   */
   private decodeBlock(
     aligned: boolean,
     dst: Uint8Array,
@@ -148,23 +152,49 @@ export class LzxDecoder implements ChunkDecoder {
     recent: number[],
   ): void {
     const br = this.br;
+    const src = br.src;
+    const srcEnd = br.end;
+    let pos = br.pos;
+    let bitbuf = br.bitbuf;
+    let bitsleft = br.bitsleft;
+    const main = this.mainTable;
+    const mainEntries = main.entries;
+    const mainRoot = main.rootBits;
+    const mainSub = main.maxLen - main.rootBits;
     let out = start;
     let r0 = recent[0]!;
     let r1 = recent[1]!;
     let r2 = recent[2]!;
     while (out < blockEnd) {
-      const sym = br.symbol(this.mainTable, MAX_MAIN_LEN);
+      // One refill gives the 16 bits a main symbol may need.
+      if (bitsleft < 16) {
+        if (srcEnd - pos >= 2) {
+          bitbuf |= (src[pos]! | (src[pos + 1]! << 8)) << (16 - bitsleft);
+          pos += 2;
+          bitsleft += 16;
+        } else bitsleft = 32;
+      }
+      let entry = mainEntries[bitbuf >>> (32 - mainRoot)]!;
+      if ((entry & SUBTABLE) !== 0) entry = mainEntries[(entry >>> 8) + ((bitbuf << mainRoot) >>> (32 - mainSub))]!;
+      const len = entry & 31;
+      if (len === 0) throw corrupt('compressed data holds a bit pattern that is no codeword');
+      bitbuf <<= len;
+      bitsleft -= len;
+      const sym = entry >>> 8;
       if (sym < NUM_CHARS) {
         dst[out++] = sym;
         continue;
       }
       const header = sym - NUM_CHARS;
-      let length = header % LEN_HEADERS;
-      const slot = (header / LEN_HEADERS) | 0;
-      if (length === PRIMARY_LENS) length += br.symbol(this.lenTable, MAX_LEN_LEN);
-      length += MIN_MATCH;
-
+      let length = header & (LEN_HEADERS - 1);
+      const slot = header >>> 3;
       let offset: number;
+      // Matches are rarer than literals: the bit reader's own methods (state handed over) read their fields.
+      br.pos = pos;
+      br.bitbuf = bitbuf;
+      br.bitsleft = bitsleft;
+      if (length === PRIMARY_LENS) length += br.symbol(this.lenTable);
+      length += MIN_MATCH;
       if (slot === 0) offset = r0;
       else if (slot === 1) {
         offset = r1;
@@ -179,18 +209,24 @@ export class LzxDecoder implements ChunkDecoder {
         offset = SLOT_BASE[slot]!;
         if (aligned && extra >= 3) {
           offset += br.read(extra - 3) << 3;
-          offset += br.symbol(this.alignedTable, MAX_ALIGNED_LEN);
+          offset += br.symbol(this.alignedTable);
         } else offset += br.read(extra);
         offset -= 2; // formatted offsets are real offsets + 2 (slots 0-2 are the recent offsets)
         r2 = r1;
         r1 = r0;
         r0 = offset;
       }
+      pos = br.pos;
+      bitbuf = br.bitbuf;
+      bitsleft = br.bitsleft;
       if (length > blockEnd - out) throw corrupt('LZX match runs past the end of its block');
       if (offset < 1 || offset > out - dstStart) throw corrupt('LZX match reaches before the start of the chunk');
       copyMatch(dst, out, offset, length);
       out += length;
     }
+    br.pos = pos;
+    br.bitbuf = bitbuf;
+    br.bitsleft = bitsleft;
     recent[0] = r0;
     recent[1] = r1;
     recent[2] = r2;

@@ -1,10 +1,12 @@
 import { corrupt } from './errors.ts';
-import { buildDecodeTable } from './huffman.ts';
+import { ROOT_BITS, SUBTABLE, buildDecodeTable, newDecodeTable } from './huffman.ts';
 import { copyMatch, type ChunkDecoder } from './lz.ts';
 
 const NUM_SYMBOLS = 512;
 const MAX_CODEWORD_LEN = 15;
 const MIN_MATCH = 3;
+const ROOT = ROOT_BITS;
+const SUB = MAX_CODEWORD_LEN - ROOT_BITS;
 
 /**
  * XPRESS Huffman ([MS-XCA] "LZ77+Huffman"), one WIM chunk at a time: 256 bytes of 4-bit codeword lengths, then
@@ -12,11 +14,11 @@ const MIN_MATCH = 3;
  * stream. The bit buffer is refilled lazily exactly as wimlib's decompressor does, which fixes where those
  * interleaved bytes sit. Past the end of input, bits read as zero; the chunk's SHA-1 catches bad data.
  *
- * Hot loop on purpose: locals only, one table lookup per symbol, no allocation.
+ * Hot loop on purpose: locals only, one root-table lookup for almost every symbol, no allocation.
  */
 export class XpressDecoder implements ChunkDecoder {
   private readonly lens = new Uint8Array(NUM_SYMBOLS);
-  private readonly table = new Uint16Array(1 << MAX_CODEWORD_LEN);
+  private readonly table = newDecodeTable(NUM_SYMBOLS, MAX_CODEWORD_LEN);
 
   decode(src: Uint8Array, srcStart: number, srcEnd: number, dst: Uint8Array, dstStart: number, dstLen: number): void {
     if (srcEnd - srcStart < NUM_SYMBOLS / 2) throw corrupt('XPRESS chunk is shorter than its code table');
@@ -27,8 +29,9 @@ export class XpressDecoder implements ChunkDecoder {
       lens[2 * i + 1] = b >>> 4;
     }
     const table = this.table;
-    if (!buildDecodeTable(lens, NUM_SYMBOLS, MAX_CODEWORD_LEN, table)) throw corrupt('XPRESS code is over-subscribed');
+    if (!buildDecodeTable(lens, NUM_SYMBOLS, table)) throw corrupt('XPRESS code is over-subscribed');
 
+    const entries = table.entries;
     let pos = srcStart + NUM_SYMBOLS / 2;
     let bitbuf = 0; // next bit is bit 31; kept as int32, read with >>>
     let bitsleft = 0;
@@ -43,12 +46,13 @@ export class XpressDecoder implements ChunkDecoder {
           bitsleft += 16;
         } else bitsleft = 32;
       }
-      const entry = table[bitbuf >>> (32 - MAX_CODEWORD_LEN)]!;
+      let entry = entries[bitbuf >>> (32 - ROOT)]!;
+      if ((entry & SUBTABLE) !== 0) entry = entries[(entry >>> 8) + ((bitbuf << ROOT) >>> (32 - SUB))]!;
       const len = entry & 31;
       if (len === 0) throw corrupt('XPRESS data holds a bit pattern that is no codeword');
       bitbuf <<= len;
       bitsleft -= len;
-      const sym = entry >>> 5;
+      const sym = entry >>> 8;
       if (sym < 256) {
         dst[out++] = sym;
         continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDecodeTable } from '../../../../src-main/core/packages/wim/huffman.ts';
+import { buildDecodeTable, lookup, newDecodeTable } from '../../../../src-main/core/packages/wim/huffman.ts';
 import { WimError } from '../../../../src-main/core/packages/wim/errors.ts';
 import type { ChunkDecoder } from '../../../../src-main/core/packages/wim/lz.ts';
 import { copyMatch } from '../../../../src-main/core/packages/wim/lz.ts';
@@ -62,20 +62,45 @@ describe('chunk decoders on arbitrary input', () => {
 });
 
 describe('Huffman decode tables', () => {
+  const top = (bits: string): number => (parseInt(bits.padEnd(32, '0'), 2) | 0) >>> 0;
+
   it('an incomplete code leaves unused patterns invalid (entry 0)', () => {
-    const table = new Uint16Array(1 << 4);
-    expect(buildDecodeTable(Uint8Array.of(1, 0, 2), 3, 4, table)).toBe(true);
-    expect(table[0]).toBe((0 << 5) | 1); // "0…" is symbol 0
-    expect(table[0b1000]).toBe((2 << 5) | 2); // "10…" is symbol 2
-    expect(table[0b1100]).toBe(0); // "11…" is no codeword
+    const table = newDecodeTable(3, 4);
+    expect(buildDecodeTable(Uint8Array.of(1, 0, 2), 3, table)).toBe(true);
+    expect(lookup(table, top('0'))).toBe((0 << 8) | 1); // "0…" is symbol 0
+    expect(lookup(table, top('10'))).toBe((2 << 8) | 2); // "10…" is symbol 2
+    expect(lookup(table, top('11'))).toBe(0); // "11…" is no codeword
+  });
+
+  it('codewords longer than the root bits are found through their subtable', () => {
+    // Lengths 1, 2, 3, 5, 5, 5, 5 (a complete code) with a 2-bit root: the 3- and 5-bit codes live in subtables.
+    const table = newDecodeTable(7, 5, 2);
+    expect(buildDecodeTable(Uint8Array.of(1, 2, 3, 5, 5, 5, 5), 7, table)).toBe(true);
+    const cases: [string, number, number][] = [
+      ['0', 0, 1],
+      ['10', 1, 2],
+      ['110', 2, 3],
+      ['11100', 3, 5],
+      ['11101', 4, 5],
+      ['11110', 5, 5],
+      ['11111', 6, 5],
+    ];
+    for (const [bits, symbol, length] of cases) expect(lookup(table, top(bits)), bits).toBe((symbol << 8) | length);
+  });
+
+  it('an unused pattern inside a subtable is invalid too', () => {
+    const table = newDecodeTable(4, 5, 2);
+    expect(buildDecodeTable(Uint8Array.of(1, 2, 3, 5), 4, table)).toBe(true);
+    expect(lookup(table, top('11100'))).toBe((3 << 8) | 5);
+    expect(lookup(table, top('11101'))).toBe(0);
   });
 
   it('an over-subscribed code is refused', () => {
-    expect(buildDecodeTable(Uint8Array.of(1, 1, 1), 3, 4, new Uint16Array(16))).toBe(false);
+    expect(buildDecodeTable(Uint8Array.of(1, 1, 1), 3, newDecodeTable(3, 4))).toBe(false);
   });
 
   it('a length above the maximum is refused', () => {
-    expect(buildDecodeTable(Uint8Array.of(5), 1, 4, new Uint16Array(16))).toBe(false);
+    expect(buildDecodeTable(Uint8Array.of(5), 1, newDecodeTable(1, 4))).toBe(false);
   });
 });
 
