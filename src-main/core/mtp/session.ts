@@ -87,18 +87,62 @@ export class MtpSession {
     return session;
   }
 
+  /**
+   * GetDeviceInfo outside a session as PTP prescribes, then OpenSession, then GetDeviceInfo inside it when the
+   * first one was refused: some devices (uMTP-Responder 1.3) answer it only in a session, and a device whose
+   * session was left open (a crash, kill -9) refuses transaction id 0. A session already open is recovered.
+   */
   private async start(): Promise<void> {
-    await this.ops.getDeviceInfo(true);
+    let info: DeviceInfo | null = null;
+    try {
+      info = await this.ops.getDeviceInfo(true);
+    } catch (error) {
+      if (!isMtpError(error) || error.responseCode === null) throw error;
+    }
+    await this.openOrCarryOn();
+    this.runner.state = 'open';
+    if (!info) await this.ops.getDeviceInfo(false);
+    if (this.watchEvents && !this.eventLoop) this.eventLoop = this.readEvents().catch(() => undefined);
+  }
+
+  /**
+   * OpenSession; on SessionAlreadyOpen, Device Reset (which closes a compliant device's session) and again. A device
+   * that only acknowledges the reset keeps its session: the station carries on in it, as libmtp does. One that
+   * stalls the reset gets a USB port reset where the pipe can do one, then OpenSession once more.
+   */
+  private async openOrCarryOn(): Promise<void> {
+    this.runner.restartTransactionIds(0);
+    if (await this.tryOpenSession()) return;
+    const t = this.runner.options.cleanupTimeoutMs;
+    let reset = false;
+    try {
+      await this.pipe.resetDevice(t);
+      reset = true;
+    } catch (error) {
+      if (isPipeError(error, 'disconnected')) throw disconnectedError('while the station opened it', error);
+    }
+    if (!reset && this.pipe.resetPort) {
+      try {
+        await this.pipe.resetPort(t);
+        reset = true;
+      } catch (error) {
+        if (isPipeError(error, 'disconnected')) throw disconnectedError('while the station opened it', error);
+      }
+    }
+    await this.runner.transport.drain(50);
+    if (reset) await this.tryOpenSession();
+    this.runner.restartTransactionIds(0);
+  }
+
+  /** True when the session opened; false when the device says one is already open. */
+  private async tryOpenSession(): Promise<boolean> {
     try {
       await this.ops.openSession(this.sessionId);
+      return true;
     } catch (error) {
-      if (!isMtpError(error) || error.responseCode !== RESPONSE.SessionAlreadyOpen) throw error;
-      await this.pipe.resetDevice(1000);
-      await this.ops.openSession(this.sessionId);
+      if (isMtpError(error) && error.responseCode === RESPONSE.SessionAlreadyOpen) return false;
+      throw error;
     }
-    this.runner.state = 'open';
-    this.runner.restartTransactionIds(0);
-    if (this.watchEvents && !this.eventLoop) this.eventLoop = this.readEvents().catch(() => undefined);
   }
 
   get deviceInfo(): DeviceInfo {
