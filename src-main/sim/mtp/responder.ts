@@ -1,19 +1,19 @@
-import { CONTAINER_TYPE, EVENT, OPERATION, RESPONSE, UNKNOWN_LENGTH, operationName } from '../../core/mtp/codes.ts';
-import {
-  HEADER_SIZE,
-  dataContainerLength,
-  decodeCommand,
-  encodeEvent,
-  encodeResponse,
-  readHeader,
-  writeHeader,
-  type OperationContainer,
-} from '../../core/mtp/container.ts';
+import { EVENT, OPERATION, RESPONSE, operationName } from '../../core/mtp/codes.ts';
+import type { OperationContainer } from '../../core/mtp/container.ts';
 import type { DeviceInfo } from '../../core/mtp/datasets.ts';
 import { corruptReply, type FaultPlan, type FaultTuning } from './faults.ts';
 import { HANDLERS, type DataOutcome, type OpContext, type OpResult } from './handlers.ts';
 import { LinkGone, type SimControlHandler, type SimUsbLink } from './sim-link.ts';
 import type { SimStorageTree, TreeChange } from './storage-tree.ts';
+import {
+  CONTAINER,
+  HEADER_BYTES as HEADER_SIZE,
+  LENGTH_UNKNOWN,
+  containerHeader,
+  dataLength,
+  operationContainer,
+  readContainer,
+} from './wire.ts';
 
 /** The host canceled the transaction in progress (class request 0x64), or a fault ended it: no response follows. */
 class Abandoned extends Error {}
@@ -139,15 +139,15 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
       this.violation(`a ${t.length}-byte transfer is too short for a container`);
       return this.respond({ code: RESPONSE.GeneralError }, 0);
     }
-    const header = readHeader(t);
-    if (header.type !== CONTAINER_TYPE.Command) {
+    const header = readContainer(t)!;
+    if (header.type !== CONTAINER.command) {
       return this.violation(`expected a command but got container type ${header.type} (${t.length} bytes)`);
     }
     if (header.length !== t.length || t.length > 32 || (t.length - HEADER_SIZE) % 4 !== 0) {
       this.violation(`a command container of ${t.length} bytes that says ${header.length}`);
       return this.respond({ code: RESPONSE.GeneralError }, header.transactionId);
     }
-    await this.execute(decodeCommand(t));
+    await this.execute({ code: header.code, transactionId: header.transactionId, params: header.params });
   }
 
   private async execute(cmd: OperationContainer): Promise<void> {
@@ -221,7 +221,7 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
   }
 
   private async respond(result: NonNullable<OpResult>, transactionId: number): Promise<void> {
-    let bytes = encodeResponse({ code: result.code, transactionId, params: result.params ?? [] });
+    let bytes: Uint8Array = operationContainer(CONTAINER.response, result.code, transactionId, result.params ?? []);
     if (this.settings.faults.takeCorrupt()) bytes = corruptReply(bytes, this.tuning.corruptKind);
     await this.link.sendIn(bytes, true);
   }
@@ -234,9 +234,8 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
     object: boolean,
   ): Promise<boolean> {
-    const header = new Uint8Array(HEADER_SIZE);
-    const length = size > this.settings.unknownLengthAbove ? UNKNOWN_LENGTH : dataContainerLength(size);
-    writeHeader(header, { length, type: CONTAINER_TYPE.Data, code: cmd.code, transactionId: cmd.transactionId });
+    const length = size > this.settings.unknownLengthAbove ? LENGTH_UNKNOWN : dataLength(size);
+    const header = containerHeader({ length, type: CONTAINER.data, code: cmd.code, transactionId: cmd.transactionId });
     await this.link.sendIn(header, size === 0);
     this.checkCanceled();
     let moved = 0;
@@ -263,18 +262,18 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     const mps = this.link.maxPacketSize;
     const what = `the data phase of ${operationName(cmd.code)}`;
     const first = await this.nextOut();
-    const header = first.length >= HEADER_SIZE ? readHeader(first) : null;
+    const header = readContainer(first);
     if (
       !header ||
-      header.type !== CONTAINER_TYPE.Data ||
+      header.type !== CONTAINER.data ||
       header.transactionId !== cmd.transactionId ||
       header.code !== cmd.code
     ) {
       this.violation(`${what} is missing or malformed (${first.length} bytes)`);
-      if (header?.type === CONTAINER_TYPE.Command) this.pushback = first;
+      if (header?.type === CONTAINER.command) this.pushback = first;
       return { ok: false, received: 0 };
     }
-    const declared = header.length === UNKNOWN_LENGTH ? null : header.length - HEADER_SIZE;
+    const declared = header.length === LENGTH_UNKNOWN ? null : header.length - HEADER_SIZE;
     if (declared !== null && declared < 0) return { ok: false, received: 0 };
     let received = 0;
     const take = async (chunk: Uint8Array) => {
@@ -342,7 +341,7 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
   }
 
   private event(code: number, param: number): void {
-    this.link.sendEvent(encodeEvent({ code, transactionId: 0, params: [param] }));
+    this.link.sendEvent(operationContainer(CONTAINER.event, code, 0, [param]));
   }
 
   private violation(text: string): void {
