@@ -146,7 +146,9 @@ export class MtpTransport {
     }
     await deliver(payload);
     let lastFull = first.length === size;
-    let ended = unknownLength && !lastFull;
+    // A header that came alone (some devices send it as a transfer of its own) never ends the data phase, also
+    // for objects of 4 GB and more, whose unknown length is otherwise ended by the first short transfer.
+    let ended = unknownLength && !lastFull && first.length > HEADER_SIZE;
     while (received < expected && !ended) {
       const want = unknownLength ? size : Math.min(size, roundUpToPacket(expected - received, mps));
       let chunk = await this.readTransfer(want, control.signal, true);
@@ -166,14 +168,35 @@ export class MtpTransport {
       if (unknownLength && !lastFull) ended = true;
     }
     await writer.flush();
-    // The ZLP after an exactly packet-sized container is still queued if our buffer filled up just at its end.
-    if (!this.leftover && !unknownLength && lastFull && header.length % mps === 0) this.zlpMayFollow = true;
+    // A ZLP may still be queued when our last buffer filled up just at the end of the data: after a container that
+    // fills its last packet, or after a payload that does when its header came alone.
+    if (!this.leftover && !unknownLength && lastFull) this.zlpMayFollow = true;
     return this.readResponse(transactionId, control.signal);
   }
 
   async readResponse(transactionId: number, signal?: AbortSignal): Promise<OperationContainer> {
     const bytes = await this.readTransfer(this.pipe.maxPacketSize, signal);
     return this.checkResponse(bytes, transactionId);
+  }
+
+  /**
+   * After a cleared stall: the device's response to this transaction if it sent one within `timeoutMs`, else null.
+   * Anything else that arrives (late data) is left to the caller's drain.
+   */
+  async readResponseIfAny(transactionId: number, timeoutMs: number): Promise<OperationContainer | null> {
+    this.leftover = null;
+    this.zlpMayFollow = false;
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.pipe.readIn(this.transferSize, timeoutMs);
+      if (bytes.length === 0) bytes = await this.pipe.readIn(this.transferSize, timeoutMs);
+    } catch {
+      return null;
+    }
+    if (bytes.length < HEADER_SIZE || bytes.length > 32) return null;
+    const header = readHeader(bytes);
+    if (header.type !== CONTAINER_TYPE.Response || header.transactionId !== transactionId) return null;
+    return decodeResponse(bytes);
   }
 
   private checkResponse(bytes: Uint8Array, transactionId: number): OperationContainer {

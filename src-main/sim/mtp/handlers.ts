@@ -15,6 +15,7 @@ import {
 import type { OperationContainer } from '../../core/mtp/container.ts';
 import type { DeviceInfo, ObjectInfo } from '../../core/mtp/datasets.ts';
 import { memoryWriter, spillWriter } from './blobs.ts';
+import { StoreFull } from './faults.ts';
 import type { SimObject, SimStorageTree } from './storage-tree.ts';
 import {
   SimWriter,
@@ -276,6 +277,13 @@ async function sendObject(ctx: OpContext, cmd: OperationContainer): Promise<OpRe
   try {
     outcome = await ctx.receiveData(cmd, (c) => (target ? writer.append(c) : undefined), true);
   } catch (error) {
+    if (error instanceof StoreFull && pending && target) {
+      // Out of room: the device drops what it got and says why once the host cleared the halt.
+      ctx.tree.release(pending.declared);
+      await writer.finish();
+      ctx.tree.deleteObject(target.handle, 'mtp');
+      return fail(RESPONSE.StoreFull);
+    }
     // Cancel, stall or unplug mid-object: what arrived stays, marked incomplete (a picky device keeps garbage).
     await settle(false);
     throw error;
