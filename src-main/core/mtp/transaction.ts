@@ -121,8 +121,9 @@ export class TransactionRunner {
     // The command always goes out whole (it is one short packet); a cancel can only stop what follows it.
     await t.sendCommand({ code: req.code, transactionId, params: req.params ?? [] });
     if (req.dataOut) {
-      await t.sendData(req.code, transactionId, req.dataOut(), control);
-      return t.readResponse(transactionId, req.signal);
+      const source = req.dataOut();
+      await t.sendData(req.code, transactionId, source, control);
+      return t.readResponse(transactionId, req.signal, t.responseTimeoutAfter(source.size));
     }
     if (req.sink) return t.receiveData(req.code, transactionId, req.sink, control);
     return t.readResponse(transactionId, req.signal);

@@ -46,6 +46,11 @@ const noop = () => undefined;
 
 export interface TransportOptions {
   timeoutMs: number;
+  /**
+   * Extra wait for the response after a data phase the station sent, per GB sent: a device may first write the
+   * whole object to flash before it answers. Default 30 s per GB.
+   */
+  responseMsPerGb?: number;
   /** Bytes per bulk request: big transfers keep the per-call cost low. Rounded to a multiple of the packet size. */
   transferSize: number;
 }
@@ -59,6 +64,7 @@ export class MtpTransport {
   readonly pipe: BulkPipe;
   readonly transferSize: number;
   timeoutMs: number;
+  readonly responseMsPerGb: number;
   private leftover: Uint8Array | null = null;
   private zlpMayFollow = false;
   /** A pipe call we stopped waiting for (cancel): the next call waits for it, so it cannot steal later bytes. */
@@ -67,6 +73,7 @@ export class MtpTransport {
   constructor(pipe: BulkPipe, options: TransportOptions) {
     this.pipe = pipe;
     this.timeoutMs = options.timeoutMs;
+    this.responseMsPerGb = options.responseMsPerGb ?? 30_000;
     const mps = pipe.maxPacketSize;
     this.transferSize = Math.max(mps, Math.floor(options.transferSize / mps) * mps);
   }
@@ -174,8 +181,13 @@ export class MtpTransport {
     return this.readResponse(transactionId, control.signal);
   }
 
-  async readResponse(transactionId: number, signal?: AbortSignal): Promise<OperationContainer> {
-    const bytes = await this.readTransfer(this.pipe.maxPacketSize, signal);
+  /** How long to wait for the response after sending `bytes` (kept below what a timer can hold). */
+  responseTimeoutAfter(bytes: number): number {
+    return Math.min(this.timeoutMs + Math.ceil((bytes / 1e9) * this.responseMsPerGb), 0x7fffffff);
+  }
+
+  async readResponse(transactionId: number, signal?: AbortSignal, timeoutMs?: number): Promise<OperationContainer> {
+    const bytes = await this.readTransfer(this.pipe.maxPacketSize, signal, false, timeoutMs);
     return this.checkResponse(bytes, transactionId);
   }
 
@@ -207,16 +219,21 @@ export class MtpTransport {
     return response;
   }
 
-  private async readTransfer(maxLength: number, signal?: AbortSignal, allowEmpty = false): Promise<Uint8Array> {
+  private async readTransfer(
+    maxLength: number,
+    signal?: AbortSignal,
+    allowEmpty = false,
+    timeoutMs = this.timeoutMs,
+  ): Promise<Uint8Array> {
     if (this.leftover) {
       const rest = this.leftover;
       this.leftover = null;
       return rest;
     }
-    let bytes = await this.io(() => this.pipe.readIn(maxLength, this.timeoutMs), signal);
+    let bytes = await this.io(() => this.pipe.readIn(maxLength, timeoutMs), signal);
     if (bytes.length === 0 && this.zlpMayFollow) {
       this.zlpMayFollow = false;
-      bytes = await this.io(() => this.pipe.readIn(maxLength, this.timeoutMs), signal);
+      bytes = await this.io(() => this.pipe.readIn(maxLength, timeoutMs), signal);
     }
     this.zlpMayFollow = false;
     if (bytes.length === 0 && !allowEmpty) throw protocolError('an empty transfer where a container should start');

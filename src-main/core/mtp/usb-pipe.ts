@@ -149,7 +149,9 @@ export function classify(error: unknown, doing: string): PipeError {
   const text = message(error);
   let kind: PipeErrorKind = 'io';
   if (/endpoint not found|not implemented|not supported/i.test(text)) kind = 'unsupported';
-  else if (/disconnect|no such device|no[ _]device|ENODEV|not connected/i.test(text)) kind = 'disconnected';
+  // EPROTO (-71) and ESHUTDOWN (-108) are what Linux gives a transfer that the unplug itself cut short.
+  else if (/disconnect|no such device|no[ _]device|ENODEV|not connected|EPROTO|ESHUTDOWN|-71\b|-108\b/i.test(text))
+    kind = 'disconnected';
   else if (/stall|(?:^|[\s_:])pipe\b/i.test(text)) kind = 'stall';
   else if (/timed? ?out|cancel/i.test(text)) kind = 'timeout';
   else if (/invalid state|closed/i.test(text)) kind = 'closed';

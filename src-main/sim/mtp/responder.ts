@@ -125,6 +125,11 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     }
   }
 
+  restartService(): void {
+    this.portReset();
+    this.event(EVENT.DeviceReset, null);
+  }
+
   hostClosed(): void {
     this.sessionId = 0;
     this.unsubscribe();
@@ -381,8 +386,8 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     this.event(code, change.handle);
   }
 
-  private event(code: number, param: number): void {
-    this.link.sendEvent(operationContainer(CONTAINER.event, code, 0, [param]));
+  private event(code: number, param: number | null): void {
+    this.link.sendEvent(operationContainer(CONTAINER.event, code, 0, param === null ? [] : [param]));
   }
 
   private violation(text: string): void {

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isMtpError } from '../../../../src-main/core/mtp/errors.ts';
-import { SimStorageTree } from '../../../../src-main/sim/mtp/index.ts';
+import { MtpStorage } from '../../../../src-main/core/mtp/mtp-storage.ts';
+import { SimStorageTree, createSimMtpPipe } from '../../../../src-main/sim/mtp/index.ts';
 import type { SimFault } from '../../../../src-main/shared/contract/sim.ts';
 import { caught, openSim, tempDir, type SimFixture } from './sim-fixture.ts';
 
@@ -108,5 +109,53 @@ describe('slow-cancel: data still comes for a moment after a cancel', () => {
     expect(isMtpError(error, 'mtp-canceled')).toBe(true);
     expect((await storage.list('Internal Storage/Documents')).map((e) => e.name)).toContain('big.bin');
     expect(pipe.sim.violations).toEqual([]);
+  });
+});
+
+describe('the DeviceReset event (0x400B)', () => {
+  it('a device that restarted its MTP service on its own is opened again before the next request', async () => {
+    const { storage, pipe } = await device([]);
+    const seen = new Promise<void>((resolve) =>
+      storage.session.on('event', (e) => e.type === 'device-reset' && resolve()),
+    );
+    pipe.sim.restartService();
+    await seen;
+    expect((await storage.list('Internal Storage')).map((e) => e.name)).toContain('Documents');
+    expect(pipe.sim.violations).toEqual([]);
+  });
+});
+
+describe('timeouts', () => {
+  async function recordedReadTimeouts(session: { timeoutMs?: number; responseMsPerGb?: number }) {
+    const tree = new SimStorageTree();
+    const pipe = createSimMtpPipe(tree);
+    const timeouts: number[] = [];
+    const readIn = pipe.readIn.bind(pipe);
+    pipe.readIn = (n, t) => {
+      timeouts.push(t);
+      return readIn(n, t);
+    };
+    const storage = await MtpStorage.open(pipe, { events: false, ...session });
+    return { storage, timeouts };
+  }
+
+  it('each transfer waits 20 s by default, and the setting changes it', async () => {
+    const byDefault = await recordedReadTimeouts({});
+    await byDefault.storage.list('Internal Storage');
+    expect(new Set(byDefault.timeouts)).toEqual(new Set([20_000]));
+    await byDefault.storage.close();
+    const set = await recordedReadTimeouts({ timeoutMs: 7_000 });
+    expect(new Set(set.timeouts)).toEqual(new Set([7_000]));
+    await set.storage.close();
+  });
+
+  it('the response after an upload waits longer, in proportion to the bytes sent', async () => {
+    const { storage, timeouts } = await recordedReadTimeouts({ timeoutMs: 5_000, responseMsPerGb: 1e9 });
+    const file = join(tmp.dir, 'up.bin');
+    writeFileSync(file, Buffer.alloc(3_000_000, 1));
+    await storage.push(file, 'Internal Storage/Documents', { verify: false });
+    // 3 MB at 1e9 ms per GB: 3e6 ms more than the 5 s per transfer.
+    expect(Math.max(...timeouts)).toBe(5_000 + 3_000_000);
+    await storage.close();
   });
 });

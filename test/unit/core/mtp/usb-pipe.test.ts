@@ -166,6 +166,10 @@ describe('error classification and device specs', () => {
   it.each([
     ['transferIn error: Disconnected', 'disconnected'],
     ['LIBUSB_ERROR_NO_DEVICE', 'disconnected'],
+    // A transfer cut by the unplug itself ends with a protocol error before the device is reported gone.
+    ['transferIn error: EPROTO', 'disconnected'],
+    ['LIBUSB_TRANSFER_ERROR (EPROTO, -71)', 'disconnected'],
+    ['transferOut error: ESHUTDOWN', 'disconnected'],
     ['transferOut error: Stall', 'stall'],
     ['LIBUSB_ERROR_PIPE', 'stall'],
     ['transferIn error: Cancelled', 'timeout'],
