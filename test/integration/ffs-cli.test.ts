@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
+import { makePackage, wimlibAvailable } from '../support/packages.ts';
 import { startUmtprd, umtprdMissing, type RunningUmtprd } from '../support/umtprd.ts';
 
 const skip = umtprdMissing();
@@ -100,6 +101,34 @@ describe.skipIf(skip !== null)(`holobench --ffs-dir with uMTP-Responder${skip ? 
     expect(JSON.parse(pulled.stdout)).toMatchObject({ ok: true, sha256: digest });
     expect(readFileSync(back).equals(body)).toBe(true);
   }, 60_000);
+
+  it.skipIf(!wimlibAvailable())(
+    'ppkg push copies a package to Documents and checks it by reading it back',
+    async () => {
+      const b = bench();
+      const pkg = makePackage(b.local, 'Fleet.ppkg');
+      const push = runCli([
+        'ppkg',
+        'push',
+        pkg,
+        '--target',
+        'documents',
+        '--json',
+        '--ffs-dir',
+        b.ffs,
+        '--wait',
+        '10',
+        '--data-dir',
+        b.data,
+      ]);
+      await plugInWhenListening(b.ffs, b.store);
+      const r = await push;
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, verified: true });
+      expect(readFileSync(join(b.store, 'Documents', 'Fleet.ppkg')).equals(readFileSync(pkg))).toBe(true);
+    },
+    60_000,
+  );
 
   it('no device at the folder within --wait is a plain finding (exit 1), not a hang', async () => {
     const b = bench();
