@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { SimStorageTree, createSimMtpPipe } from '../../src-main/sim/mtp/index.t
 import { patternPeriod } from '../../src-main/sim/mtp/blobs.ts';
 import { SimUsbLink } from '../../src-main/sim/mtp/sim-link.ts';
 import type { Metric } from './metric.ts';
+import { umtprdRates } from './mtp-umtprd.ts';
 
 /**
  * MTP throughput and memory through the simulator's zero-latency link, with the link's own rate measured in the
@@ -14,6 +16,9 @@ import type { Metric } from './metric.ts';
  * - raw_pipe: the same bytes through the same link in the same 1 MiB transfers, memory to memory, no MTP.
  * - protocol_*: the MTP session over that link, memory to memory: what MTP itself costs on top of the link.
  * - pull/push: the whole station path: local file, SHA-256, temp file + rename, simulated storage.
+ * - sha256: SHA-256 alone on one core (this thread), over the same amount of bytes: the cost a verified transfer
+ *   cannot avoid. Verified push and pull are given as ratios to it (the station hashes in a worker, overlapped).
+ * - umtprd_*: push and pull through uMTP-Responder over ffs-loopback sockets (a real device-side implementation).
  * All six are measured interleaved, slice by slice, and each rate is total bytes over total time: load on a shared
  * machine then falls on all of them alike instead of on one side of a ratio. The first, memory-warming 1 GiB pull
  * gives the memory figures.
@@ -93,6 +98,16 @@ async function memoryWhile(
   return { rssMb: mb(rss - base.rss), heapMb: mb(heap - base.heapUsed), rssQuarterMb: mb(quarter - base.rss) };
 }
 
+/** SHA-256 alone, one core, memory to memory: MB/s. */
+function sha256Rate(bytes: number): number {
+  const chunk = patternPeriod(9).subarray(0, MiB);
+  const t = performance.now();
+  const h = createHash('sha256');
+  for (let n = 0; n < bytes; n += MiB) h.update(chunk);
+  h.digest();
+  return mbps(bytes, performance.now() - t);
+}
+
 /** Milliseconds per slice, by what moved it. */
 interface Round {
   rawIn: number;
@@ -151,7 +166,10 @@ export async function runMtpBench(): Promise<Metric[]> {
       rmSync(local);
       rounds.push(r);
     }
+    const shaBefore = sha256Rate(ROUND);
     const verified = mbps(ROUND, await elapsed(() => storage.push(source, DOCS)));
+    const sha256 = Math.round((shaBefore + sha256Rate(ROUND)) / 2);
+    const umtprd = await umtprdRates(source, ROUND);
 
     const m = (key: keyof Round) =>
       mbps(
@@ -169,7 +187,59 @@ export async function runMtpBench(): Promise<Metric[]> {
       protocolPush: ratio('protocolPush', 'rawOut'),
     };
     const raw = 'mtp.raw_pipe_mb_s';
+    const toSha = (v: number) => round2(v / sha256);
+    const umtprdMetrics: Metric[] =
+      'skipped' in umtprd
+        ? [{ name: 'mtp.umtprd_push_mb_s', value: 0, unit: 'MB/s', note: `skipped: ${umtprd.skipped}` }]
+        : [
+            {
+              name: 'mtp.umtprd_push_mb_s',
+              value: umtprd.pushMbS,
+              unit: 'MB/s',
+              comparedTo: 'sha256_mb_s',
+              note: `uMTP-Responder over ffs-loopback, no read-back (${toSha(umtprd.pushMbS)} of sha256)`,
+            },
+            {
+              name: 'mtp.umtprd_push_verified_mb_s',
+              value: umtprd.pushVerifiedMbS,
+              unit: 'MB/s',
+              comparedTo: 'sha256_mb_s',
+              note: `uMTP-Responder, read-back check included (${toSha(umtprd.pushVerifiedMbS)} of sha256)`,
+            },
+            {
+              name: 'mtp.umtprd_pull_mb_s',
+              value: umtprd.pullMbS,
+              unit: 'MB/s',
+              comparedTo: 'sha256_mb_s',
+              note: `uMTP-Responder -> local file, with SHA-256 (${toSha(umtprd.pullMbS)} of sha256)`,
+            },
+          ];
     return [
+      {
+        name: 'sha256_mb_s',
+        value: sha256,
+        unit: 'MB/s',
+        note: 'SHA-256 alone on one core, memory to memory, measured before and after the verified push',
+      },
+      {
+        name: 'mtp.push_verified_vs_sha256',
+        value: toSha(verified),
+        unit: 'ratio',
+        comparedTo: 'sha256_mb_s',
+        goal: '>= 0.4',
+        pass: toSha(verified) >= 0.4,
+        note: `verified push ${verified} MB/s: send, read back, hash both (hashing in a worker, overlapped)`,
+      },
+      {
+        name: 'mtp.pull_vs_sha256',
+        value: toSha(pull),
+        unit: 'ratio',
+        comparedTo: 'sha256_mb_s',
+        goal: '>= 0.7',
+        pass: toSha(pull) >= 0.7,
+        note: `pull ${pull} MB/s to a local file, with SHA-256`,
+      },
+      ...umtprdMetrics,
       {
         name: raw,
         value: rawRate,

@@ -19,6 +19,8 @@ export const COMMON_OPTIONS = {
 export const DEVICE_OPTIONS = {
   simulate: { type: 'string' },
   'no-usb': { type: 'boolean' },
+  /** An MTP device behind ffs-loopback sockets the station creates in this folder (instead of the real bus). */
+  'ffs-dir': { type: 'string' },
 } as const satisfies Options;
 
 /**

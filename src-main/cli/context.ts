@@ -32,24 +32,30 @@ export interface StationFlags {
   'data-dir'?: string;
   simulate?: string;
   'no-usb'?: boolean;
+  'ffs-dir'?: string;
 }
 
-/** Opens a station for a device command: real USB unless --no-usb, plus simulated devices from --simulate. */
+/**
+ * Opens a station for a device command: real USB unless --no-usb (or, with --ffs-dir, the ffs-loopback sockets in
+ * that folder as the bus), plus simulated devices from --simulate.
+ */
 export async function openStationFromFlags(
   flags: StationFlags,
   ctx: CommandContext,
   extra: Partial<StationConfig> = {},
 ): Promise<Station> {
   // Loaded here, not at the top: commands that never open a station (error, plan, --help) must not pay for it.
-  const [{ Station }, { parseSimulateList }] = await Promise.all([
+  const [{ Station }, { parseSimulateList }, { FfsDeviceSource }] = await Promise.all([
     import('../core/station.ts'),
     import('../sim/sim-bus.ts'),
+    import('../core/devices/ffs-source.ts'),
   ]);
   const simulate = flags.simulate === undefined ? undefined : parseSimulateList(flags.simulate);
   return Station.open({
     dataDir: flags['data-dir'] ?? defaultDataDir(),
     resourcesDir: RESOURCES_DIR,
-    usb: !flags['no-usb'],
+    usb: !flags['no-usb'] || flags['ffs-dir'] !== undefined,
+    usbSource: flags['ffs-dir'] !== undefined ? new FfsDeviceSource(flags['ffs-dir']) : undefined,
     simulate,
     simTiming: ctx.simTiming,
     ...extra,

@@ -1,5 +1,6 @@
 import type { DeviceView } from '../shared/contract/devices.ts';
 import { StationError } from '../shared/errors.ts';
+import { isFfsPortPath } from '../core/devices/ffs-source.ts';
 import type { Station } from '../core/station.ts';
 import { UsageError } from './args.ts';
 
@@ -37,4 +38,33 @@ export function selectDevice(
 
 export function isHoloLens(d: DeviceView): boolean {
   return d.kind === 'hololens' || d.kind === 'probable-hololens';
+}
+
+/** With --ffs-dir the technician named the device by its folder: whatever MTP device connects there will do. */
+export function isHoloLensOrFfsGadget(d: DeviceView): boolean {
+  return isHoloLens(d) || isFfsPortPath(d.portPath);
+}
+
+/**
+ * Waits up to `seconds` for a device the command could use to be present and opened (a device that connects
+ * late, like an ffs-loopback gadget started after the station), then lets the connections settle.
+ */
+export async function awaitDevice(
+  station: Station,
+  seconds: number,
+  want: (d: DeviceView) => boolean = isHoloLens,
+): Promise<void> {
+  const present = () => station.registry.list().some((d) => d.present && want(d));
+  if (!present()) {
+    await new Promise<void>((done) => {
+      const timer = setTimeout(finish, seconds * 1000);
+      const off = station.registry.events.on('changed', () => present() && finish());
+      function finish() {
+        clearTimeout(timer);
+        off();
+        done();
+      }
+    });
+  }
+  await station.connections.settled(Math.max(5000, seconds * 1000));
 }

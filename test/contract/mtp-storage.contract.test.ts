@@ -1,21 +1,25 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMtpError } from '../../src-main/core/mtp/errors.ts';
+import { FfsGadgetHost } from '../../src-main/core/mtp/ffs-gadget.ts';
 import { MtpStorage } from '../../src-main/core/mtp/mtp-storage.ts';
 import type { DeviceStorage } from '../../src-main/core/mtp/storage-port.ts';
 import { openUsbMtpPipeFor, parseDeviceSpec } from '../../src-main/core/mtp/usb-locate.ts';
 import { openUsbMtpPipe } from '../../src-main/core/mtp/usb-pipe.ts';
 import { SimStorageTree, createSimMtpPipe } from '../../src-main/sim/mtp/index.ts';
 import { FakeNativeDevice, MTP_ALT, NCM_ALT } from '../unit/core/mtp/fake-native-device.ts';
+import { startUmtprd, umtprdMissing } from '../support/umtprd.ts';
 
 interface Subject {
   storage: DeviceStorage;
   /** A folder the suite may write to; everything it creates there is removed again. */
   folder: string;
   violations?: () => readonly string[];
+  /** Stops what the subject started besides the storage (a responder process, sockets). */
+  teardown?: () => Promise<void>;
 }
 
 const ENV = 'HOLOBENCH_MTP_DEVICE';
@@ -40,6 +44,7 @@ function contract(name: string, open: () => Promise<Subject>, timeoutMs = 20_000
       }
       if (subject.violations) expect(subject.violations()).toEqual([]);
       await subject.storage.close();
+      await subject.teardown?.();
       rmSync(local, { recursive: true, force: true });
     }, timeoutMs);
 
@@ -128,6 +133,37 @@ contract('DeviceStorage contract: node-usb adapter over the simulated HoloLens',
   });
   return { storage, folder: 'Internal Storage/Documents', violations: () => pipe.sim.violations };
 });
+
+const umtprdSkip = umtprdMissing();
+if (umtprdSkip === null) {
+  contract('DeviceStorage contract: uMTP-Responder over ffs-loopback', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'holobench-umtprd-'));
+    mkdirSync(join(root, 'store', 'Documents'), { recursive: true });
+    const host = await FfsGadgetHost.listen(join(root, 'ffs'));
+    const device = startUmtprd({ storeDir: join(root, 'store'), ffsDir: join(root, 'ffs') });
+    const teardown = async () => {
+      await device.stop();
+      await host.close();
+      rmSync(root, { recursive: true, force: true });
+    };
+    try {
+      const gadget = await host.waitForGadget(10_000);
+      return {
+        storage: await MtpStorage.open(gadget.pipe, { timeoutMs: 5000 }),
+        folder: 'Internal Storage/Documents',
+        teardown,
+      };
+    } catch (error) {
+      const output = device.output();
+      await teardown();
+      throw new Error(`uMTP-Responder did not come up: ${String(error)}\n${output}`, { cause: error });
+    }
+  });
+} else {
+  describe.skip(`DeviceStorage contract: uMTP-Responder (skipped: ${umtprdSkip})`, () => {
+    it('runs the contract against uMTP-Responder', () => undefined);
+  });
+}
 
 if (realSpec) {
   contract(

@@ -2,12 +2,17 @@ import { resolve } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
-import { selectDevice } from '../device-select.ts';
+import { awaitDevice, isHoloLens, isHoloLensOrFfsGadget, selectDevice } from '../device-select.ts';
 import { progressPrinter } from '../progress.ts';
 import { formatTable } from '../table.ts';
 import type { Command } from './command.ts';
 
-const OPTIONS = { ...COMMON_OPTIONS, ...DEVICE_OPTIONS, device: { type: 'string' } } as const;
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...DEVICE_OPTIONS,
+  device: { type: 'string' },
+  wait: { type: 'string' },
+} as const;
 
 export const filesCommand: Command = {
   name: 'files',
@@ -16,7 +21,8 @@ export const filesCommand: Command = {
     'holobench files ls <path> [--device id] [--json]',
     '       holobench files pull <remote-file> <local-file> [--device id] [--json]',
     '       holobench files push <local-file> <remote-folder> [--device id] [--json]',
-    '  Paths look like "Internal Storage/Documents". Common: --simulate <presets> --no-usb --data-dir <dir>',
+    '  Paths look like "Internal Storage/Documents". --wait s: how long to wait for the device to connect.',
+    '  Common: --simulate <presets> --no-usb --ffs-dir <dir> --data-dir <dir>',
   ].join('\n'),
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
@@ -26,10 +32,13 @@ export const filesCommand: Command = {
     if (sub === 'ls' && positionals.length === 0) positionals.push('');
     if (positionals.length < wanted)
       throw new UsageError(`files ${sub} needs ${wanted === 1 ? 'a path' : 'two paths'}`);
+    const wait = values.wait === undefined ? (values['ffs-dir'] !== undefined ? 10 : 0) : Number(values.wait);
+    if (!Number.isFinite(wait) || wait < 0 || wait > 3600) throw new UsageError('--wait must be 0 to 3600 seconds');
+    const want = values['ffs-dir'] !== undefined ? isHoloLensOrFfsGadget : isHoloLens;
     const station = await openStationFromFlags(values, ctx);
     try {
-      await station.connections.settled(5000);
-      const device = selectDevice(station, values.device);
+      await awaitDevice(station, wait, want);
+      const device = selectDevice(station, values.device, want);
       const storage = await station.connections.storage(device.id);
       if ((await storage.storages()).length === 0) {
         throw new StationError(

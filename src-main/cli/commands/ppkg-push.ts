@@ -6,7 +6,7 @@ import type { Station } from '../../core/station.ts';
 import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
-import { selectDevice } from '../device-select.ts';
+import { awaitDevice, isHoloLens, isHoloLensOrFfsGadget, selectDevice } from '../device-select.ts';
 import { progressPrinter } from '../progress.ts';
 
 const OPTIONS = {
@@ -85,10 +85,12 @@ export async function pushSubcommand(args: string[], ctx: CommandContext): Promi
   const path = resolve(file);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new UsageError(`there is no package file at ${file}`);
+  const ffs = values['ffs-dir'] !== undefined;
   const station = await openStationFromFlags(values, ctx);
   try {
-    await station.connections.settled(5000);
-    const device = selectDevice(station, values.device);
+    if (ffs) await awaitDevice(station, wait, isHoloLensOrFfsGadget);
+    else await station.connections.settled(5000);
+    const device = selectDevice(station, values.device, ffs ? isHoloLensOrFfsGadget : isHoloLens);
     const target: DeviceTarget =
       wanted ?? (applyOptionsFor(station, device.id).suggested === 'oobe-mtp' ? 'oobe' : 'documents');
     await waitForStorage(station, device.id, target, wait, ctx);

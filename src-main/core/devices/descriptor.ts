@@ -1,3 +1,5 @@
+import { looksLikeMtp } from '../mtp/mtp-interface.ts';
+
 /**
  * A USB device as the station sees it on the bus: the descriptors that matter for telling what it is, plus where
  * it is plugged in. Both the node-usb adapter and the simulator produce exactly this shape.
@@ -48,10 +50,9 @@ export interface UsbDescriptor {
 export const MICROSOFT_VID = 0x045e;
 export const QUALCOMM_VID = 0x05c6;
 
-/** MTP is the Still Image class (0x06), subclass 1, protocol 1; some devices only name the interface "MTP". */
+/** The same rule the MTP pipe opens devices by (core/mtp/mtp-interface.ts): class 6/1/1 or "MTP" in the name. */
 export function isMtpInterface(i: InterfaceDescriptor): boolean {
-  if (i.classCode === 0x06 && i.subclassCode === 0x01 && i.protocolCode === 0x01) return true;
-  return i.classCode === 0xff && (i.name ?? '').trim().toUpperCase() === 'MTP';
+  return looksLikeMtp(i);
 }
 
 /** USB NCM (Network Control Model): Communications class 0x02, subclass 0x0D. HoloLens 2 always offers one. */

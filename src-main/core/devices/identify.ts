@@ -52,6 +52,7 @@ export function identifyDevice(d: UsbDescriptor, ctx: IdentifyContext): Identifi
   }
 
   if (d.vendorId === QUALCOMM_VID && d.productId === 0x9008) return identifyQualcommDownloadMode(d);
+  if (d.portPath.startsWith('ffs:') && allInterfaces(d).some(isMtpInterface)) return identifyFfsGadget(d);
   if (d.vendorId !== MICROSOFT_VID) return null;
   return identifyMicrosoftByDescriptors(d);
 }
@@ -68,6 +69,22 @@ function identifyQualcommDownloadMode(d: UsbDescriptor): Identification {
     reason: qusb
       ? 'A Qualcomm device in download mode (05C6:9008, "QUSB_BULK"): what a HoloLens 2 in flashing mode looks like when its recovery drivers are missing. Other Snapdragon devices look the same.'
       : 'A Qualcomm device in download mode (05C6:9008): possibly a HoloLens 2 in flashing mode. Other Snapdragon devices look the same.',
+    labelled: false,
+  };
+}
+
+/**
+ * A gadget on the ffs-loopback sockets the station was pointed at (--ffs-dir): it has no device descriptor, so
+ * nothing says what it is beyond its MTP function; it is offered for file transfer and never taken for a HoloLens.
+ */
+function identifyFfsGadget(d: UsbDescriptor): Identification {
+  return {
+    model: 'unknown',
+    mode: 'normal',
+    confidence: 'heuristic',
+    kind: 'unknown-microsoft',
+    rule: 'heuristic:ffs-gadget',
+    reason: `An MTP device behind the ffs-loopback sockets at ${d.portPath.slice(4)}: the station was told to treat it as a device on the bus. It sends no USB device descriptor, so its maker and model come only from its MTP answers.`,
     labelled: false,
   };
 }

@@ -25,6 +25,11 @@ export interface BulkPipe {
   getDeviceStatus(timeoutMs: number): Promise<DeviceStatus>;
   /** Class request 0x66: the device closes its session and clears its pipes. */
   resetDevice(timeoutMs: number): Promise<void>;
+  /**
+   * A USB port reset (the device re-enumerates its configuration), for a device that stalls Device Reset. Only
+   * pipes to a real bus have one; after it the pipe is usable again (same interface claimed).
+   */
+  resetPort?(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -9,8 +9,10 @@ import { TransactionRunner, type SessionState } from './transaction.ts';
 import { MtpTransport } from './transport.ts';
 
 export interface MtpSessionOptions {
-  /** Per USB transfer. Default 10 s. */
+  /** Per USB transfer. Default 20 s (libmtp's default too: some devices take seconds to list a big folder). */
   timeoutMs?: number;
+  /** Extra wait for the response after an upload, per GB sent (the device may write it out first). Default 30 s. */
+  responseMsPerGb?: number;
   /** Bytes per bulk request. Default 1 MiB (rounded to a multiple of the packet size). */
   transferSize?: number;
   /** How often Device Busy is retried, with doubling backoff from busyBackoffMs. Defaults 5 and 100 ms. */
@@ -32,6 +34,8 @@ export interface SessionEvents extends Record<string, unknown> {
   /** The pipe reported a disconnect (cable pulled), from a transfer or from the event reader. */
   disconnected: MtpError | null;
 }
+
+const DEFAULT_TIMEOUT_MS = 20_000;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -62,14 +66,15 @@ export class MtpSession {
     this.eventPollMs = options.eventPollMs ?? 1000;
     this.watchEvents = options.events ?? true;
     const transport = new MtpTransport(pipe, {
-      timeoutMs: options.timeoutMs ?? 10_000,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       transferSize: options.transferSize ?? 1024 * 1024,
+      responseMsPerGb: options.responseMsPerGb,
     });
     this.runner = new TransactionRunner(transport, {
       busyRetries: options.busyRetries ?? 5,
       busyBackoffMs: options.busyBackoffMs ?? 100,
       stallRetries: options.stallRetries ?? 1,
-      cleanupTimeoutMs: options.cleanupTimeoutMs ?? Math.min(options.timeoutMs ?? 10_000, 1000),
+      cleanupTimeoutMs: options.cleanupTimeoutMs ?? Math.min(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 1000),
       sleep: options.sleep ?? defaultSleep,
     });
     this.ops = new MtpOperations(this.runner);
@@ -87,18 +92,62 @@ export class MtpSession {
     return session;
   }
 
+  /**
+   * GetDeviceInfo outside a session as PTP prescribes, then OpenSession, then GetDeviceInfo inside it when the
+   * first one was refused: some devices (uMTP-Responder 1.3) answer it only in a session, and a device whose
+   * session was left open (a crash, kill -9) refuses transaction id 0. A session already open is recovered.
+   */
   private async start(): Promise<void> {
-    await this.ops.getDeviceInfo(true);
+    let info: DeviceInfo | null = null;
+    try {
+      info = await this.ops.getDeviceInfo(true);
+    } catch (error) {
+      if (!isMtpError(error) || error.responseCode === null) throw error;
+    }
+    await this.openOrCarryOn();
+    this.runner.state = 'open';
+    if (!info) await this.ops.getDeviceInfo(false);
+    if (this.watchEvents && !this.eventLoop) this.eventLoop = this.readEvents().catch(() => undefined);
+  }
+
+  /**
+   * OpenSession; on SessionAlreadyOpen, Device Reset (which closes a compliant device's session) and again. A device
+   * that only acknowledges the reset keeps its session: the station carries on in it, as libmtp does. One that
+   * stalls the reset gets a USB port reset where the pipe can do one, then OpenSession once more.
+   */
+  private async openOrCarryOn(): Promise<void> {
+    this.runner.restartTransactionIds(0);
+    if (await this.tryOpenSession()) return;
+    const t = this.runner.options.cleanupTimeoutMs;
+    let reset = false;
+    try {
+      await this.pipe.resetDevice(t);
+      reset = true;
+    } catch (error) {
+      if (isPipeError(error, 'disconnected')) throw disconnectedError('while the station opened it', error);
+    }
+    if (!reset && this.pipe.resetPort) {
+      try {
+        await this.pipe.resetPort(t);
+        reset = true;
+      } catch (error) {
+        if (isPipeError(error, 'disconnected')) throw disconnectedError('while the station opened it', error);
+      }
+    }
+    await this.runner.transport.drain(50);
+    if (reset) await this.tryOpenSession();
+    this.runner.restartTransactionIds(0);
+  }
+
+  /** True when the session opened; false when the device says one is already open. */
+  private async tryOpenSession(): Promise<boolean> {
     try {
       await this.ops.openSession(this.sessionId);
+      return true;
     } catch (error) {
-      if (!isMtpError(error) || error.responseCode !== RESPONSE.SessionAlreadyOpen) throw error;
-      await this.pipe.resetDevice(1000);
-      await this.ops.openSession(this.sessionId);
+      if (isMtpError(error) && error.responseCode === RESPONSE.SessionAlreadyOpen) return false;
+      throw error;
     }
-    this.runner.state = 'open';
-    this.runner.restartTransactionIds(0);
-    if (this.watchEvents && !this.eventLoop) this.eventLoop = this.readEvents().catch(() => undefined);
   }
 
   get deviceInfo(): DeviceInfo {
@@ -226,6 +275,9 @@ export class MtpSession {
       } catch {
         continue; // A malformed event is dropped; the next one may be fine.
       }
+      // The device reset itself (its MTP service restarted): its session is gone. Marked broken, the next
+      // request through MtpStorage opens a new one instead of failing with "session not open".
+      if (event.type === 'device-reset' && this.runner.state === 'open') this.runner.state = 'broken';
       try {
         this.emitter.emit('event', event);
       } catch {

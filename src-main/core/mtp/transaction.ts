@@ -121,8 +121,9 @@ export class TransactionRunner {
     // The command always goes out whole (it is one short packet); a cancel can only stop what follows it.
     await t.sendCommand({ code: req.code, transactionId, params: req.params ?? [] });
     if (req.dataOut) {
-      await t.sendData(req.code, transactionId, req.dataOut(), control);
-      return t.readResponse(transactionId, req.signal);
+      const source = req.dataOut();
+      await t.sendData(req.code, transactionId, source, control);
+      return t.readResponse(transactionId, req.signal, t.responseTimeoutAfter(source.size));
     }
     if (req.sink) return t.receiveData(req.code, transactionId, req.sink, control);
     return t.readResponse(transactionId, req.signal);
@@ -137,7 +138,7 @@ export class TransactionRunner {
       if (error.reason === 'aborted') return canceledError();
       return error.cause instanceof StationError ? error.cause : (error.cause ?? error);
     }
-    if (isPipeError(error)) return this.failPipe(error, transactionId, during);
+    if (isPipeError(error)) return this.failPipe(error, req, transactionId, during);
     if (isMtpError(error, 'mtp-protocol')) {
       this.state = 'broken';
       // Best effort: the device may still be mid-transaction. The session stays broken until recover().
@@ -146,7 +147,7 @@ export class TransactionRunner {
     return error;
   }
 
-  private async failPipe(error: PipeError, transactionId: number, during: string): Promise<MtpError> {
+  private async failPipe(error: PipeError, req: MtpRequest, transactionId: number, during: string): Promise<MtpError> {
     switch (error.kind) {
       case 'disconnected':
         this.state = 'disconnected';
@@ -157,11 +158,18 @@ export class TransactionRunner {
         return cleanup ?? timeoutError(during, error);
       }
       case 'stall': {
+        // A device halts a pipe to stop a data phase it cannot finish, then says why in its response (Store
+        // Full, Incomplete Transfer...): keep that answer rather than drain it away as noise.
+        let answer: OperationContainer | null = null;
         const cleanup = await this.attempt(async () => {
           await this.recoverPipes(true);
-          await this.transport.drain(Math.min(this.options.cleanupTimeoutMs, 50));
+          answer = await this.transport.readResponseIfAny(transactionId, Math.min(this.options.cleanupTimeoutMs, 200));
+          if (!answer) await this.transport.drain(Math.min(this.options.cleanupTimeoutMs, 50));
         }, during);
-        return cleanup ?? stalledError(during, error);
+        if (cleanup) return cleanup;
+        const said = answer as OperationContainer | null;
+        if (said && said.code !== RESPONSE.OK) return responseError(said.code, req.code);
+        return stalledError(during, error);
       }
       case 'closed':
         this.state = 'closed';
@@ -206,8 +214,12 @@ export class TransactionRunner {
       if (isPipeError(error, 'disconnected') || isPipeError(error, 'timeout')) throw error;
     }
     await this.transport.settle();
+    // Some devices go on sending for a moment after the request (slow-cancel): read it off before and after
+    // they report ready, until a short quiet gap, so late data is never taken for the next transaction's answer.
+    const gap = Math.min(this.options.cleanupTimeoutMs, 50);
+    await this.transport.drain(gap, 64);
     await this.recoverPipes(false);
-    await this.transport.drain(Math.min(this.options.cleanupTimeoutMs, 50));
+    await this.transport.drain(gap, 64);
   }
 
   /** Polls Get Device Status until the device is no longer busy, then clears the halts it reports (or both). */

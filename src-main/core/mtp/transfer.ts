@@ -1,4 +1,4 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { objectInfoFor } from './datasets.ts';
@@ -6,6 +6,7 @@ import { MtpError, localFileError, verifyFailedError } from './errors.ts';
 import type { MtpSession } from './session.ts';
 import type { PullResult, PushResult, TransferOptions } from './storage-port.ts';
 import type { DataOutSource, DataSink } from './transport.ts';
+import { streamHash, type StreamHash } from './hashing.ts';
 
 /**
  * Writes chunks at their offsets, several at once, and hashes them in arrival order: only the chunks in flight are
@@ -14,7 +15,7 @@ import type { DataOutSource, DataSink } from './transport.ts';
 export class FileSink implements DataSink {
   private readonly fh: FileHandle;
   private readonly path: string;
-  private hash: Hash = createHash('sha256');
+  private readonly hash: StreamHash = streamHash();
   private readonly inFlight = new Set<Promise<void>>();
   bytes = 0;
 
@@ -26,8 +27,10 @@ export class FileSink implements DataSink {
   write(chunk: Uint8Array): Promise<void> {
     const at = this.bytes;
     this.bytes += chunk.length;
-    this.hash.update(chunk);
-    const done = this.writeAt(chunk, at);
+    // Handed to the hashing worker now, in order; it hashes while the file write and the next USB read run.
+    const room = this.hash.update(chunk);
+    const written = this.writeAt(chunk, at);
+    const done = room ? Promise.all([written, room]).then(() => undefined) : written;
     this.inFlight.add(done);
     void done.finally(() => this.inFlight.delete(done)).catch(() => undefined);
     return done;
@@ -52,31 +55,39 @@ export class FileSink implements DataSink {
       throw localFileError(this.path, error);
     });
     this.bytes = 0;
-    this.hash = createHash('sha256');
+    this.hash.reset();
   }
 
-  digest(): string {
-    return this.hash.digest('hex');
+  digest(): Promise<string> {
+    return this.hash.digest();
+  }
+
+  abandon(): void {
+    this.hash.abandon();
   }
 }
 
 /** Hashes without keeping anything: the read-back after a push. */
 export class HashSink implements DataSink {
-  private hash: Hash = createHash('sha256');
+  private readonly hash: StreamHash = streamHash();
   bytes = 0;
 
-  write(chunk: Uint8Array): void {
-    this.hash.update(chunk);
+  write(chunk: Uint8Array): Promise<void> | void {
     this.bytes += chunk.length;
+    return this.hash.update(chunk);
   }
 
   reset(): void {
-    this.hash = createHash('sha256');
+    this.hash.reset();
     this.bytes = 0;
   }
 
-  digest(): string {
-    return this.hash.digest('hex');
+  digest(): Promise<string> {
+    return this.hash.digest();
+  }
+
+  abandon(): void {
+    this.hash.abandon();
   }
 }
 
@@ -85,7 +96,7 @@ export class FileSource implements DataOutSource {
   readonly size: number;
   private readonly fh: FileHandle;
   private readonly path: string;
-  private readonly hash: Hash = createHash('sha256');
+  private readonly hash: StreamHash = streamHash();
   private position = 0;
   private hashed: Promise<void> = Promise.resolve();
 
@@ -99,9 +110,7 @@ export class FileSource implements DataOutSource {
     const at = this.position;
     this.position += target.length;
     const read = this.readAt(target, at);
-    const hashed = Promise.all([read, this.hashed]).then(() => {
-      this.hash.update(target);
-    });
+    const hashed = Promise.all([read, this.hashed]).then(() => this.hash.update(target));
     this.hashed = hashed;
     return hashed;
   }
@@ -126,8 +135,12 @@ export class FileSource implements DataOutSource {
     }
   }
 
-  digest(): string {
-    return this.hash.digest('hex');
+  digest(): Promise<string> {
+    return this.hash.digest();
+  }
+
+  abandon(): void {
+    this.hash.abandon();
   }
 }
 
@@ -153,8 +166,8 @@ export async function pullFile(
     throw localFileError(finalPath, error);
   }
   let closed = false;
+  const sink = new FileSink(fh, temp);
   try {
-    const sink = new FileSink(fh, temp);
     const bytes = await session.transaction((ops) =>
       ops.getObject(file.handle, sink, {
         signal: options.signal,
@@ -168,13 +181,15 @@ export async function pullFile(
         `The device sent ${bytes} of ${file.size} bytes. Nothing was saved; try again.`,
       );
     }
+    const sha256 = await sink.digest();
     closed = true;
     await fh.close();
     await rename(temp, finalPath).catch((error: unknown) => {
       throw localFileError(finalPath, error);
     });
-    return { ok: true, bytes, sha256: sink.digest(), localPath: finalPath };
+    return { ok: true, bytes, sha256, localPath: finalPath };
   } catch (error) {
+    sink.abandon();
     if (!closed) await fh.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
@@ -215,17 +230,25 @@ export async function pushFile(
           modified: options.modified,
         });
         sent.handle = (await ops.sendObjectInfo(target.storageId, target.parent, info)).handle;
-        await ops.sendObject(() => (sent.source = new FileSource(fh, localPath, size)), {
-          signal: options.signal,
-          onBytes: (n) => options.onProgress?.({ phase: 'send', bytes: n, total: size }),
-        });
+        await ops.sendObject(
+          () => {
+            // A retried SendObject (Device Busy) reads the file again: the earlier attempt's hash is given up.
+            sent.source?.abandon();
+            return (sent.source = new FileSource(fh, localPath, size));
+          },
+          {
+            signal: options.signal,
+            onBytes: (n) => options.onProgress?.({ phase: 'send', bytes: n, total: size }),
+          },
+        );
       });
       const handle = sent.handle as number;
-      const sha256 = sent.source?.digest() ?? '';
+      const sha256 = (await sent.source?.digest()) ?? '';
       const verified = options.verify ?? true;
       if (verified) await verify(session, handle, size, sha256, options);
       return { ok: true, bytes: size, sha256, handle, remotePath: target.remotePath, verified };
     } catch (error) {
+      sent.source?.abandon();
       if (sent.handle !== null) await deleteQuietly(session, sent.handle);
       if (error instanceof MtpError && error.code === 'mtp-stalled' && attempt < retries) continue;
       throw error;
@@ -241,15 +264,21 @@ async function verify(
   options: TransferOptions,
 ): Promise<void> {
   const sink = new HashSink();
-  const reported = await session.transaction(async (ops) => {
-    const reportedSize = await ops.getObjectSize(handle);
-    await ops.getObject(handle, sink, {
-      signal: options.signal,
-      onBytes: (n) => options.onProgress?.({ phase: 'verify', bytes: n, total: size }),
+  let reported: number | null;
+  try {
+    reported = await session.transaction(async (ops) => {
+      const reportedSize = await ops.getObjectSize(handle);
+      await ops.getObject(handle, sink, {
+        signal: options.signal,
+        onBytes: (n) => options.onProgress?.({ phase: 'verify', bytes: n, total: size }),
+      });
+      return reportedSize;
     });
-    return reportedSize;
-  });
-  const readBack = sink.digest();
+  } catch (error) {
+    sink.abandon();
+    throw error;
+  }
+  const readBack = await sink.digest();
   if (sink.bytes !== size || (reported !== null && reported !== size) || readBack !== sent) {
     throw verifyFailedError(sent, readBack);
   }

@@ -46,6 +46,11 @@ const noop = () => undefined;
 
 export interface TransportOptions {
   timeoutMs: number;
+  /**
+   * Extra wait for the response after a data phase the station sent, per GB sent: a device may first write the
+   * whole object to flash before it answers. Default 30 s per GB.
+   */
+  responseMsPerGb?: number;
   /** Bytes per bulk request: big transfers keep the per-call cost low. Rounded to a multiple of the packet size. */
   transferSize: number;
 }
@@ -59,6 +64,7 @@ export class MtpTransport {
   readonly pipe: BulkPipe;
   readonly transferSize: number;
   timeoutMs: number;
+  readonly responseMsPerGb: number;
   private leftover: Uint8Array | null = null;
   private zlpMayFollow = false;
   /** A pipe call we stopped waiting for (cancel): the next call waits for it, so it cannot steal later bytes. */
@@ -67,6 +73,7 @@ export class MtpTransport {
   constructor(pipe: BulkPipe, options: TransportOptions) {
     this.pipe = pipe;
     this.timeoutMs = options.timeoutMs;
+    this.responseMsPerGb = options.responseMsPerGb ?? 30_000;
     const mps = pipe.maxPacketSize;
     this.transferSize = Math.max(mps, Math.floor(options.transferSize / mps) * mps);
   }
@@ -146,7 +153,9 @@ export class MtpTransport {
     }
     await deliver(payload);
     let lastFull = first.length === size;
-    let ended = unknownLength && !lastFull;
+    // A header that came alone (some devices send it as a transfer of its own) never ends the data phase, also
+    // for objects of 4 GB and more, whose unknown length is otherwise ended by the first short transfer.
+    let ended = unknownLength && !lastFull && first.length > HEADER_SIZE;
     while (received < expected && !ended) {
       const want = unknownLength ? size : Math.min(size, roundUpToPacket(expected - received, mps));
       let chunk = await this.readTransfer(want, control.signal, true);
@@ -166,14 +175,40 @@ export class MtpTransport {
       if (unknownLength && !lastFull) ended = true;
     }
     await writer.flush();
-    // The ZLP after an exactly packet-sized container is still queued if our buffer filled up just at its end.
-    if (!this.leftover && !unknownLength && lastFull && header.length % mps === 0) this.zlpMayFollow = true;
+    // A ZLP may still be queued when our last buffer filled up just at the end of the data: after a container that
+    // fills its last packet, or after a payload that does when its header came alone.
+    if (!this.leftover && !unknownLength && lastFull) this.zlpMayFollow = true;
     return this.readResponse(transactionId, control.signal);
   }
 
-  async readResponse(transactionId: number, signal?: AbortSignal): Promise<OperationContainer> {
-    const bytes = await this.readTransfer(this.pipe.maxPacketSize, signal);
+  /** How long to wait for the response after sending `bytes` (kept below what a timer can hold). */
+  responseTimeoutAfter(bytes: number): number {
+    return Math.min(this.timeoutMs + Math.ceil((bytes / 1e9) * this.responseMsPerGb), 0x7fffffff);
+  }
+
+  async readResponse(transactionId: number, signal?: AbortSignal, timeoutMs?: number): Promise<OperationContainer> {
+    const bytes = await this.readTransfer(this.pipe.maxPacketSize, signal, false, timeoutMs);
     return this.checkResponse(bytes, transactionId);
+  }
+
+  /**
+   * After a cleared stall: the device's response to this transaction if it sent one within `timeoutMs`, else null.
+   * Anything else that arrives (late data) is left to the caller's drain.
+   */
+  async readResponseIfAny(transactionId: number, timeoutMs: number): Promise<OperationContainer | null> {
+    this.leftover = null;
+    this.zlpMayFollow = false;
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.pipe.readIn(this.transferSize, timeoutMs);
+      if (bytes.length === 0) bytes = await this.pipe.readIn(this.transferSize, timeoutMs);
+    } catch {
+      return null;
+    }
+    if (bytes.length < HEADER_SIZE || bytes.length > 32) return null;
+    const header = readHeader(bytes);
+    if (header.type !== CONTAINER_TYPE.Response || header.transactionId !== transactionId) return null;
+    return decodeResponse(bytes);
   }
 
   private checkResponse(bytes: Uint8Array, transactionId: number): OperationContainer {
@@ -184,16 +219,21 @@ export class MtpTransport {
     return response;
   }
 
-  private async readTransfer(maxLength: number, signal?: AbortSignal, allowEmpty = false): Promise<Uint8Array> {
+  private async readTransfer(
+    maxLength: number,
+    signal?: AbortSignal,
+    allowEmpty = false,
+    timeoutMs = this.timeoutMs,
+  ): Promise<Uint8Array> {
     if (this.leftover) {
       const rest = this.leftover;
       this.leftover = null;
       return rest;
     }
-    let bytes = await this.io(() => this.pipe.readIn(maxLength, this.timeoutMs), signal);
+    let bytes = await this.io(() => this.pipe.readIn(maxLength, timeoutMs), signal);
     if (bytes.length === 0 && this.zlpMayFollow) {
       this.zlpMayFollow = false;
-      bytes = await this.io(() => this.pipe.readIn(maxLength, this.timeoutMs), signal);
+      bytes = await this.io(() => this.pipe.readIn(maxLength, timeoutMs), signal);
     }
     this.zlpMayFollow = false;
     if (bytes.length === 0 && !allowEmpty) throw protocolError('an empty transfer where a container should start');

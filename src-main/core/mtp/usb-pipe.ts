@@ -1,5 +1,13 @@
 import { CLASS_REQUEST } from './codes.ts';
 import {
+  MS_COMPAT_ID_INDEX,
+  MS_OS_STRING_INDEX,
+  isNamedMtp,
+  isStillImageMtp,
+  parseMsOsVendorCode,
+  parseMtpCompatIds,
+} from './mtp-interface.ts';
+import {
   PipeError,
   decodeDeviceStatus,
   encodeCancelRequest,
@@ -39,8 +47,14 @@ export interface NativeMtpDevice {
     configurationValue: number;
     interfaces: { interfaceNumber: number; alternates: NativeAlternate[] }[];
   }[];
+  /** The configuration the device is in now (node-usb: `configuration`); absent where unknown. */
+  readonly configuration?: { configurationValue: number } | null;
   open(): Promise<void>;
   close(): Promise<void>;
+  selectConfiguration?(configurationValue: number): Promise<void>;
+  selectAlternateInterface?(interfaceNumber: number, alternateSetting: number): Promise<void>;
+  /** USB port reset (libusb_reset_device): the device re-enumerates; claimed interfaces are restored. */
+  reset?(): Promise<void>;
   claimInterface(interfaceNumber: number): Promise<void>;
   releaseInterface(interfaceNumber: number): Promise<void>;
   detachKernelDriver(interfaceNumber: number): Promise<void>;
@@ -53,6 +67,7 @@ export interface NativeMtpDevice {
 }
 
 export interface MtpInterfaceMatch {
+  configurationValue: number;
   interfaceNumber: number;
   alternateSetting: number;
   bulkIn: NativeEndpoint;
@@ -60,40 +75,83 @@ export interface MtpInterfaceMatch {
   interruptIn: NativeEndpoint | null;
 }
 
-/** The MTP interface: Still Image class 0x06/0x01/0x01, or an interface named "MTP" (vendor-class MTP). */
-export function findMtpInterface(device: Pick<NativeMtpDevice, 'configurations'>): MtpInterfaceMatch | null {
+/**
+ * The MTP interface (see mtp-interface.ts): the Still Image class first, then an interface the Microsoft OS
+ * descriptors name (`msOsInterfaces`, from probing the open device), then one with "MTP" in its name.
+ */
+export function findMtpInterface(
+  device: Pick<NativeMtpDevice, 'configurations'>,
+  msOsInterfaces: readonly number[] = [],
+): MtpInterfaceMatch | null {
   let configurations: NativeMtpDevice['configurations'];
   try {
     configurations = device.configurations;
   } catch {
     return null;
   }
-  const candidates: (MtpInterfaceMatch & { byClass: boolean })[] = [];
+  const candidates: (MtpInterfaceMatch & { rank: number })[] = [];
   for (const config of configurations) {
     for (const iface of config.interfaces) {
       for (const alt of iface.alternates) {
-        const byClass = alt.interfaceClass === 0x06 && alt.interfaceSubclass === 0x01 && alt.interfaceProtocol === 0x01;
-        const byName = (alt.interfaceName ?? '').trim().toUpperCase() === 'MTP';
-        if (!byClass && !byName) continue;
+        const facts = {
+          classCode: alt.interfaceClass,
+          subclassCode: alt.interfaceSubclass,
+          protocolCode: alt.interfaceProtocol,
+          name: alt.interfaceName,
+        };
+        const rank = isStillImageMtp(facts)
+          ? 0
+          : msOsInterfaces.includes(iface.interfaceNumber)
+            ? 1
+            : isNamedMtp(facts)
+              ? 2
+              : -1;
+        if (rank < 0) continue;
         const bulkIn = alt.endpoints.find((e) => e.type === 'bulk' && e.direction === 'in');
         const bulkOut = alt.endpoints.find((e) => e.type === 'bulk' && e.direction === 'out');
         if (!bulkIn || !bulkOut) continue;
         const interruptIn = alt.endpoints.find((e) => e.type === 'interrupt' && e.direction === 'in') ?? null;
         candidates.push({
+          configurationValue: config.configurationValue,
           interfaceNumber: iface.interfaceNumber,
           alternateSetting: alt.alternateSetting,
           bulkIn,
           bulkOut,
           interruptIn,
-          byClass,
+          rank,
         });
       }
     }
   }
-  const best = candidates.find((c) => c.byClass) ?? candidates[0];
+  candidates.sort((a, b) => a.rank - b.rank);
+  const best = candidates[0];
   if (!best) return null;
-  const { byClass: _, ...match } = best;
+  const { rank: _, ...match } = best;
   return match;
+}
+
+/**
+ * Asks an open device for its Microsoft OS descriptors: string 0xEE gives a vendor request code, which returns the
+ * Extended Compat ID list. Devices without them stall or answer garbage: that is "none", never an error.
+ */
+export async function probeMsOsMtpInterfaces(device: NativeMtpDevice, timeoutMs = 1000): Promise<number[]> {
+  try {
+    const str = await device.nativeControlTransferIn(
+      { requestType: 'standard', recipient: 'device', request: 0x06, value: 0x0300 | MS_OS_STRING_INDEX, index: 0 },
+      timeoutMs,
+      18,
+    );
+    const vendorCode = parseMsOsVendorCode(str);
+    if (vendorCode === null) return [];
+    const compat = await device.nativeControlTransferIn(
+      { requestType: 'vendor', recipient: 'device', request: vendorCode, value: 0, index: MS_COMPAT_ID_INDEX },
+      timeoutMs,
+      256,
+    );
+    return parseMtpCompatIds(compat);
+  } catch {
+    return [];
+  }
 }
 
 export interface UsbPipeOptions {
@@ -103,10 +161,11 @@ export interface UsbPipeOptions {
   guardMs?: number;
 }
 
-/** Opens the device, claims its MTP interface and returns a BulkPipe over it. */
+/**
+ * Opens the device, finds its MTP interface (probing the Microsoft OS descriptors when the descriptors do not say),
+ * selects the configuration and alternate setting it lives in, claims it and returns a BulkPipe over it.
+ */
 export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOptions = {}): Promise<BulkPipe> {
-  const match = findMtpInterface(device);
-  if (!match) throw new PipeError('unsupported', 'This device has no MTP interface.');
   try {
     if (!device.opened) await device.open();
   } catch (error) {
@@ -117,6 +176,20 @@ export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOp
       'io',
       'The device could not be opened. On Linux, check the udev rule that gives the station access to USB devices.',
     );
+  }
+  const match = findMtpInterface(device) ?? findMtpInterface(device, await probeMsOsMtpInterfaces(device));
+  if (!match) {
+    await device.close().catch(() => undefined);
+    throw new PipeError('unsupported', 'This device has no MTP interface.');
+  }
+  const current = readConfigurationValue(device);
+  if (device.selectConfiguration && current !== null && current !== match.configurationValue) {
+    try {
+      await device.selectConfiguration(match.configurationValue);
+    } catch (error) {
+      await device.close().catch(() => undefined);
+      throw new PipeError('io', 'The device would not switch to its file-transfer configuration.', error);
+    }
   }
   let detached = false;
   if (options.detachKernelDriver ?? process.platform === 'linux') {
@@ -136,7 +209,24 @@ export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOp
     await device.close().catch(() => undefined);
     throw new PipeError('io', `The device's MTP interface could not be claimed.${hint}`, error);
   }
+  if (match.alternateSetting !== 0 && device.selectAlternateInterface) {
+    try {
+      await device.selectAlternateInterface(match.interfaceNumber, match.alternateSetting);
+    } catch (error) {
+      await device.releaseInterface(match.interfaceNumber).catch(() => undefined);
+      await device.close().catch(() => undefined);
+      throw new PipeError('io', 'The device would not switch its interface to file transfer.', error);
+    }
+  }
   return new UsbMtpPipe(device, match, detached, options.guardMs ?? 2000);
+}
+
+function readConfigurationValue(device: NativeMtpDevice): number | null {
+  try {
+    return device.configuration?.configurationValue ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function message(error: unknown): string {
@@ -149,7 +239,9 @@ export function classify(error: unknown, doing: string): PipeError {
   const text = message(error);
   let kind: PipeErrorKind = 'io';
   if (/endpoint not found|not implemented|not supported/i.test(text)) kind = 'unsupported';
-  else if (/disconnect|no such device|no[ _]device|ENODEV|not connected/i.test(text)) kind = 'disconnected';
+  // EPROTO (-71) and ESHUTDOWN (-108) are what Linux gives a transfer that the unplug itself cut short.
+  else if (/disconnect|no such device|no[ _]device|ENODEV|not connected|EPROTO|ESHUTDOWN|-71\b|-108\b/i.test(text))
+    kind = 'disconnected';
   else if (/stall|(?:^|[\s_:])pipe\b/i.test(text)) kind = 'stall';
   else if (/timed? ?out|cancel/i.test(text)) kind = 'timeout';
   else if (/invalid state|closed/i.test(text)) kind = 'closed';
@@ -260,6 +352,12 @@ class UsbMtpPipe implements BulkPipe {
     await this.call('Resetting the device', timeoutMs, () =>
       this.device.nativeControlTransferOut(this.setup(CLASS_REQUEST.DeviceReset), timeoutMs, new Uint8Array(0)),
     );
+  }
+
+  async resetPort(timeoutMs: number): Promise<void> {
+    const device = this.device;
+    if (!device.reset) throw new PipeError('unsupported', 'This USB connection cannot reset the port.');
+    await this.call('Resetting the USB port', timeoutMs, () => device.reset!());
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ import type { DeviceView } from '../../shared/contract/devices.ts';
 import type { DeviceApplyMethod, PackageFinding } from '../../shared/contract/packages.ts';
 import { StationError } from '../../shared/errors.ts';
 import { buildAtLeast } from '../knowledge/builds.ts';
+import { isFfsPortPath } from '../devices/ffs-source.ts';
 
 /** HoloLens (1st gen) adds packages from Settings from Windows Holographic 1809; HoloLens 2 on every build. */
 export const HL1_SETTINGS_PACKAGES_FROM = '17763';
@@ -26,7 +27,8 @@ export function checkApplyAllowed(args: {
       disconnected: true,
     });
   }
-  if (d.kind !== 'hololens' && d.kind !== 'probable-hololens') {
+  // A gadget behind --ffs-dir sockets is one the technician named as the target (tests, demos with uMTP-Responder).
+  if (d.kind !== 'hololens' && d.kind !== 'probable-hololens' && !isFfsPortPath(d.portPath)) {
     throw new StationError(
       'ppkg.not-hololens',
       'Not a HoloLens',

@@ -14,7 +14,28 @@ export const SIM_PRESETS = [
 export const SimPreset = z.enum(SIM_PRESETS);
 export type SimPreset = z.infer<typeof SimPreset>;
 
-export const SIM_FAULTS = ['unplug-mid-transfer', 'stall', 'slow', 'busy', 'timeout', 'corrupt-reply'] as const;
+/**
+ * Faults on demand, and the ways real devices are stricter or stranger than the default simulated one: no-zlp
+ * (no zero-length packet where the length already says where the data ends), split-header (a data header in a
+ * transfer of its own), reset-ignored / reset-stalls (Device Reset only acknowledged, or refused), slow-cancel
+ * (data still comes for a moment after a cancel), session-open (a session left open by an earlier host) and
+ * store-full (the storage fills up during an upload).
+ */
+export const SIM_FAULTS = [
+  'unplug-mid-transfer',
+  'stall',
+  'slow',
+  'busy',
+  'timeout',
+  'corrupt-reply',
+  'no-zlp',
+  'split-header',
+  'reset-ignored',
+  'reset-stalls',
+  'slow-cancel',
+  'session-open',
+  'store-full',
+] as const;
 export const SimFault = z.enum(SIM_FAULTS);
 export type SimFault = z.infer<typeof SimFault>;
 

@@ -1,6 +1,9 @@
 import { CONTAINER_TYPE } from '../../core/mtp/codes.ts';
 import type { SimFault } from '../../shared/contract/sim.ts';
 
+/** The storage filled up during an upload: the device halts bulk OUT, then answers Store Full. */
+export class StoreFull extends Error {}
+
 /** Where and how often each fault strikes; tests shorten these, the defaults suit training mode. */
 export interface FaultTuning {
   /** unplug-mid-transfer: pull the cable once this many bytes of an object moved. */
@@ -14,6 +17,10 @@ export interface FaultTuning {
   /** corrupt-reply: which reply is malformed, counted from OpenSession (1 = the first command after it). */
   corruptReplyAt: number;
   corruptKind: 'length' | 'type' | 'transaction' | 'truncated';
+  /** store-full: the storage runs out once this many bytes of an upload arrived. */
+  storeFullAfterBytes: number;
+  /** slow-cancel: how long data keeps coming after a Cancel Request. */
+  cancelLateMs: number;
 }
 
 export const DEFAULT_TUNING: FaultTuning = {
@@ -23,6 +30,8 @@ export const DEFAULT_TUNING: FaultTuning = {
   timeoutAfterBytes: 0,
   corruptReplyAt: 1,
   corruptKind: 'length',
+  storeFullAfterBytes: 256 * 1024,
+  cancelLateMs: 40,
 };
 
 /** The faults a simulated device has, and what each has already done (most strike once per pipe). */
@@ -68,8 +77,15 @@ export class FaultPlan {
    * What to do now that `moved` of an object's `size` bytes passed in its data phase. Unplug and stall strike
    * halfway through objects smaller than their threshold, so any transfer of more than one slice is hit.
    */
-  onObjectBytes(moved: number, size: number): 'unplug' | 'stall' | 'silence' | null {
+  onObjectBytes(
+    moved: number,
+    size: number,
+    direction: 'in' | 'out',
+  ): 'unplug' | 'stall' | 'silence' | 'store-full' | null {
     const at = (threshold: number) => moved > 0 && moved >= Math.min(threshold, Math.floor(size / 2));
+    if (this.active.has('store-full') && direction === 'out' && at(this.tuning.storeFullAfterBytes)) {
+      return 'store-full';
+    }
     if (this.active.has('unplug-mid-transfer') && at(this.tuning.unplugAfterBytes)) return 'unplug';
     if (this.active.has('timeout') && moved >= this.tuning.timeoutAfterBytes) return 'silence';
     if (this.active.has('stall') && !this.stallDone && at(this.tuning.stallAfterBytes)) {

@@ -1,4 +1,3 @@
-import { ByteWriter } from '../../core/mtp/bytes.ts';
 import {
   ACCESS,
   ALL_STORAGES,
@@ -14,18 +13,19 @@ import {
   STORAGE_TYPE,
 } from '../../core/mtp/codes.ts';
 import type { OperationContainer } from '../../core/mtp/container.ts';
-import {
-  decodeObjectInfo,
-  encodeDeviceInfo,
-  encodeObjectInfo,
-  encodeStorageInfo,
-  formatMtpDate,
-  parseMtpDate,
-  type DeviceInfo,
-  type ObjectInfo,
-} from '../../core/mtp/datasets.ts';
+import type { DeviceInfo, ObjectInfo } from '../../core/mtp/datasets.ts';
 import { memoryWriter, spillWriter } from './blobs.ts';
+import { StoreFull } from './faults.ts';
 import type { SimObject, SimStorageTree } from './storage-tree.ts';
+import {
+  SimWriter,
+  deviceInfoBytes,
+  objectInfoBytes,
+  parseSimDate,
+  readObjectInfo,
+  simDate,
+  storageInfoBytes,
+} from './wire.ts';
 
 export type OpResult = { code: number; params?: number[] } | null;
 
@@ -72,7 +72,7 @@ function objectFor(ctx: OpContext, handle: number): SimObject | number {
 }
 
 function objectInfoOf(ctx: OpContext, o: SimObject): ObjectInfo {
-  const date = formatMtpDate(o.modified);
+  const date = simDate(o.modified);
   return {
     storageId: ctx.tree.storageId,
     format: o.format,
@@ -99,10 +99,10 @@ function objectInfoOf(ctx: OpContext, o: SimObject): ObjectInfo {
 const p = (cmd: OperationContainer, i: number) => cmd.params[i] ?? 0;
 
 export const HANDLERS: ReadonlyMap<number, OpHandler> = new Map<number, OpHandler>([
-  [OPERATION.GetDeviceInfo, (ctx, cmd) => sendBytes(ctx, cmd, encodeDeviceInfo(ctx.deviceInfo))],
+  [OPERATION.GetDeviceInfo, (ctx, cmd) => sendBytes(ctx, cmd, deviceInfoBytes(ctx.deviceInfo))],
   [
     OPERATION.GetStorageIDs,
-    (ctx, cmd) => sendBytes(ctx, cmd, new ByteWriter().u32Array(ctx.tree.visible ? [ctx.tree.storageId] : []).finish()),
+    (ctx, cmd) => sendBytes(ctx, cmd, new SimWriter().u32s(ctx.tree.visible ? [ctx.tree.storageId] : []).bytes()),
   ],
   [
     OPERATION.GetStorageInfo,
@@ -113,7 +113,7 @@ export const HANDLERS: ReadonlyMap<number, OpHandler> = new Map<number, OpHandle
       return sendBytes(
         ctx,
         cmd,
-        encodeStorageInfo({
+        storageInfoBytes({
           storageType: STORAGE_TYPE.FixedRAM,
           filesystemType: FILESYSTEM_TYPE.GenericHierarchical,
           accessCapability: ACCESS.ReadWrite,
@@ -130,8 +130,7 @@ export const HANDLERS: ReadonlyMap<number, OpHandler> = new Map<number, OpHandle
     OPERATION.GetObjectHandles,
     (ctx, cmd) => {
       const [storageId = 0, format = 0, parent = 0] = cmd.params;
-      if (storageId === ALL_STORAGES && !ctx.tree.visible)
-        return sendBytes(ctx, cmd, new ByteWriter().u32Array([]).finish());
+      if (storageId === ALL_STORAGES && !ctx.tree.visible) return sendBytes(ctx, cmd, new SimWriter().u32s([]).bytes());
       const problem = storageProblem(ctx, storageId, true);
       if (problem) return Promise.resolve(fail(problem));
       let objects = ctx.tree.allObjects();
@@ -143,7 +142,7 @@ export const HANDLERS: ReadonlyMap<number, OpHandler> = new Map<number, OpHandle
       }
       if (format !== 0) objects = objects.filter((o) => o.format === format);
       const handles = objects.map((o) => o.handle).sort((a, b) => a - b);
-      return sendBytes(ctx, cmd, new ByteWriter().u32Array(handles).finish());
+      return sendBytes(ctx, cmd, new SimWriter().u32s(handles).bytes());
     },
   ],
   [
@@ -151,7 +150,7 @@ export const HANDLERS: ReadonlyMap<number, OpHandler> = new Map<number, OpHandle
     (ctx, cmd) => {
       const o = objectFor(ctx, p(cmd, 0));
       if (typeof o === 'number') return Promise.resolve(fail(o));
-      return sendBytes(ctx, cmd, encodeObjectInfo(objectInfoOf(ctx, o)));
+      return sendBytes(ctx, cmd, objectInfoBytes(objectInfoOf(ctx, o)));
     },
   ],
   [
@@ -197,7 +196,7 @@ export const HANDLERS: ReadonlyMap<number, OpHandler> = new Map<number, OpHandle
       const battery = ctx.battery();
       if (code === DEVICE_PROP.BatteryLevel && battery !== null) return sendBytes(ctx, cmd, Uint8Array.of(battery));
       if (code === DEVICE_PROP.DeviceFriendlyName) {
-        return sendBytes(ctx, cmd, new ByteWriter().string(ctx.deviceInfo.model).finish());
+        return sendBytes(ctx, cmd, new SimWriter().str(ctx.deviceInfo.model).bytes());
       }
       return Promise.resolve(fail(RESPONSE.DevicePropNotSupported));
     },
@@ -207,16 +206,16 @@ export const HANDLERS: ReadonlyMap<number, OpHandler> = new Map<number, OpHandle
     (ctx, cmd) => {
       const o = objectFor(ctx, p(cmd, 0));
       if (typeof o === 'number') return Promise.resolve(fail(o));
-      const w = new ByteWriter();
+      const w = new SimWriter();
       switch (p(cmd, 1)) {
         case OBJECT_PROP.ObjectSize:
-          return sendBytes(ctx, cmd, w.u64(o.size).finish());
+          return sendBytes(ctx, cmd, w.u64(o.size).bytes());
         case OBJECT_PROP.ObjectFileName:
-          return sendBytes(ctx, cmd, w.string(o.name).finish());
+          return sendBytes(ctx, cmd, w.str(o.name).bytes());
         case OBJECT_PROP.StorageID:
-          return sendBytes(ctx, cmd, w.u32(ctx.tree.storageId).finish());
+          return sendBytes(ctx, cmd, w.u32(ctx.tree.storageId).bytes());
         case OBJECT_PROP.ParentObject:
-          return sendBytes(ctx, cmd, w.u32(o.parent).finish());
+          return sendBytes(ctx, cmd, w.u32(o.parent).bytes());
         default:
           return Promise.resolve(fail(RESPONSE.ObjectPropNotSupported));
       }
@@ -242,9 +241,9 @@ async function sendObjectInfo(ctx: OpContext, cmd: OperationContainer): Promise<
   if (problem) return fail(problem);
   const parent = parentParam === ROOT_PARENT || parentParam === 0 ? 0 : parentParam;
   if (parent !== 0 && ctx.tree.object(parent)?.kind !== 'folder') return fail(RESPONSE.InvalidParentObject);
-  let info: ObjectInfo;
+  let info: ReturnType<typeof readObjectInfo>;
   try {
-    info = decodeObjectInfo(Buffer.concat(chunks));
+    info = readObjectInfo(Buffer.concat(chunks));
   } catch {
     return fail(RESPONSE.InvalidDataset);
   }
@@ -253,7 +252,7 @@ async function sendObjectInfo(ctx: OpContext, cmd: OperationContainer): Promise<
   const folder = info.format === FORMAT.Association;
   if (!folder && info.compressedSize > ctx.tree.freeBytes) return fail(RESPONSE.StoreFull);
   const created = ctx.tree.create(parent, info.filename, folder ? 'folder' : 'file', info.format, 'mtp');
-  const modified = parseMtpDate(info.modificationDate);
+  const modified = parseSimDate(info.modificationDate);
   if (modified) created.modified = modified;
   if (!folder) {
     ctx.tree.reserve(info.compressedSize);
@@ -278,6 +277,13 @@ async function sendObject(ctx: OpContext, cmd: OperationContainer): Promise<OpRe
   try {
     outcome = await ctx.receiveData(cmd, (c) => (target ? writer.append(c) : undefined), true);
   } catch (error) {
+    if (error instanceof StoreFull && pending && target) {
+      // Out of room: the device drops what it got and says why once the host cleared the halt.
+      ctx.tree.release(pending.declared);
+      await writer.finish();
+      ctx.tree.deleteObject(target.handle, 'mtp');
+      return fail(RESPONSE.StoreFull);
+    }
     // Cancel, stall or unplug mid-object: what arrived stays, marked incomplete (a picky device keeps garbage).
     await settle(false);
     throw error;

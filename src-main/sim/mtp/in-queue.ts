@@ -23,11 +23,16 @@ export class InQueue {
     this.maxPacketSize = maxPacketSize;
   }
 
-  push(data: Uint8Array, end: boolean): void {
+  /**
+   * `omitZlp`: the device sends no ZLP after this container even if it fills its last packet (a device that relies
+   * on the length in the header); the host's transfer then runs on into whatever the device sends next.
+   */
+  push(data: Uint8Array, end: boolean, omitZlp = false): void {
     this.containerBytes += data.length;
-    const zlpAfter = end && this.containerBytes % this.maxPacketSize === 0;
+    const aligned = end && this.containerBytes % this.maxPacketSize === 0;
     if (end) this.containerBytes = 0;
-    this.pieces.push({ data, offset: 0, end, zlpAfter, zlp: false });
+    const ends = end && !(aligned && omitZlp);
+    this.pieces.push({ data, offset: 0, end: ends, zlpAfter: ends && aligned, zlp: false });
     this.bytes += data.length;
   }
 

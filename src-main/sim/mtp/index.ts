@@ -34,6 +34,8 @@ export interface SimMtpControl {
   setBatteryPercent(percent: number | null): void;
   /** Pulls the cable: every pending and later transfer fails as disconnected. */
   unplug(): void;
+  /** The device's MTP service restarts on its own: its session closes and it announces DeviceReset (0x400B). */
+  restartService(): void;
 }
 
 export type SimMtpPipe = BulkPipe & { readonly sim: SimMtpControl };
@@ -64,6 +66,7 @@ export function createSimMtpPipe(tree: SimStorageTree, options: SimMtpOptions = 
     },
     setBatteryPercent: (percent) => responder.setBattery(percent),
     unplug: () => link.unplug(),
+    restartService: () => responder.restartService(),
   };
   return Object.assign(link.host, { sim });
 }

@@ -1,19 +1,19 @@
-import { CONTAINER_TYPE, EVENT, OPERATION, RESPONSE, UNKNOWN_LENGTH, operationName } from '../../core/mtp/codes.ts';
-import {
-  HEADER_SIZE,
-  dataContainerLength,
-  decodeCommand,
-  encodeEvent,
-  encodeResponse,
-  readHeader,
-  writeHeader,
-  type OperationContainer,
-} from '../../core/mtp/container.ts';
+import { EVENT, OPERATION, RESPONSE, operationName } from '../../core/mtp/codes.ts';
+import type { OperationContainer } from '../../core/mtp/container.ts';
 import type { DeviceInfo } from '../../core/mtp/datasets.ts';
-import { corruptReply, type FaultPlan, type FaultTuning } from './faults.ts';
+import { StoreFull, corruptReply, type FaultPlan, type FaultTuning } from './faults.ts';
 import { HANDLERS, type DataOutcome, type OpContext, type OpResult } from './handlers.ts';
 import { LinkGone, type SimControlHandler, type SimUsbLink } from './sim-link.ts';
 import type { SimStorageTree, TreeChange } from './storage-tree.ts';
+import {
+  CONTAINER,
+  HEADER_BYTES as HEADER_SIZE,
+  LENGTH_UNKNOWN,
+  containerHeader,
+  dataLength,
+  operationContainer,
+  readContainer,
+} from './wire.ts';
 
 /** The host canceled the transaction in progress (class request 0x64), or a fault ended it: no response follows. */
 class Abandoned extends Error {}
@@ -48,7 +48,11 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
   private batteryPercent: number | null;
   private sessionId = 0;
   private lastTransactionId = 0;
-  private current: { transactionId: number; canceled: boolean } | null = null;
+  /** A session left open by an earlier host (session-open): this host cannot know its state, so no violations. */
+  private inherited = false;
+  /** After refusing OpenSession, the device takes the next command's id as the new count (a host carrying on). */
+  private resync = false;
+  private current: { transactionId: number; canceled: boolean; lateUntil?: number } | null = null;
   private pushback: Uint8Array | null = null;
   private readonly unsubscribe: () => void;
 
@@ -61,6 +65,11 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     this.batteryPercent = settings.batteryPercent;
     this.unsubscribe = tree.events.on('change', (c) => this.onTreeChange(c));
     link.control = this;
+    if (settings.faults.has('session-open')) {
+      this.sessionId = 1;
+      this.lastTransactionId = 41;
+      this.inherited = true;
+    }
     void this.loop();
   }
 
@@ -81,10 +90,13 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
 
   cancel(transactionId: number): void {
     const current = this.current;
-    this.link.flushIn();
+    // slow-cancel: what is queued stays, and the data phase goes on for a moment before it stops.
+    const slow = this.settings.faults.has('slow-cancel');
+    if (!slow) this.link.flushIn();
     this.link.flushOut();
     if (!current || current.transactionId !== transactionId) return;
     current.canceled = true;
+    if (slow) current.lateUntil = performance.now() + this.tuning.cancelLateMs;
     this.link.interruptDeviceRead(new Abandoned());
   }
 
@@ -93,7 +105,16 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     return this.current?.canceled ? RESPONSE.DeviceBusy : RESPONSE.OK;
   }
 
-  reset(): void {
+  reset(): 'reset' | 'ignored' | 'stall' {
+    if (this.settings.faults.has('reset-stalls')) return 'stall';
+    if (this.settings.faults.has('reset-ignored')) return 'ignored';
+    this.portReset();
+    return 'reset';
+  }
+
+  portReset(): void {
+    this.inherited = false;
+    this.resync = false;
     this.sessionId = 0;
     this.lastTransactionId = 0;
     this.pendingSend = null;
@@ -102,6 +123,11 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
       this.current.canceled = true;
       this.link.interruptDeviceRead(new Abandoned());
     }
+  }
+
+  restartService(): void {
+    this.portReset();
+    this.event(EVENT.DeviceReset, null);
   }
 
   hostClosed(): void {
@@ -139,15 +165,15 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
       this.violation(`a ${t.length}-byte transfer is too short for a container`);
       return this.respond({ code: RESPONSE.GeneralError }, 0);
     }
-    const header = readHeader(t);
-    if (header.type !== CONTAINER_TYPE.Command) {
+    const header = readContainer(t)!;
+    if (header.type !== CONTAINER.command) {
       return this.violation(`expected a command but got container type ${header.type} (${t.length} bytes)`);
     }
     if (header.length !== t.length || t.length > 32 || (t.length - HEADER_SIZE) % 4 !== 0) {
       this.violation(`a command container of ${t.length} bytes that says ${header.length}`);
       return this.respond({ code: RESPONSE.GeneralError }, header.transactionId);
     }
-    await this.execute(decodeCommand(t));
+    await this.execute({ code: header.code, transactionId: header.transactionId, params: header.params });
   }
 
   private async execute(cmd: OperationContainer): Promise<void> {
@@ -167,12 +193,19 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
         return refuse(RESPONSE.InvalidTransactionID);
       }
     } else if (cmd.code === OPERATION.OpenSession) {
-      this.violation('OpenSession while a session is open');
+      if (!this.inherited) this.violation('OpenSession while a session is open');
+      this.resync = true;
       return refuse(RESPONSE.SessionAlreadyOpen, [this.sessionId]);
     } else {
+      if (this.resync) {
+        this.resync = false;
+        this.inherited = false;
+        this.lastTransactionId = tid === 1 ? 0 : tid - 1;
+      }
       const expected = this.lastTransactionId >= 0xfffffffe ? 1 : this.lastTransactionId + 1;
       if (tid !== expected) {
-        this.violation(`transaction id ${tid} where ${expected} was due`);
+        // A host meeting a session it did not open cannot know the count: not its mistake.
+        if (!this.inherited) this.violation(`transaction id ${tid} where ${expected} was due`);
         return refuse(RESPONSE.InvalidTransactionID);
       }
       this.lastTransactionId = tid;
@@ -221,7 +254,7 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
   }
 
   private async respond(result: NonNullable<OpResult>, transactionId: number): Promise<void> {
-    let bytes = encodeResponse({ code: result.code, transactionId, params: result.params ?? [] });
+    let bytes: Uint8Array = operationContainer(CONTAINER.response, result.code, transactionId, result.params ?? []);
     if (this.settings.faults.takeCorrupt()) bytes = corruptReply(bytes, this.tuning.corruptKind);
     await this.link.sendIn(bytes, true);
   }
@@ -234,21 +267,24 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
     object: boolean,
   ): Promise<boolean> {
-    const header = new Uint8Array(HEADER_SIZE);
-    const length = size > this.settings.unknownLengthAbove ? UNKNOWN_LENGTH : dataContainerLength(size);
-    writeHeader(header, { length, type: CONTAINER_TYPE.Data, code: cmd.code, transactionId: cmd.transactionId });
-    await this.link.sendIn(header, size === 0);
-    this.checkCanceled();
+    const length = size > this.settings.unknownLengthAbove ? LENGTH_UNKNOWN : dataLength(size);
+    const header = containerHeader({ length, type: CONTAINER.data, code: cmd.code, transactionId: cmd.transactionId });
+    const faults = this.settings.faults;
+    // no-zlp: the header's length says where the data ends; only an unknown length still needs the ZLP.
+    const omitZlp = faults.has('no-zlp') && length !== LENGTH_UNKNOWN;
+    // split-header: the header goes out as a short transfer of its own, the payload after it.
+    await this.link.sendIn(header, size === 0 || faults.has('split-header'), omitZlp);
+    await this.checkCanceled();
     let moved = 0;
     for await (const whole of pieces) {
       // Large pieces go out in slices, so backpressure and faults act within an object, not only between pieces.
       for (let at = 0; at < whole.length; at += SLICE) {
         const piece = whole.subarray(at, at + SLICE);
         if (object && !this.strike(moved, size, 'in')) return false;
-        this.checkCanceled();
+        await this.checkCanceled();
         moved += piece.length;
-        await this.link.sendIn(piece, moved >= size);
-        this.checkCanceled();
+        await this.link.sendIn(piece, moved >= size, omitZlp);
+        await this.checkCanceled();
       }
     }
     if (moved !== size) throw new Error(`an object of ${size} bytes gave ${moved}`);
@@ -263,18 +299,18 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     const mps = this.link.maxPacketSize;
     const what = `the data phase of ${operationName(cmd.code)}`;
     const first = await this.nextOut();
-    const header = first.length >= HEADER_SIZE ? readHeader(first) : null;
+    const header = readContainer(first);
     if (
       !header ||
-      header.type !== CONTAINER_TYPE.Data ||
+      header.type !== CONTAINER.data ||
       header.transactionId !== cmd.transactionId ||
       header.code !== cmd.code
     ) {
       this.violation(`${what} is missing or malformed (${first.length} bytes)`);
-      if (header?.type === CONTAINER_TYPE.Command) this.pushback = first;
+      if (header?.type === CONTAINER.command) this.pushback = first;
       return { ok: false, received: 0 };
     }
-    const declared = header.length === UNKNOWN_LENGTH ? null : header.length - HEADER_SIZE;
+    const declared = header.length === LENGTH_UNKNOWN ? null : header.length - HEADER_SIZE;
     if (declared !== null && declared < 0) return { ok: false, received: 0 };
     let received = 0;
     const take = async (chunk: Uint8Array) => {
@@ -307,14 +343,23 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     return { ok: true, received };
   }
 
-  private checkCanceled(): void {
-    if (this.current?.canceled) throw new Abandoned();
+  /** Ends a canceled data phase; a slow-cancel device first sends what it still had for a moment. */
+  private async checkCanceled(): Promise<void> {
+    const current = this.current;
+    if (!current?.canceled) return;
+    const late = (current.lateUntil ?? 0) - performance.now();
+    if (late > 0) await new Promise((r) => setTimeout(r, late));
+    throw new Abandoned();
   }
 
   /** Applies a fault due at this point of an object transfer; false when the transaction ends here. */
   private strike(moved: number, size: number, direction: 'in' | 'out'): boolean {
-    const fault = this.settings.faults.onObjectBytes(moved, size);
+    const fault = this.settings.faults.onObjectBytes(moved, size, direction);
     if (!fault) return true;
+    if (fault === 'store-full') {
+      this.link.stall('out');
+      throw new StoreFull();
+    }
     if (fault === 'unplug') this.link.unplug();
     if (fault === 'silence') this.link.silence();
     if (fault !== 'stall') throw new LinkGone(fault);
@@ -341,8 +386,8 @@ export class SimMtpResponder implements SimControlHandler, OpContext {
     this.event(code, change.handle);
   }
 
-  private event(code: number, param: number): void {
-    this.link.sendEvent(encodeEvent({ code, transactionId: 0, params: [param] }));
+  private event(code: number, param: number | null): void {
+    this.link.sendEvent(operationContainer(CONTAINER.event, code, 0, param === null ? [] : [param]));
   }
 
   private violation(text: string): void {

@@ -6,7 +6,10 @@ import { LinkPacer, type LinkModel } from './pacer.ts';
 export interface SimControlHandler {
   cancel(transactionId: number): void;
   status(): number;
-  reset(): void;
+  /** Device Reset: done, only acknowledged, or refused with a stall. */
+  reset(): 'reset' | 'ignored' | 'stall';
+  /** A USB port reset: the device's function restarts, whatever state it was in. */
+  portReset(): void;
   hostClosed(): void;
 }
 
@@ -89,10 +92,10 @@ export class SimUsbLink {
    * Queues bytes of the current IN container; resolves when the host has room for more (backpressure). The link
    * keeps a reference until the host reads (and copies) them: pass bytes nobody changes, like stored contents.
    */
-  sendIn(data: Uint8Array, end: boolean): Promise<void> {
+  sendIn(data: Uint8Array, end: boolean, omitZlp = false): Promise<void> {
     if (this.gone) return Promise.reject(new LinkGone(this.gone.kind));
     if (this.silenced) return Promise.resolve();
-    this.inQueue.push(data, end);
+    this.inQueue.push(data, end, omitZlp);
     this.pumpIn();
     if (this.inQueue.bytes <= HIGH_WATER) return Promise.resolve();
     return new Promise((resolve) => this.inDrained.push(resolve));
@@ -163,10 +166,19 @@ export class SimUsbLink {
         }),
       resetDevice: (timeoutMs) =>
         this.controlCall(timeoutMs, () => {
+          const outcome = this.control?.reset() ?? 'reset';
+          if (outcome === 'stall') throw new PipeError('stall', 'The device stalled Device Reset.');
+          if (outcome === 'ignored') return;
           this.flushIn();
           this.flushOut();
           this.halted.in = this.halted.out = false;
-          this.control?.reset();
+        }),
+      resetPort: (timeoutMs) =>
+        this.controlCall(timeoutMs, () => {
+          this.flushIn();
+          this.flushOut();
+          this.halted.in = this.halted.out = false;
+          this.control?.portReset();
         }),
       close: () => {
         if (!this.gone) {
@@ -181,7 +193,11 @@ export class SimUsbLink {
   private controlCall<T>(timeoutMs: number, act: () => T): Promise<T> {
     if (this.gone) return Promise.reject(this.gone);
     if (this.silenced) return this.neverAnswer(timeoutMs);
-    return Promise.resolve(act());
+    try {
+      return Promise.resolve(act());
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new PipeError('io', String(error)));
+    }
   }
 
   private neverAnswer<T>(timeoutMs: number): Promise<T> {
@@ -275,6 +291,12 @@ export class SimUsbLink {
       if (!this.silenced && waiter.settle()) return;
       waiter.timer = setTimeout(() => {
         if (this.hostRead === waiter) this.hostRead = null;
+        // Packets that came but did not complete the transfer went into it on the wire: a timed-out transfer
+        // takes them along (a device that stopped a data phase mid-way leaves no stray bytes for the next read).
+        if (!this.silenced && this.inQueue.bytes > 0 && this.inQueue.completableSize(maxLength) < 0) {
+          this.inQueue.take(maxLength, this.inQueue.bytes);
+          for (const resolve of this.inDrained.splice(0)) resolve();
+        }
         reject(new PipeError('timeout', `No data within ${timeoutMs} ms.`));
       }, timeoutMs);
       this.hostRead = waiter;

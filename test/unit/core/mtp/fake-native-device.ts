@@ -59,6 +59,25 @@ export class FakeNativeDevice implements NativeMtpDevice {
     return this.backend;
   }
 
+  /** The configuration the device is in; tests set it to see the adapter switch. */
+  configuration: { configurationValue: number } | null = { configurationValue: 1 };
+
+  selectConfiguration(value: number) {
+    return this.record('selectConfiguration', [value], () => {
+      this.configuration = { configurationValue: value };
+      return Promise.resolve();
+    });
+  }
+  selectAlternateInterface(n: number, alt: number) {
+    return this.record('selectAlternateInterface', [n, alt], () => Promise.resolve());
+  }
+  reset() {
+    return this.record('reset', [], async () => {
+      if (!this.pipe.resetPort) throw new Error('LIBUSB_ERROR_NOT_SUPPORTED');
+      await this.pipe.resetPort(1000);
+    });
+  }
+
   open() {
     return this.record('open', [], () => {
       this.opened = true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isMtpInterface } from '../../../../src-main/core/devices/descriptor.ts';
 import { MtpStorage } from '../../../../src-main/core/mtp/mtp-storage.ts';
 import { isPipeError } from '../../../../src-main/core/mtp/pipe.ts';
 import { parseDeviceSpec } from '../../../../src-main/core/mtp/usb-locate.ts';
@@ -166,6 +167,10 @@ describe('error classification and device specs', () => {
   it.each([
     ['transferIn error: Disconnected', 'disconnected'],
     ['LIBUSB_ERROR_NO_DEVICE', 'disconnected'],
+    // A transfer cut by the unplug itself ends with a protocol error before the device is reported gone.
+    ['transferIn error: EPROTO', 'disconnected'],
+    ['LIBUSB_TRANSFER_ERROR (EPROTO, -71)', 'disconnected'],
+    ['transferOut error: ESHUTDOWN', 'disconnected'],
     ['transferOut error: Stall', 'stall'],
     ['LIBUSB_ERROR_PIPE', 'stall'],
     ['transferIn error: Cancelled', 'timeout'],
@@ -181,5 +186,105 @@ describe('error classification and device specs', () => {
     expect(parseDeviceSpec('045e:0652')).toEqual({ vendorId: 0x045e, productId: 0x0652 });
     expect(parseDeviceSpec('1-4.2')).toEqual({ portPath: '1-4.2' });
     expect(parseDeviceSpec('hololens')).toBeNull();
+  });
+});
+
+describe('interface discovery: the bench and the pipe agree', () => {
+  const alt = (over: Partial<typeof MTP_ALT>) => ({ ...MTP_ALT, ...over });
+  it.each([
+    { what: 'Still Image class 6/1/1, unnamed', a: alt({ interfaceName: null }), mtp: true },
+    {
+      what: 'vendor class named exactly "MTP"',
+      a: alt({ interfaceClass: 0xff, interfaceSubclass: 0xff, interfaceProtocol: 0 }),
+      mtp: true,
+    },
+    {
+      what: 'vendor class named "Android MTP Device"',
+      a: alt({
+        interfaceClass: 0xff,
+        interfaceSubclass: 0x42,
+        interfaceProtocol: 1,
+        interfaceName: 'Android MTP Device',
+      }),
+      mtp: true,
+    },
+    {
+      what: 'Still Image class named "mtp interface" in lower case',
+      a: alt({ interfaceClass: 0x06, interfaceName: 'mtp interface' }),
+      mtp: true,
+    },
+    {
+      what: 'vendor class with another name',
+      a: alt({ interfaceClass: 0xff, interfaceName: 'ADB Interface' }),
+      mtp: false,
+    },
+  ])('$what: MTP is $mtp on both sides', ({ a, mtp }) => {
+    const device = new FakeNativeDevice([[a]]);
+    expect(findMtpInterface(device) !== null).toBe(mtp);
+    const descriptor = {
+      number: 0,
+      alternate: a.alternateSetting,
+      classCode: a.interfaceClass,
+      subclassCode: a.interfaceSubclass,
+      protocolCode: a.interfaceProtocol,
+      name: a.interfaceName ?? null,
+      endpoints: [],
+    };
+    expect(isMtpInterface(descriptor)).toBe(mtp);
+  });
+
+  it('a function named only in its Microsoft OS descriptors is found by probing them once the device is open', async () => {
+    const hidden = alt({ interfaceClass: 0xff, interfaceSubclass: 0xff, interfaceProtocol: 0, interfaceName: null });
+    const device = new FakeNativeDevice([[NCM_ALT], [hidden]]);
+    const msft = Buffer.concat([Buffer.from([0x12, 0x03]), Buffer.from('MSFT100', 'utf16le'), Buffer.from([0xfe, 0])]);
+    const compat = Buffer.alloc(16 + 24);
+    compat.writeUInt32LE(40, 0);
+    compat.writeUInt16LE(0x0100, 4);
+    compat.writeUInt16LE(4, 6);
+    compat[8] = 1;
+    compat[16] = 1; // bFirstInterfaceNumber
+    compat[17] = 1;
+    compat.write('MTP', 18, 'latin1');
+    device.overrides.set('nativeControlTransferIn', (setup) => {
+      const s = setup as { requestType: string; request: number; value: number; index: number };
+      if (s.requestType === 'standard' && s.request === 6 && s.value === 0x03ee) return Promise.resolve(msft);
+      if (s.requestType === 'vendor' && s.request === 0xfe && s.index === 4) return Promise.resolve(compat);
+      return Promise.reject(new Error('LIBUSB_ERROR_PIPE'));
+    });
+    expect(findMtpInterface(device)).toBeNull();
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: false });
+    expect(device.calls).toContain('claimInterface(1)');
+    await pipe.close();
+  });
+
+  it('selects the configuration and the alternate setting the MTP interface lives in', async () => {
+    const device = new FakeNativeDevice([[NCM_ALT, alt({ alternateSetting: 1 })]]);
+    device.configurations = [
+      { configurationValue: 1, interfaces: [{ interfaceNumber: 0, alternates: [NCM_ALT] }] },
+      {
+        configurationValue: 2,
+        interfaces: [{ interfaceNumber: 0, alternates: [NCM_ALT, alt({ alternateSetting: 1 })] }],
+      },
+    ];
+    const pipe = await openUsbMtpPipe(device, { detachKernelDriver: false });
+    const order = device.calls.map((c) => c.split('(')[0]);
+    expect(device.calls).toContain('selectConfiguration(2)');
+    expect(device.calls).toContain('selectAlternateInterface(0, 1)');
+    expect(order.indexOf('selectConfiguration')).toBeLessThan(order.indexOf('claimInterface'));
+    expect(order.indexOf('claimInterface')).toBeLessThan(order.indexOf('selectAlternateInterface'));
+    await pipe.close();
+  });
+
+  it('a device that stalls Device Reset over a session left open gets a USB port reset (device.reset())', async () => {
+    const sim = createSimMtpPipe(new SimStorageTree(), { faults: ['session-open', 'reset-stalls'] });
+    const device = new FakeNativeDevice([[MTP_ALT]], sim);
+    const storage = await MtpStorage.open(await openUsbMtpPipe(device, { detachKernelDriver: false }), {
+      timeoutMs: 1000,
+      events: false,
+    });
+    expect(device.calls).toContain('reset()');
+    expect((await storage.list('')).map((e) => e.name)).toEqual(['Internal Storage']);
+    expect(sim.sim.violations).toEqual([]);
+    await storage.close();
   });
 });
