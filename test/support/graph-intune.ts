@@ -59,6 +59,8 @@ export class FakeIntune {
   readonly enrollsAfterLookups = new Map<string, { lookups: number; device: FakeManagedDevice }>();
   /** Deleting an Autopilot identity also removes its Entra device. */
   autopilotDeleteRemovesEntra = false;
+  /** A syncDevice makes the device report compliant (its policies evaluated at check-in). */
+  compliantAfterSync = false;
   /** Called after a record is deleted, before the answer goes (a test can take the network away here). */
   onDeleted: ((id: string) => void) | null = null;
   private readonly graph: FakeGraph;
@@ -203,6 +205,7 @@ export class FakeIntune {
       send(204);
     } else if (method === 'POST' && collection === M && action === 'syncDevice') {
       this.syncs.push(id);
+      if (this.compliantAfterSync) (record as FakeManagedDevice).complianceState = 'compliant';
       send(204);
     } else if (method === 'POST' && collection === A && action === 'updateDeviceProperties') {
       const values = JSON.parse(body || '{}') as Partial<FakeAutopilotIdentity>;

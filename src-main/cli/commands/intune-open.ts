@@ -9,9 +9,8 @@ import { openLedgerStation } from './autopilot.ts';
 import { checkedGraphBase } from './autopilot-upload.ts';
 import { CLOUD_FLAGS, tokenProviderFromFlags, type SignInFlags } from './autopilot-sign-in.ts';
 
-/** The sign-in and cloud flags of `autopilot upload`, shared by every intune subcommand. */
-export const SIGN_IN_OPTIONS = {
-  ...COMMON_OPTIONS,
+/** The sign-in and cloud flags of `autopilot upload`. */
+export const SIGN_IN_FLAGS = {
   tenant: { type: 'string' },
   'client-id': { type: 'string' },
   'client-secret-env': { type: 'string' },
@@ -21,6 +20,12 @@ export const SIGN_IN_OPTIONS = {
   'token-cache': { type: 'string' },
   cloud: { type: 'string' },
   'graph-base': { type: 'string' },
+} as const;
+
+/** What every intune subcommand takes. */
+export const SIGN_IN_OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...SIGN_IN_FLAGS,
   serial: { type: 'string', multiple: true },
 } as const;
 
@@ -49,6 +54,23 @@ export async function openIntune(
     await station.close();
     throw error;
   }
+}
+
+/**
+ * For commands that sign in only when a step needs it (batch run with verify-enrolled): when a sign-in flag is
+ * given, the station's Intune side uses it; otherwise it uses the app's saved sign-in, if any.
+ */
+export function signInFromFlags(station: Station, values: IntuneFlags, ctx: CommandContext): void {
+  const ways = [values['client-secret-env'], values.certificate, values['device-code'], values['token-env']];
+  if (ways.every((w) => w === undefined || w === false)) return;
+  const cloudFlag = oneOf('--cloud', values.cloud, Object.keys(CLOUD_FLAGS));
+  const graphBase = values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base']);
+  const uploads = station.autopilot.uploads;
+  const saved = uploads.settings();
+  const cloud = cloudFlag ? (CLOUD_FLAGS[cloudFlag] ?? 'global') : saved.cloud;
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const { tokens } = tokenProviderFromFlags(values, { cloud, saved, dataDir, io: ctx.io });
+  uploads.configure({ tokens, graphBase: graphBase ?? GRAPH_CLOUDS[cloud].graphRoot });
 }
 
 /** --serial, each checked; at least one. */

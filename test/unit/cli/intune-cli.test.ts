@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IntuneStore } from '../../../src-main/core/intune/store.ts';
 import { Ledger } from '../../../src-main/core/ledger/ledger.ts';
+import { simSerial } from '../../../src-main/sim/presets.ts';
 import { runCli } from '../../support/cli.ts';
 import { FakeIntune } from '../../support/graph-intune.ts';
 import { startFakeGraph, type FakeGraph } from '../../support/graph-server.ts';
@@ -196,5 +199,30 @@ describe('holobench intune tag', () => {
     const r = await cli('intune', 'tag', '--serial', 'SNF2', '--group-tag', 'Bench-B');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/not registered in Autopilot/);
+  });
+});
+
+describe('holobench batch run with verify-enrolled', () => {
+  it('confirms each simulated device in Intune with the upload sign-in flags, one result per device', async () => {
+    intune.addEnrolled(simSerial('hl2', 1));
+    const profile = join(data.path, 'confirm.json');
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        name: 'confirm-fast',
+        steps: [
+          { kind: 'identify' },
+          { kind: 'verify-enrolled', timeoutMinutes: 0.01, pollSeconds: 0.05 },
+          { kind: 'done' },
+        ],
+      }),
+    );
+    const r = await cli('batch', 'run', '--profile', profile, '--simulate', 'hl2,hl2', '--no-usb', '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as { devices: { serial: string; result: string }[] };
+    expect(json.devices.map((d) => [d.serial, d.result]).sort()).toEqual([
+      [simSerial('hl2', 1), 'done'],
+      [simSerial('hl2', 2), 'failed'],
+    ]);
   });
 });
