@@ -36,7 +36,7 @@ async function verify(ctx: StepContext, p: z.infer<typeof Params>, signal: Abort
   if (typeof scratch.since !== 'string') ctx.scratch.set({ since: new Date(since).toISOString() });
   const deadline = since + p.timeoutMinutes * 60_000;
   let synced = scratch.synced === true;
-  let last: IntuneEnrollment | null = null;
+  let last: IntuneEnrollment;
   for (;;) {
     last = await port.enrollment(ctx.device.serial, signal);
     const enrolled = last.state === 'enrolled' && last.managedDeviceId;
