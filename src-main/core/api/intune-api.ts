@@ -1,9 +1,10 @@
 import { StationError } from '../../shared/errors.ts';
+import { startConfirmEnrollment } from '../intune/confirm-job.ts';
 import type { IntuneService } from '../intune/service.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
 
-type IntuneCalls = 'intuneStatus' | 'intuneCleanup' | 'intuneTag';
+type IntuneCalls = 'intuneStatus' | 'intuneCleanup' | 'intuneConfirmEnrollment' | 'intuneTag';
 
 /** Intune as station calls, over the Autopilot upload's sign-in. */
 export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
@@ -19,8 +20,8 @@ export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
     return s;
   };
   return {
-    intuneStatus: ({ serials }) => service().status(serials),
-    intuneCleanup: ({ serial, purpose, reset, mode, confirmations, tech }) =>
+    intuneStatus: async ({ serials }) => service().status(serials),
+    intuneCleanup: async ({ serial, purpose, reset, mode, confirmations, tech }) =>
       service().cleanup({
         serial,
         purpose,
@@ -29,6 +30,27 @@ export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
         confirmations: new Set(confirmations),
         confirmedBy: tech ? `${tech} at the station` : 'the technician at the station',
       }),
-    intuneTag: ({ serial, groupTag, assignedUser }) => service().tag(serial, { groupTag, assignedUser }),
+    // A promise chain, so a refusal (unknown device, not signed in) reaches the caller as a rejection.
+    intuneConfirmEnrollment: ({ deviceId, compliant, timeoutMinutes, pollSeconds }) =>
+      Promise.resolve().then(() => {
+        const live = station.registry.require(deviceId);
+        const serial = live.view.mtpInfo?.serialNumber ?? live.view.serialNumber;
+        if (!serial) {
+          throw new StationError(
+            'intune-no-serial',
+            'No serial number',
+            'This device reports no serial number, so Intune cannot be asked about it.',
+          );
+        }
+        service(); // says "sign in first" before a job starts
+        return startConfirmEnrollment(station.jobs, () => station.intune.service(), {
+          deviceId,
+          serial,
+          compliant,
+          timeoutMinutes,
+          pollSeconds,
+        });
+      }),
+    intuneTag: async ({ serial, groupTag, assignedUser }) => service().tag(serial, { groupTag, assignedUser }),
   };
 }

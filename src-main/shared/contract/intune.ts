@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.ts';
+import { JobView } from './jobs.ts';
 
 /**
  * Intune on the station API: where a serial stands (Intune managed devices, Autopilot identity, Entra device), the
@@ -88,6 +89,8 @@ export const IntuneTagResult = z.object({
   message: z.string(),
 });
 
+export const INTUNE_CONFIRM_JOB_KIND = 'intune-confirm-enrollment';
+
 export const intuneCalls = {
   intuneStatus: call(z.object({ serials: z.array(Serial).min(1).max(100) }), z.array(IntuneStatusView)),
   intuneCleanup: call(
@@ -101,6 +104,16 @@ export const intuneCalls = {
       tech: z.string().max(100).default(''),
     }),
     CleanupReportView,
+  ),
+  /** A job: waits until the device's serial is in Intune (or compliant), up to the timeout. */
+  intuneConfirmEnrollment: call(
+    z.object({
+      deviceId: z.string().min(1).max(200),
+      compliant: z.boolean().default(false),
+      timeoutMinutes: z.number().positive().max(240).default(20),
+      pollSeconds: z.number().positive().max(600).default(30),
+    }),
+    JobView,
   ),
   intuneTag: call(
     z.object({

@@ -71,6 +71,7 @@ export const CALL_NAMES = [
   'autopilotCheckOnline',
   'intuneStatus',
   'intuneCleanup',
+  'intuneConfirmEnrollment',
   'intuneTag',
   'listPackages',
   'importPackage',

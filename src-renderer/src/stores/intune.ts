@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { CleanupPurpose, CleanupReportView, IntuneStatusView } from '../../../src-main/shared/contract/intune.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
+import { useJobs } from './jobs.ts';
 
 /**
  * Intune on the bench: each serial's status as last read (only on request: every read goes to Graph), and the one
@@ -27,6 +28,9 @@ export interface OpenCleanup {
 export interface IntuneState {
   bySerial: Record<string, SerialLookup>;
   cleanup: OpenCleanup | null;
+  /** The wizard's "confirm in Intune" job per device, and why it could not start. */
+  confirmJob: Record<string, { jobId: string | null; error: string | null }>;
+  confirmEnrollment: (deviceId: string, compliant: boolean) => Promise<void>;
   check: (serial: string) => Promise<void>;
   plan: (serial: string, purpose: CleanupPurpose) => Promise<void>;
   tick: (id: string, on: boolean) => void;
@@ -35,10 +39,23 @@ export interface IntuneState {
   reset: () => void;
 }
 
-const initial = { bySerial: {} as Record<string, SerialLookup>, cleanup: null };
+const initial = {
+  bySerial: {} as Record<string, SerialLookup>,
+  cleanup: null,
+  confirmJob: {} as Record<string, { jobId: string | null; error: string | null }>,
+};
 
 export const useIntune = create<IntuneState>()((set, get) => ({
   ...initial,
+  confirmEnrollment: async (deviceId, compliant) => {
+    try {
+      const job = await station().call('intuneConfirmEnrollment', { deviceId, compliant });
+      useJobs.getState().apply(job);
+      set((s) => ({ confirmJob: { ...s.confirmJob, [deviceId]: { jobId: job.id, error: null } } }));
+    } catch (error) {
+      set((s) => ({ confirmJob: { ...s.confirmJob, [deviceId]: { jobId: null, error: errorText(error).message } } }));
+    }
+  },
   check: async (serial) => {
     const put = (patch: Partial<SerialLookup>) =>
       set((s) => ({

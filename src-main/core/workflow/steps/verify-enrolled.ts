@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineStep, type IntuneEnrollment, type StepContext, type StepOutcome } from '../types.ts';
-import { sleep } from '../wait.ts';
+import { waitForEnrollment } from '../../intune/verify.ts';
 import { done, failed, where } from './outcome.ts';
 
 /**
@@ -34,32 +34,29 @@ async function verify(ctx: StepContext, p: z.infer<typeof Params>, signal: Abort
   const scratch = ctx.scratch.get();
   const since = typeof scratch.since === 'string' ? Date.parse(scratch.since) : ctx.now().getTime();
   if (typeof scratch.since !== 'string') ctx.scratch.set({ since: new Date(since).toISOString() });
-  const deadline = since + p.timeoutMinutes * 60_000;
-  let synced = scratch.synced === true;
-  let last: IntuneEnrollment;
-  for (;;) {
-    last = await port.enrollment(ctx.device.serial, signal);
-    const enrolled = last.state === 'enrolled' && last.managedDeviceId;
-    if (enrolled && (!p.compliant || last.complianceState === 'compliant')) {
-      return done({
-        managedDeviceId: last.managedDeviceId,
-        complianceState: last.complianceState,
-        enrolledDateTime: last.enrolledDateTime,
-        duplicates: last.duplicates,
-        synced,
-      });
-    }
-    if (enrolled && p.sync && !synced && last.managedDeviceId) {
-      try {
-        await port.sync(ctx.device.serial, last.managedDeviceId, signal);
-        synced = true;
-        ctx.scratch.set({ synced: true });
-      } catch {
-        // A sync is a nudge, not a requirement: the device checks in by itself too.
-      }
-    }
-    if (signal.aborted || ctx.now().getTime() + p.pollSeconds * 1000 > deadline) break;
-    await sleep(p.pollSeconds * 1000, signal);
+  const { confirmed, last, synced } = await waitForEnrollment(
+    port,
+    ctx.device.serial,
+    {
+      compliant: p.compliant,
+      since,
+      timeoutMs: p.timeoutMinutes * 60_000,
+      pollMs: p.pollSeconds * 1000,
+      sync: p.sync,
+      synced: scratch.synced === true,
+      now: () => ctx.now().getTime(),
+      onSynced: () => ctx.scratch.set({ synced: true }),
+    },
+    signal,
+  );
+  if (confirmed) {
+    return done({
+      managedDeviceId: last.managedDeviceId,
+      complianceState: last.complianceState,
+      enrolledDateTime: last.enrolledDateTime,
+      duplicates: last.duplicates,
+      synced,
+    });
   }
   return failed('intune-not-yet', notYetTitle(last), notYet(ctx, last, p.compliant, p.timeoutMinutes));
 }
