@@ -79,4 +79,21 @@ describe.skipIf(skip)('Intune on the device card in Chromium over the bridge', (
     await screenshot(page, 'intune-3-cleanup-done');
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it('sets the group tag on the Autopilot identity from the card', async () => {
+    await page.getByRole('button', { name: 'Close' }).click();
+    await card()
+      .getByRole('button', { name: `Check Intune for ${dev.serialNumber}` })
+      .click();
+    await status().getByText('not in Intune').waitFor();
+    await card()
+      .getByRole('button', { name: `Set the group tag of ${dev.serialNumber}` })
+      .click();
+    const form = card().getByRole('form', { name: `Group tag of ${dev.serialNumber}` });
+    await form.getByLabel('Group tag').fill('Bench-C');
+    await form.getByRole('button', { name: 'Save in Autopilot' }).click();
+    await form.getByText(/now has group tag "Bench-C"/).waitFor();
+    expect([...intune.autopilot.values()].map((a) => a.groupTag)).toEqual(['Bench-C']);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
+import { useState } from 'react';
 import { useIntune } from '../stores/intune.ts';
 
 /** The serial this card's device reports, if any. */
@@ -15,6 +16,7 @@ export function IntuneFact({ device }: { device: DeviceView }) {
   const serial = serialOf(device);
   const lookup = useIntune((s) => (serial ? s.bySerial[serial] : undefined));
   const check = useIntune((s) => s.check);
+  const [tagging, setTagging] = useState(false);
   if (!serial || (device.kind !== 'hololens' && device.kind !== 'probable-hololens')) return null;
   const view = lookup?.view;
   const text = lookup?.busy
@@ -48,7 +50,58 @@ export function IntuneFact({ device }: { device: DeviceView }) {
         >
           Check Intune
         </button>
+        {view && view.autopilot.length > 0 && !tagging && (
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            aria-label={`Set the group tag of ${serial}`}
+            onClick={() => setTagging(true)}
+          >
+            Group tag…
+          </button>
+        )}
+        {tagging && <TagForm serial={serial} current={view?.autopilot[0]} onDone={() => setTagging(false)} />}
       </dd>
     </div>
+  );
+}
+
+function TagForm({
+  serial,
+  current,
+  onDone,
+}: {
+  serial: string;
+  current: { groupTag: string | null; userPrincipalName: string | null } | undefined;
+  onDone: () => void;
+}) {
+  const [groupTag, setGroupTag] = useState(current?.groupTag ?? '');
+  const [user, setUser] = useState(current?.userPrincipalName ?? '');
+  const tag = useIntune((s) => s.tag);
+  const result = useIntune((s) => s.tagResult[serial]);
+  return (
+    <form
+      className="intune-tag"
+      aria-label={`Group tag of ${serial}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void tag(serial, groupTag.trim(), user.trim());
+      }}
+    >
+      <label>
+        Group tag <input value={groupTag} maxLength={200} onChange={(e) => setGroupTag(e.target.value)} />
+      </label>
+      <label>
+        Assigned user{' '}
+        <input value={user} maxLength={300} placeholder="none" onChange={(e) => setUser(e.target.value)} />
+      </label>
+      <button type="submit" className="btn btn--primary btn--small" disabled={result?.busy}>
+        Save in Autopilot
+      </button>
+      <button type="button" className="btn btn--secondary btn--small" onClick={onDone}>
+        Close
+      </button>
+      {result?.message && <p role="status">{result.message}</p>}
+    </form>
   );
 }

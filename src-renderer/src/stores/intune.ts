@@ -31,6 +31,8 @@ export interface IntuneState {
   /** The wizard's "confirm in Intune" job per device, and why it could not start. */
   confirmJob: Record<string, { jobId: string | null; error: string | null }>;
   confirmEnrollment: (deviceId: string, compliant: boolean) => Promise<void>;
+  tagResult: Record<string, { busy: boolean; message: string | null }>;
+  tag: (serial: string, groupTag: string, assignedUser: string) => Promise<void>;
   check: (serial: string) => Promise<void>;
   plan: (serial: string, purpose: CleanupPurpose) => Promise<void>;
   tick: (id: string, on: boolean) => void;
@@ -43,6 +45,7 @@ const initial = {
   bySerial: {} as Record<string, SerialLookup>,
   cleanup: null,
   confirmJob: {} as Record<string, { jobId: string | null; error: string | null }>,
+  tagResult: {} as Record<string, { busy: boolean; message: string | null }>,
 };
 
 export const useIntune = create<IntuneState>()((set, get) => ({
@@ -54,6 +57,17 @@ export const useIntune = create<IntuneState>()((set, get) => ({
       set((s) => ({ confirmJob: { ...s.confirmJob, [deviceId]: { jobId: job.id, error: null } } }));
     } catch (error) {
       set((s) => ({ confirmJob: { ...s.confirmJob, [deviceId]: { jobId: null, error: errorText(error).message } } }));
+    }
+  },
+  tag: async (serial, groupTag, assignedUser) => {
+    const put = (v: { busy: boolean; message: string | null }) =>
+      set((s) => ({ tagResult: { ...s.tagResult, [serial]: v } }));
+    put({ busy: true, message: null });
+    try {
+      const r = await station().call('intuneTag', { serial, groupTag, assignedUser });
+      put({ busy: false, message: r.message });
+    } catch (error) {
+      put({ busy: false, message: errorText(error).message });
     }
   },
   check: async (serial) => {
