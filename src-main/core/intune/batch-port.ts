@@ -1,3 +1,4 @@
+import { StationError } from '../../shared/errors.ts';
 import type { IntuneEnrollment, IntunePort } from '../workflow/types.ts';
 import type { IntuneService } from './service.ts';
 
@@ -15,8 +16,13 @@ export class StationIntunePort implements IntunePort {
 
   readonly enrollment = async (serial: string): Promise<IntuneEnrollment> => {
     const service = this.service();
+    // Waiting out the timeout would not help: say it at once, for this device and the next.
     if (!service) {
-      return { ...EMPTY, state: 'lookup-failed', problem: 'the station is not signed in to Microsoft Graph' };
+      throw new StationError(
+        'intune-not-signed-in',
+        'Sign in first',
+        'Confirming enrollment uses the Autopilot upload sign-in: set it up in the Autopilot tab (or give batch run the sign-in flags of autopilot upload).',
+      );
     }
     const [s] = await service.status([serial]);
     const current = s?.intune[0];
@@ -35,13 +41,3 @@ export class StationIntunePort implements IntunePort {
     await this.service()?.sync(serial, managedDeviceId);
   };
 }
-
-const EMPTY: IntuneEnrollment = {
-  state: 'lookup-failed',
-  managedDeviceId: null,
-  complianceState: null,
-  enrolledDateTime: null,
-  lastSyncDateTime: null,
-  duplicates: false,
-  problem: null,
-};

@@ -91,3 +91,20 @@ describe('verify-enrolled in a batch', () => {
     );
   });
 });
+
+describe('verify-enrolled without a sign-in', () => {
+  it('fails each device at once with "sign in first" instead of waiting out the timeout', async () => {
+    const engine = testEngine({
+      ledger: w.ledger,
+      devices: new FakeDevices([facts('NOSIGN1')]),
+      ports: { intune: new StationIntunePort(() => null) },
+    });
+    const started = Date.now();
+    const batch = await engine.startBatch({
+      profile: parseProfile({ name: 'v', steps: [{ kind: 'verify-enrolled', timeoutMinutes: 5 }] }),
+    });
+    const summary = await batch.finished;
+    expect(summary.devices[0]?.error).toMatchObject({ code: 'intune-not-signed-in', title: 'Sign in first' });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
