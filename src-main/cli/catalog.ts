@@ -62,4 +62,9 @@ export const CATALOG: readonly CommandEntry[] = [
     summary: 'Harvest Autopilot hashes from HoloLens 2, write Intune CSVs, upload to Intune',
     load: async () => (await import('./commands/autopilot.ts')).autopilotCommand,
   },
+  {
+    name: 'intune',
+    summary: 'Where devices stand in Intune, Autopilot and Entra; clean up, wipe, set group tags',
+    load: async () => (await import('./commands/intune.ts')).intuneCommand,
+  },
 ];

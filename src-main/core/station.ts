@@ -18,6 +18,8 @@ import type { SimFunctionOptions } from '../sim/sim-functions.ts';
 import { BatchService, type BatchServiceDeps } from './workflow/service.ts';
 import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts';
 import { StationAutopilotPort } from './autopilot/batch-port.ts';
+import { IntuneAccess } from './intune/access.ts';
+import { StationIntunePort } from './intune/batch-port.ts';
 import { MemorySecretStore, type SecretStore } from './autopilot/secret-store.ts';
 
 export interface StationConfig {
@@ -66,6 +68,8 @@ export class Station {
   readonly autopilot: AutopilotService;
   /** Provisioning packages: the library, guided applies, pushes and USB drive kits. */
   readonly packages: PackageService;
+  /** Intune status, clean-up and tags over the Autopilot upload's sign-in. */
+  readonly intune: IntuneAccess;
   private readonly usbSource: DeviceSource | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
@@ -119,6 +123,8 @@ export class Station {
         ledger: this.ledger,
       }),
     });
+    this.intune = new IntuneAccess(this.ledger, () => this.autopilot.uploads.graphAccess());
+    this.batches.setBatchPorts({ intune: new StationIntunePort(() => this.intune.service()) });
   }
 
   /** Re-reads labels after a technician changed one. */

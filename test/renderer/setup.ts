@@ -12,6 +12,7 @@ import { useFiles } from '../../src-renderer/src/stores/files.ts';
 import { useJobs } from '../../src-renderer/src/stores/jobs.ts';
 import { useBatch } from '../../src-renderer/src/stores/batch.ts';
 import { useAutopilot } from '../../src-renderer/src/stores/autopilot.ts';
+import { useIntune } from '../../src-renderer/src/stores/intune.ts';
 import { usePackages } from '../../src-renderer/src/stores/packages.ts';
 import { useApply } from '../../src-renderer/src/stores/apply.ts';
 import { useKit } from '../../src-renderer/src/stores/kit.ts';
@@ -30,6 +31,7 @@ afterEach(() => {
   useJobs.getState().reset();
   useBatch.getState().reset();
   useAutopilot.getState().reset();
+  useIntune.getState().reset();
   usePackages.getState().reset();
   useApply.getState().reset();
   useKit.getState().reset();

@@ -29,6 +29,18 @@ export interface RecordedRequest {
   serials?: string[];
 }
 
+/** An extra route (the Intune endpoints): returns true when it answered. */
+export type GraphRoute = (req: {
+  method: string;
+  path: string;
+  search: URLSearchParams;
+  body: string;
+  send: (status: number, json?: unknown, headers?: Record<string, string>) => void;
+  /** Loses the connection without an answer (what was done stays done). */
+  drop: () => void;
+  graphError: (status: number, code: string, message: string) => void;
+}) => boolean;
+
 interface Fault {
   kind: 'status' | 'drop';
   status?: number;
@@ -57,6 +69,10 @@ export class FakeGraph {
   /** Puts the caller's Authorization header into error bodies, to prove the client never repeats it. */
   echoAuthorizationInErrors = false;
   private readonly faults: Fault[] = [];
+  /** More endpoints on the same server (test/support/graph-intune.ts adds Intune's). */
+  readonly routes: GraphRoute[] = [];
+  /** The network is gone: every request loses its connection unanswered. */
+  offline = false;
 
   constructor() {
     this.server = createServer((req, res) => {
@@ -111,7 +127,8 @@ export class FakeGraph {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = url.pathname;
     const authorization = req.headers.authorization;
     const body = await readBody(req);
     const record: RecordedRequest = { method, path, authorization, status: 0 };
@@ -126,6 +143,11 @@ export class FakeGraph {
         error: { code, message: this.echoAuthorizationInErrors ? `${message} (${authorization ?? ''})` : message },
       });
 
+    const drop = (): void => {
+      record.status = -1;
+      req.socket.destroy();
+    };
+    if (this.offline) return drop();
     if (method === 'HEAD') return send(200);
     const fault = this.takeFault(method);
     if (fault?.kind === 'drop') {
@@ -145,6 +167,8 @@ export class FakeGraph {
     if (method === 'POST' && path === `${API}/import`) return this.import(body, send, graphError, record);
     const match = new RegExp(`^${API}/([^/]+)$`).exec(path);
     if (method === 'GET' && match?.[1]) return this.status(decodeURIComponent(match[1]), send, graphError);
+    for (const route of this.routes)
+      if (route({ method, path, search: url.searchParams, body, send, drop, graphError })) return;
     graphError(404, 'ResourceNotFound', `No route ${method} ${path}`);
   }
 

@@ -91,7 +91,7 @@ export async function autopilotUpload(args: string[], ctx: CommandContext): Prom
   }
 }
 
-function checkedGraphBase(value: string): string {
+export function checkedGraphBase(value: string): string {
   try {
     return parseGraphRoot(value);
   } catch (error) {

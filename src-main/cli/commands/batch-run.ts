@@ -13,6 +13,7 @@ import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, oneOf, parseCommandArgs, required } from '../args.ts';
 import { batchProgress, exitCodeFor, humanSummary, summaryJson } from '../batch-progress.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
+import { SIGN_IN_FLAGS, signInFromFlags } from './intune-open.ts';
 
 export const RUN_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -27,6 +28,7 @@ export const RUN_OPTIONS = {
   concurrency: { type: 'string' },
   tech: { type: 'string' },
   new: { type: 'boolean' },
+  ...SIGN_IN_FLAGS,
 } as const;
 
 /** Input errors about the batch's files are bad input (exit 2), not problems found on devices. */
@@ -85,6 +87,7 @@ export async function runBatch(args: string[], ctx: CommandContext): Promise<num
   const station = await openStationFromFlags(values, ctx, pace);
   const stopInput: (() => void)[] = [];
   try {
+    signInFromFlags(station, values, ctx); // for verify-enrolled: the same sign-in flags as autopilot upload
     // The scanner first, so no label scanned as the first devices join is lost.
     if (values.scanner) stopInput.push(await watchScanner(station, values.scanner, baud, ctx));
     const batch = await startOrResume(station, input, values, { simTech, concurrency }, ctx);

@@ -95,7 +95,7 @@ export class GraphHttp {
   }
 
   /** Sends one request; returns 2xx and non-retryable 4xx answers, throws StationError for the rest. */
-  async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<GraphResponse> {
+  async request(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<GraphResponse> {
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
       this.token ??= await this.tokens.getToken();

@@ -91,6 +91,20 @@ export class AutopilotUploads {
     return next;
   }
 
+  /**
+   * The sign-in and Graph address the Intune side (core/intune) shares with the upload, or null while the upload
+   * is not set up (no credentials given, no tenant and app saved).
+   */
+  graphAccess(): { tokens: TokenProvider; cloud: UploadSettings['cloud']; graphBase: string | undefined } | null {
+    let tokens: TokenProvider;
+    try {
+      tokens = this.session.tokens();
+    } catch {
+      return null;
+    }
+    return { tokens, cloud: this.settings().cloud, graphBase: this.options.graphBase };
+  }
+
   graphRoot(): string {
     return this.options.graphBase
       ? parseGraphRoot(this.options.graphBase)

@@ -4,6 +4,7 @@
  */
 import { autopilotMigration } from '../autopilot/schema.ts';
 import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
+import { intuneMigration } from '../intune/schema.ts';
 import { packageLibraryMigration } from '../packages/schema.ts';
 import { workflowMigration } from '../workflow/schema.ts';
 
@@ -77,4 +78,5 @@ export const MIGRATIONS: readonly Migration[] = [
   packageLibraryMigration,
   autopilotMigration,
   workflowMigration,
+  intuneMigration,
 ].sort((a, b) => a.version - b.version);

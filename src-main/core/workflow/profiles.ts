@@ -62,6 +62,11 @@ const BUILT_IN_SOURCES: Record<string, unknown> = {
       { kind: 'done' },
     ],
   },
+  'confirm-enrollment': {
+    name: 'confirm-enrollment',
+    description: 'After setup: confirm each device is enrolled in Intune, waiting up to 30 minutes for it.',
+    steps: [{ kind: 'identify' }, { kind: 'verify-enrolled', timeoutMinutes: 30 }, { kind: 'done' }],
+  },
 };
 
 export const BUILT_IN_PROFILE_NAMES = Object.keys(BUILT_IN_SOURCES);

@@ -18,7 +18,7 @@ import { createSimTechnician, type SimTechnician } from './sim-tech.ts';
 import { ConnectionsStoragePort } from './storage-port.ts';
 import { WorkflowStore } from './store.ts';
 import { summarizeBatch, type BatchSummary } from './summary.ts';
-import type { AutopilotPort, PackagesPort, ScanKind, StepPorts } from './types.ts';
+import type { AutopilotPort, IntunePort, PackagesPort, ScanKind, StepPorts } from './types.ts';
 
 /**
  * The station's batch service: one workflow engine over the station's devices, the step services (storage over
@@ -91,9 +91,10 @@ export class BatchService {
   }
 
   /** The package and Autopilot services, registered by those features (absent ones fail their steps). */
-  setBatchPorts(ports: { packages?: PackagesPort; autopilot?: AutopilotPort }): void {
+  setBatchPorts(ports: { packages?: PackagesPort; autopilot?: AutopilotPort; intune?: IntunePort }): void {
     if (ports.packages) this.ports.packages = ports.packages;
     if (ports.autopilot) this.ports.autopilot = ports.autopilot;
+    if (ports.intune) this.ports.intune = ports.intune;
   }
 
   get stepPorts(): Readonly<StepPorts> {

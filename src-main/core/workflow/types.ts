@@ -135,6 +135,24 @@ export interface AutopilotPort {
   ) => Promise<HarvestRecord>;
 }
 
+/** Where a serial stands in Intune, as the verify-enrolled step needs it (core/intune/batch-port.ts). */
+export interface IntuneEnrollment {
+  state: 'enrolled' | 'not-enrolled' | 'unknown-offline' | 'lookup-failed';
+  managedDeviceId: string | null;
+  complianceState: string | null;
+  enrolledDateTime: string | null;
+  lastSyncDateTime: string | null;
+  duplicates: boolean;
+  /** Why the lookup failed, when it did. */
+  problem: string | null;
+}
+
+export interface IntunePort {
+  enrollment: (serial: string, signal: AbortSignal) => Promise<IntuneEnrollment>;
+  /** Asks Intune to have the device check in now (syncDevice). */
+  sync: (serial: string, managedDeviceId: string, signal: AbortSignal) => Promise<void>;
+}
+
 export interface StoragePort {
   state: (device: BatchDeviceFacts) => Promise<'available' | 'no-storage' | 'unreachable'>;
 }
@@ -155,6 +173,7 @@ export interface StepPorts {
   storage?: StoragePort;
   packages?: PackagesPort;
   autopilot?: AutopilotPort;
+  intune?: IntunePort;
   simTech?: SimTechPort;
 }
 

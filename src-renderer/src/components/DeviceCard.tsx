@@ -4,6 +4,8 @@ import { LabelForm } from './LabelForm.tsx';
 import { DEVICE_ACTIONS } from './device-actions.ts';
 import { useNav } from '../stores/nav.ts';
 import { HarvestFact } from '../views/autopilot/HarvestFact.tsx';
+import { IntuneFact } from './IntuneFact.tsx';
+import { IntuneCleanup } from './IntuneCleanup.tsx';
 
 const MODEL_NAMES: Record<DeviceView['model'], string> = {
   hololens1: 'HoloLens (1st gen)',
@@ -85,6 +87,7 @@ export function DeviceCard({ device }: { device: DeviceView }) {
           </div>
         )}
         <HarvestFact device={d} />
+        <IntuneFact device={d} />
       </dl>
       <p className="card__reason">{d.identification.reason}</p>
       <div className={`next next--${d.nextAction.severity}`} role="status">
@@ -106,6 +109,7 @@ export function DeviceCard({ device }: { device: DeviceView }) {
           ))}
         </div>
       )}
+      {d.present && <IntuneCleanup device={d} />}
       {canLabel && !labelling && (
         <button type="button" className="btn btn--secondary" onClick={() => setLabelling(true)}>
           {d.identification.labelled ? 'Change label' : 'Label this device'}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DeviceView } from '../../../../src-main/shared/contract/devices.ts';
 import { deviceTitle, formatBytes } from '../../components/DeviceCard.tsx';
+import { IntuneFact } from '../../components/IntuneFact.tsx';
 
 const MODE_TEXT: Record<DeviceView['mode'], string> = {
   normal: 'Normal (running)',
@@ -55,6 +56,7 @@ export function DeviceSummary({ device: d }: { device: DeviceView }) {
                 </span>
               ))}
         </Fact>
+        <IntuneFact device={d} />
       </dl>
     </section>
   );

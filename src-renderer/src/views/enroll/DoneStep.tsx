@@ -1,5 +1,6 @@
 import { useEnrollment } from '../../stores/enrollment.ts';
 import { useNav } from '../../stores/nav.ts';
+import { IntuneConfirm } from './IntuneConfirm.tsx';
 
 const RESULT_TEXT = {
   enrolled: 'Enrolled',
@@ -43,6 +44,7 @@ export function DoneStep() {
         </dl>
         {run.result === 'enrolled' && plan && <p className="unenroll-cost">{plan.unenrollSummary}</p>}
       </section>
+      {run.result === 'enrolled' && deviceId && <IntuneConfirm deviceId={deviceId} />}
       <div className="wizard-nav">
         <button type="button" className="btn btn--primary" onClick={() => go('bench')}>
           Back to the bench

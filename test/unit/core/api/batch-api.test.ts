@@ -42,7 +42,12 @@ describe('batch calls', () => {
   it('lists the built-in profiles and imports a custom one, refusing bad ones by field', async () => {
     const { h, file } = await bench([]);
     const { profiles } = await h.batchProfiles({});
-    expect(profiles.map((p) => p.name)).toEqual(['inventory', 'oobe-package', 'autopilot-harvest']);
+    expect(profiles.map((p) => p.name)).toEqual([
+      'inventory',
+      'oobe-package',
+      'autopilot-harvest',
+      'confirm-enrollment',
+    ]);
     expect(profiles.find((p) => p.name === 'oobe-package')).toMatchObject({ needsPackage: true, unavailable: null });
     const added = await h.batchImportProfile({
       path: file(

@@ -21,7 +21,7 @@ const message = (fn: () => unknown): string => {
 
 describe('profiles', () => {
   it('has the built-in profiles, each valid', () => {
-    expect(BUILT_IN_PROFILE_NAMES).toEqual(['inventory', 'oobe-package', 'autopilot-harvest']);
+    expect(BUILT_IN_PROFILE_NAMES).toEqual(['inventory', 'oobe-package', 'autopilot-harvest', 'confirm-enrollment']);
     for (const name of BUILT_IN_PROFILE_NAMES) {
       const steps = resolveProfile(builtInProfile(name)!);
       expect(steps.at(-1)!.kind.kind).toBe('done');

@@ -1,0 +1,47 @@
+import type { SerialStatus } from '../../core/intune/status.ts';
+import { UsageError, parseCommandArgs } from '../args.ts';
+import { printJson, type CommandContext } from '../context.ts';
+import { formatTable } from '../table.ts';
+import { SIGN_IN_OPTIONS, openIntune, serialsFrom } from './intune-open.ts';
+
+/**
+ * `holobench intune status --serial S...`: each serial's Intune managed device(s) (stale duplicates marked), its
+ * Autopilot identity and its Entra device, read fresh from Graph. Exit 0 when every serial is enrolled in Intune,
+ * 1 when one is not or could not be looked up (offline included), 2 for bad input.
+ */
+export async function intuneStatus(args: string[], ctx: CommandContext): Promise<number> {
+  // `--serial A B C` as a shell glob gives them: values after the flag are serials too.
+  const { values, positionals } = parseCommandArgs(args, SIGN_IN_OPTIONS, 10_000);
+  if (positionals.length > 0 && !values.serial) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const serials = serialsFrom({ serial: [...(values.serial ?? []), ...positionals] });
+  const { station, intune } = await openIntune(values, ctx);
+  try {
+    const devices = await intune.status(serials);
+    if (values.json) printJson(ctx.io, { devices });
+    else ctx.io.out(statusTable(devices));
+    for (const d of devices) if (d.error) ctx.io.err(`${d.serial}: ${d.error.title}. ${d.error.message}`);
+    return devices.every((d) => d.state === 'enrolled') ? 0 : 1;
+  } finally {
+    await station.close();
+  }
+}
+
+function statusTable(devices: SerialStatus[]): string {
+  return formatTable(
+    ['SERIAL', 'INTUNE', 'LAST SYNC', 'AUTOPILOT', 'ENTRA'],
+    devices.map((d) => {
+      const current = d.intune[0];
+      const autopilot = d.autopilot
+        .map((a) => [a.enrollmentState, a.groupTag ? `tag ${a.groupTag}` : null].filter(Boolean).join(', '))
+        .join('; ');
+      const known = d.state === 'enrolled' || d.state === 'not-enrolled';
+      return [
+        d.serial,
+        d.label,
+        current?.lastSyncDateTime?.replace('T', ' ').slice(0, 16) ?? '-',
+        known ? autopilot || 'not registered' : '?',
+        known ? (d.entra.length > 0 ? d.entra.map((e) => e.displayName ?? e.id).join(', ') : 'none') : '?',
+      ];
+    }),
+  );
+}

@@ -1,0 +1,56 @@
+import { StationError } from '../../shared/errors.ts';
+import { startConfirmEnrollment } from '../intune/confirm-job.ts';
+import type { IntuneService } from '../intune/service.ts';
+import type { Station } from '../station.ts';
+import type { HandlerGroup } from './types.ts';
+
+type IntuneCalls = 'intuneStatus' | 'intuneCleanup' | 'intuneConfirmEnrollment' | 'intuneTag';
+
+/** Intune as station calls, over the Autopilot upload's sign-in. */
+export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
+  const service = (): IntuneService => {
+    const s = station.intune.service();
+    if (!s) {
+      throw new StationError(
+        'intune-not-signed-in',
+        'Sign in first',
+        'Intune uses the Autopilot upload sign-in: set the tenant and app in the Autopilot tab and sign in.',
+      );
+    }
+    return s;
+  };
+  return {
+    intuneStatus: async ({ serials }) => service().status(serials),
+    intuneCleanup: async ({ serial, purpose, reset, mode, confirmations, tech }) =>
+      service().cleanup({
+        serial,
+        purpose,
+        reset,
+        mode,
+        confirmations: new Set(confirmations),
+        confirmedBy: tech ? `${tech} at the station` : 'the technician at the station',
+      }),
+    // A promise chain, so a refusal (unknown device, not signed in) reaches the caller as a rejection.
+    intuneConfirmEnrollment: ({ deviceId, compliant, timeoutMinutes, pollSeconds }) =>
+      Promise.resolve().then(() => {
+        const live = station.registry.require(deviceId);
+        const serial = live.view.mtpInfo?.serialNumber ?? live.view.serialNumber;
+        if (!serial) {
+          throw new StationError(
+            'intune-no-serial',
+            'No serial number',
+            'This device reports no serial number, so Intune cannot be asked about it.',
+          );
+        }
+        service(); // says "sign in first" before a job starts
+        return startConfirmEnrollment(station.jobs, () => station.intune.service(), {
+          deviceId,
+          serial,
+          compliant,
+          timeoutMinutes,
+          pollSeconds,
+        });
+      }),
+    intuneTag: async ({ serial, groupTag, assignedUser }) => service().tag(serial, { groupTag, assignedUser }),
+  };
+}

@@ -1,0 +1,196 @@
+import { StationError } from '../../shared/errors.ts';
+import type { TokenProvider } from '../autopilot/auth.ts';
+import { GRAPH_CLOUDS, parseGraphRoot, type GraphCloudName } from '../autopilot/graph-cloud.ts';
+import { GraphHttp, graphErrorText, type FetchLike, type GraphResponse } from '../autopilot/graph-http.ts';
+import type { Logger } from '../autopilot/redact.ts';
+import {
+  AutopilotIdentitySchema,
+  CollectionPageSchema,
+  EntraDeviceSchema,
+  ManagedDeviceSchema,
+  type AutopilotIdentity,
+  type EntraDevice,
+  type ManagedDevice,
+} from './graph-shapes.ts';
+import { requests, type GraphRequest } from './graph-requests.ts';
+
+/**
+ * Sends the Intune requests (graph-requests.ts) through the Autopilot upload's GraphHttp: same sign-in, cloud and
+ * manners (token refresh, 429 Retry-After, backoff). Two things differ:
+ * - a wipe is sent once, never retried after a lost answer: whether it arrived is asked again, not assumed;
+ * - a 403 names the permission this request needs, not the upload's.
+ * Every exchange goes to `onExchange` (the ledger records it against the serial). Paging follows
+ * @odata.nextLink only on the same Graph root, so the token never goes to another host.
+ */
+
+export interface Exchange {
+  method: string;
+  path: string;
+  permission: string;
+  /** HTTP status; 0 when no answer came (network gone). */
+  status: number;
+  /** A short account of the answer: ids found, the Graph error code, or why there was none. */
+  summary: string;
+}
+
+export interface IntuneGraphOptions {
+  tokens: TokenProvider;
+  cloud?: GraphCloudName;
+  graphBase?: string;
+  fetch?: FetchLike;
+  sleep?: (ms: number) => Promise<void>;
+  log?: Logger;
+  onExchange?: (e: Exchange) => void;
+}
+
+const MAX_PAGES = 50;
+
+export class IntuneGraph {
+  readonly root: string;
+  private readonly http: GraphHttp;
+  private readonly once: GraphHttp;
+  private onExchange: (e: Exchange) => void;
+
+  constructor(o: IntuneGraphOptions) {
+    this.root = o.graphBase ? parseGraphRoot(o.graphBase) : GRAPH_CLOUDS[o.cloud ?? 'global'].graphRoot;
+    const base = { baseUrl: `${this.root}/v1.0`, tokens: o.tokens, fetch: o.fetch, sleep: o.sleep, log: o.log };
+    this.http = new GraphHttp(base);
+    this.once = new GraphHttp({ ...base, retry: { maxAttempts: 1 } });
+    this.onExchange = o.onExchange ?? (() => undefined);
+  }
+
+  /** Routes the exchanges to another recorder for a while (one serial's clean-up). */
+  recordTo(onExchange: (e: Exchange) => void): () => void {
+    const before = this.onExchange;
+    this.onExchange = onExchange;
+    return () => {
+      this.onExchange = before;
+    };
+  }
+
+  async send(req: GraphRequest): Promise<GraphResponse> {
+    const http = req.path.endsWith('/wipe') ? this.once : this.http;
+    let response: GraphResponse;
+    try {
+      response = await http.request(req.method, req.path, req.body);
+    } catch (error) {
+      const e = error instanceof StationError ? error : null;
+      this.onExchange({
+        method: req.method,
+        path: req.path,
+        permission: req.permission,
+        status: e?.code === 'graph-forbidden' ? 403 : 0,
+        summary: e ? `${e.code}: ${e.title}` : 'no answer',
+      });
+      if (e?.code === 'graph-forbidden') throw forbidden(req, e.message);
+      throw error;
+    }
+    this.onExchange({
+      method: req.method,
+      path: req.path,
+      permission: req.permission,
+      status: response.status,
+      summary: summarize(response),
+    });
+    return response;
+  }
+
+  async managedDevices(serial: string): Promise<ManagedDevice[]> {
+    const all = await this.list(requests.listManagedDevices(serial), ManagedDeviceSchema);
+    return all.filter((d) => (d.serialNumber ?? '').toUpperCase() === serial.trim().toUpperCase());
+  }
+
+  async autopilotIdentities(serial: string): Promise<AutopilotIdentity[]> {
+    const all = await this.list(requests.listAutopilotIdentities(serial), AutopilotIdentitySchema);
+    return all.filter((d) => (d.serialNumber ?? '').toUpperCase() === serial.trim().toUpperCase());
+  }
+
+  async entraDevices(deviceId: string): Promise<EntraDevice[]> {
+    const all = await this.list(requests.listEntraDevices(deviceId), EntraDeviceSchema);
+    return all.filter((d) => (d.deviceId ?? '').toLowerCase() === deviceId.toLowerCase());
+  }
+
+  /** True when the record is there, false on 404 (deleted). */
+  async exists(req: GraphRequest): Promise<boolean> {
+    const response = await this.send(req);
+    if (response.status === 404) return false;
+    if (response.status >= 200 && response.status < 300) return true;
+    throw refused(req, response);
+  }
+
+  /** Sends a mutating request; a 404 on a DELETE means it is gone already, which is what was wanted. */
+  async act(req: GraphRequest): Promise<'done' | 'already-gone'> {
+    const response = await this.send(req);
+    if (response.status >= 200 && response.status < 300) return 'done';
+    if (response.status === 404 && req.method === 'DELETE') return 'already-gone';
+    throw refused(req, response);
+  }
+
+  private async list<T>(
+    req: GraphRequest,
+    schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  ): Promise<T[]> {
+    const out: T[] = [];
+    let next: GraphRequest | null = req;
+    for (let page = 0; next && page < MAX_PAGES; page++) {
+      const response = await this.send(next);
+      if (response.status !== 200) throw refused(next, response);
+      const parsed = CollectionPageSchema.safeParse(response.body);
+      if (!parsed.success) throw refused(next, response, 'an answer that is not a list');
+      for (const item of parsed.data.value) {
+        const one = schema.safeParse(item);
+        if (one.success && one.data !== undefined) out.push(one.data);
+      }
+      const link = parsed.data['@odata.nextLink'];
+      next = link ? { ...req, path: this.relative(link) } : null;
+    }
+    if (next) {
+      throw new StationError(
+        'intune-too-many',
+        'Too many records',
+        `Graph kept sending pages for ${req.path}; the station stopped after ${MAX_PAGES}.`,
+      );
+    }
+    return out;
+  }
+
+  private relative(link: string): string {
+    const prefix = `${this.root}/v1.0`;
+    if (!link.startsWith(`${prefix}/`)) {
+      throw new StationError(
+        'intune-next-link-foreign',
+        'Graph pointed somewhere else',
+        'The next page of the answer is on another address; the station does not send the sign-in there.',
+      );
+    }
+    return link.slice(prefix.length);
+  }
+}
+
+function summarize(r: GraphResponse): string {
+  if (r.status >= 400) return graphErrorText(r.body);
+  const body = r.body as { value?: unknown; id?: unknown } | null;
+  if (body && Array.isArray(body.value)) {
+    const ids = body.value.map((v) => (v as { id?: unknown }).id).filter((id): id is string => typeof id === 'string');
+    return ids.length === 0 ? 'no records' : `records ${ids.join(', ')}`;
+  }
+  if (body && typeof body.id === 'string') return `record ${body.id}`;
+  return r.status === 204 ? 'accepted' : 'answered';
+}
+
+function refused(req: GraphRequest, r: GraphResponse, what?: string): StationError {
+  return new StationError(
+    'intune-request-refused',
+    'Microsoft Graph refused the request',
+    `${req.method} ${req.path.split('?')[0]} answered ${r.status} with ${what ?? graphErrorText(r.body)}.`,
+  );
+}
+
+function forbidden(req: GraphRequest, original: string): StationError {
+  const detail = /\(([^)]*)\)/.exec(original)?.[1] ?? 'no details';
+  return new StationError(
+    'intune-forbidden',
+    'Not allowed by Microsoft Graph',
+    `Graph refused ${req.method} ${req.path.split('?')[0]} (${detail}). The app or the signed-in account needs the ${req.permission} permission with admin consent.`,
+  );
+}

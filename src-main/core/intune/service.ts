@@ -1,0 +1,153 @@
+import { StationError } from '../../shared/errors.ts';
+import { isGraphReachable } from '../autopilot/upload-queue.ts';
+import { checkAssignedUser, checkGroupTag } from '../autopilot/values.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import { runCleanup, type CleanupInput, type CleanupReport } from './cleanup-run.ts';
+import type { IntuneGraph } from './graph-intune.ts';
+import { checkSerial, requests } from './graph-requests.ts';
+import { lookUpSerial, type SerialStatus } from './status.ts';
+import { IntuneStore } from './store.ts';
+
+/**
+ * The Intune side of the station for one Graph sign-in: status by serial, clean-ups and wipes, group tag and
+ * assigned user. Every request is recorded in the ledger against its serial. Offline is checked once up front
+ * (a HEAD to the Graph root), so a bench without network answers "unknown (offline)" at once instead of after
+ * the retries.
+ */
+
+export interface IntuneServiceDeps {
+  ledger: Ledger;
+  graph: IntuneGraph;
+  /** Overrides the reachability check (tests). */
+  online?: () => Promise<boolean>;
+}
+
+export interface TagResult {
+  serial: string;
+  ok: boolean;
+  /** The Autopilot identities changed. */
+  ids: string[];
+  groupTag?: string;
+  assignedUser?: string;
+  message: string;
+}
+
+export class IntuneService {
+  readonly store: IntuneStore;
+  private readonly deps: IntuneServiceDeps;
+
+  constructor(deps: IntuneServiceDeps) {
+    this.deps = deps;
+    this.store = new IntuneStore(deps.ledger);
+  }
+
+  online(): Promise<boolean> {
+    return this.deps.online ? this.deps.online() : isGraphReachable(this.deps.graph.root);
+  }
+
+  /** Status of each serial, in the order given; offline, each one is "unknown (offline)" with no records. */
+  async status(serials: readonly string[]): Promise<SerialStatus[]> {
+    const checked = serials.map(checkSerial);
+    const now = () => this.deps.ledger.now();
+    if (!(await this.online())) return checked.map(offlineStatus);
+    const out: SerialStatus[] = [];
+    for (const serial of checked) {
+      const stop = this.deps.graph.recordTo((e) => this.store.recordExchange(serial, null, e));
+      try {
+        out.push(await lookUpSerial(this.deps.graph, serial, now));
+      } finally {
+        stop();
+      }
+    }
+    return out;
+  }
+
+  async cleanup(input: CleanupInput): Promise<CleanupReport> {
+    const serial = checkSerial(input.serial);
+    if (!(await this.online())) {
+      throw new StationError(
+        'intune-offline',
+        'The station is offline',
+        `Nothing was planned or queued for ${serial}. Clean-ups need the technician and the network at the same time: run it again once online.`,
+      );
+    }
+    return runCleanup(
+      { graph: this.deps.graph, store: this.store, now: () => this.deps.ledger.now() },
+      { ...input, serial },
+    );
+  }
+
+  /** Asks Intune for a check-in of the current managed device of this serial (where it speeds up enrollment). */
+  async sync(serial: string, managedDeviceId: string): Promise<void> {
+    const stop = this.deps.graph.recordTo((e) => this.store.recordExchange(serial, null, e));
+    try {
+      await this.deps.graph.act(requests.syncDevice(managedDeviceId));
+    } finally {
+      stop();
+    }
+  }
+
+  /** Sets the group tag and/or assigned user on the serial's Autopilot identity (updateDeviceProperties). */
+  async tag(serialIn: string, values: { groupTag?: string; assignedUser?: string }): Promise<TagResult> {
+    const serial = checkSerial(serialIn);
+    const groupTag = values.groupTag?.trim();
+    const assignedUser = values.assignedUser?.trim();
+    const problem =
+      (groupTag !== undefined ? checkGroupTag(groupTag) : null) ??
+      (assignedUser !== undefined && assignedUser !== '' ? checkAssignedUser(assignedUser) : null);
+    if (problem) throw new StationError('usage', 'Wrong value', problem);
+    if (groupTag === undefined && assignedUser === undefined) {
+      throw new StationError('usage', 'Nothing to change', 'Give a group tag, an assigned user or both.');
+    }
+    if (!(await this.online())) {
+      throw new StationError(
+        'intune-offline',
+        'The station is offline',
+        `Nothing was changed for ${serial}; try again once online.`,
+      );
+    }
+    const stop = this.deps.graph.recordTo((e) => this.store.recordExchange(serial, null, e));
+    try {
+      const identities = await this.deps.graph.autopilotIdentities(serial);
+      if (identities.length === 0) {
+        return { serial, ok: false, ids: [], message: `${serial} is not registered in Autopilot: nothing to tag.` };
+      }
+      for (const a of identities) {
+        await this.deps.graph.act(requests.updateDeviceProperties(a.id, { groupTag, userPrincipalName: assignedUser }));
+      }
+      const what = [
+        groupTag !== undefined ? `group tag "${groupTag}"` : null,
+        assignedUser !== undefined ? (assignedUser ? `assigned user ${assignedUser}` : 'no assigned user') : null,
+      ].filter(Boolean);
+      return {
+        serial,
+        ok: true,
+        ids: identities.map((a) => a.id),
+        ...(groupTag !== undefined ? { groupTag } : {}),
+        ...(assignedUser !== undefined ? { assignedUser } : {}),
+        message: `${serial} now has ${what.join(' and ')} in Autopilot. Intune may take a few minutes to show it.`,
+      };
+    } finally {
+      stop();
+    }
+  }
+}
+
+export function offlineStatus(serial: string): SerialStatus {
+  return {
+    serial,
+    state: 'unknown-offline',
+    label: 'unknown (offline)',
+    compliant: null,
+    duplicates: false,
+    intune: [],
+    autopilot: [],
+    entra: [],
+    checkedAt: null,
+    error: {
+      code: 'graph-unreachable',
+      title: 'Microsoft Graph cannot be reached',
+      message: 'The station is offline: where this device stands in Intune is not known right now.',
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { StationError, toErrorInfo, type ErrorInfo } from '../../shared/errors.ts';
+import { isTransientGraphError } from '../autopilot/graph-http.ts';
+import type { IntuneGraph } from './graph-intune.ts';
+import {
+  autopilotView,
+  entraView,
+  intuneView,
+  realEntraId,
+  type AutopilotRecordView,
+  type EntraRecordView,
+  type IntuneRecordView,
+  type ManagedDevice,
+} from './graph-shapes.ts';
+
+/**
+ * Where one serial stands in the cloud: its Intune managed device(s), its Autopilot identity and its Entra
+ * device, read fresh from Graph. When Graph cannot be reached the answer is "unknown (offline)" with no records:
+ * an older answer is never passed off as the current one.
+ */
+
+export type EnrollmentState = 'enrolled' | 'not-enrolled' | 'unknown-offline' | 'lookup-failed';
+
+export interface SerialStatus {
+  serial: string;
+  state: EnrollmentState;
+  /** The one line a card shows: "enrolled, compliant", "not in Intune", "unknown (offline)". */
+  label: string;
+  /** Compliance of the current Intune record; null when there is none or Intune has not said. */
+  compliant: boolean | null;
+  /** More than one Intune record for this serial: the older ones are stale leftovers of earlier enrollments. */
+  duplicates: boolean;
+  intune: IntuneRecordView[];
+  autopilot: AutopilotRecordView[];
+  entra: EntraRecordView[];
+  /** When Graph answered; null when it did not. */
+  checkedAt: string | null;
+  error?: ErrorInfo;
+}
+
+/** The most recently synced record is the current one; the rest are stale duplicates. */
+export function currentFirst(devices: readonly ManagedDevice[]): ManagedDevice[] {
+  const at = (d: ManagedDevice): number => Date.parse(d.lastSyncDateTime ?? d.enrolledDateTime ?? '') || 0;
+  return [...devices].sort((a, b) => at(b) - at(a));
+}
+
+export async function lookUpSerial(graph: IntuneGraph, serial: string, now: () => Date): Promise<SerialStatus> {
+  const empty = { intune: [], autopilot: [], entra: [], duplicates: false, compliant: null };
+  try {
+    const managed = currentFirst(await graph.managedDevices(serial));
+    const autopilot = await graph.autopilotIdentities(serial);
+    const entraIds = new Set<string>();
+    for (const d of managed) {
+      const id = realEntraId(d.azureADDeviceId);
+      if (id) entraIds.add(id.toLowerCase());
+    }
+    for (const a of autopilot) {
+      const id = realEntraId(a.azureActiveDirectoryDeviceId);
+      if (id) entraIds.add(id.toLowerCase());
+    }
+    const entra: EntraRecordView[] = [];
+    for (const id of entraIds) entra.push(...(await graph.entraDevices(id)).map(entraView));
+    const intune = managed.map((d, i) => intuneView(d, i > 0));
+    const current = intune[0];
+    const compliant = current?.complianceState ? current.complianceState === 'compliant' : null;
+    return {
+      serial,
+      state: current ? 'enrolled' : 'not-enrolled',
+      label: labelFor(current, intune.length),
+      compliant,
+      duplicates: intune.length > 1,
+      intune,
+      autopilot: autopilot.map(autopilotView),
+      entra,
+      checkedAt: now().toISOString(),
+    };
+  } catch (error) {
+    if (error instanceof StationError && error.code === 'intune-serial-invalid') throw error;
+    const offline = isTransientGraphError(error) && isOffline(error);
+    return {
+      serial,
+      state: offline ? 'unknown-offline' : 'lookup-failed',
+      label: offline ? 'unknown (offline)' : 'unknown (lookup failed)',
+      ...empty,
+      checkedAt: null,
+      error: toErrorInfo(error),
+    };
+  }
+}
+
+function isOffline(error: unknown): boolean {
+  return error instanceof StationError && (error.code === 'graph-unreachable' || error.code === 'sign-in-unreachable');
+}
+
+function labelFor(current: IntuneRecordView | undefined, count: number): string {
+  if (!current) return 'not in Intune';
+  const parts = ['enrolled'];
+  if (current.complianceState) parts.push(current.complianceState);
+  if (count > 1) parts.push(`${count - 1} stale duplicate${count > 2 ? 's' : ''}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { defineStep, type IntuneEnrollment, type StepContext, type StepOutcome } from '../types.ts';
+import { waitForEnrollment } from '../../intune/verify.ts';
+import { done, failed, where } from './outcome.ts';
+
+/**
+ * Confirms the device reached Intune after setup: looks its serial up until a managed device appears (and, when
+ * asked, until Intune calls it compliant), up to a timeout. Once the device is in Intune but not yet compliant, one
+ * syncDevice asks it to check in now rather than at its next scheduled check-in. At the timeout the device fails
+ * with "not yet" and the checks that fit what was last seen. The start time is kept in the step's scratch, so a
+ * batch resumed after a crash keeps the same deadline.
+ */
+
+const Params = z.strictObject({
+  /** Wait until Intune reports the device compliant, not only enrolled. */
+  compliant: z.boolean().default(false),
+  timeoutMinutes: z.number().positive().max(240).default(30),
+  pollSeconds: z.number().positive().max(600).default(60),
+  /** Ask the device to check in (syncDevice) once it is enrolled but not yet compliant. */
+  sync: z.boolean().default(true),
+});
+
+export const verifyEnrolledStep = defineStep({
+  kind: 'verify-enrolled',
+  label: 'Confirm enrollment',
+  params: Params,
+  requires: { ports: ['intune'] },
+  run: (ctx, p, signal) => verify(ctx, p, signal),
+});
+
+async function verify(ctx: StepContext, p: z.infer<typeof Params>, signal: AbortSignal): Promise<StepOutcome> {
+  const port = ctx.ports.intune;
+  if (!port) return failed('no-intune', 'Intune is not set up', 'This station was started without an Intune sign-in.');
+  const scratch = ctx.scratch.get();
+  const since = typeof scratch.since === 'string' ? Date.parse(scratch.since) : ctx.now().getTime();
+  if (typeof scratch.since !== 'string') ctx.scratch.set({ since: new Date(since).toISOString() });
+  const { confirmed, last, synced } = await waitForEnrollment(
+    port,
+    ctx.device.serial,
+    {
+      compliant: p.compliant,
+      since,
+      timeoutMs: p.timeoutMinutes * 60_000,
+      pollMs: p.pollSeconds * 1000,
+      sync: p.sync,
+      synced: scratch.synced === true,
+      now: () => ctx.now().getTime(),
+      onSynced: () => ctx.scratch.set({ synced: true }),
+    },
+    signal,
+  );
+  if (confirmed) {
+    return done({
+      managedDeviceId: last.managedDeviceId,
+      complianceState: last.complianceState,
+      enrolledDateTime: last.enrolledDateTime,
+      duplicates: last.duplicates,
+      synced,
+    });
+  }
+  return failed('intune-not-yet', notYetTitle(last), notYet(ctx, last, p.compliant, p.timeoutMinutes));
+}
+
+function notYetTitle(last: IntuneEnrollment | null): string {
+  if (last?.state === 'enrolled') return 'Enrolled, not compliant yet';
+  if (last?.state === 'unknown-offline') return 'Not confirmed: the station is offline';
+  return 'Not in Intune yet';
+}
+
+/** "Not yet", and what to check for what was last seen. */
+export function notYet(ctx: StepContext, last: IntuneEnrollment | null, compliant: boolean, minutes: number): string {
+  const who = where(ctx.device);
+  const after = `after ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (!last || last.state === 'unknown-offline') {
+    return `Not yet: the station could not reach Microsoft Graph ${after}, so whether ${who} enrolled is unknown. Check the station's network, then run the batch again.`;
+  }
+  if (last.state === 'lookup-failed') {
+    return `Not yet: the lookup of ${who} failed ${after} (${last.problem ?? 'no details'}). Check the sign-in and its permissions, then run the batch again.`;
+  }
+  if (last.state === 'enrolled' && compliant) {
+    return `Not yet: ${who} is in Intune but ${last.complianceState ?? 'its compliance is not evaluated'} ${after}. Check: a compliance policy is assigned to it, it is on a network, it synced (Settings > Accounts > Access work or school > Info > Sync).`;
+  }
+  return `Not yet: ${who} is not in Intune ${after}. Check: it finished setup and reached the desktop; it has internet after sign-in; the user (or the Autopilot profile, for self-deploying) is assigned and licensed for Intune; automatic MDM enrollment covers the user; enrollment restrictions allow Windows devices.`;
+}
