@@ -35,6 +35,8 @@ export interface PackageFacts {
   ignoredEntries: number;
   /** The writer never finished (header flag). */
   writeInProgress: boolean;
+  /** Reading stopped at the decompression budget: `skipped` members (from `firstSkipped`) were not checked. */
+  overBudget: { budget: number; firstSkipped: string; skipped: number } | null;
   recognition: Recognition;
 }
 
@@ -69,6 +71,16 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
     byCode.set(error.code, group);
   }
   for (const [code, { error, paths }] of byCode) add('block', code, error.message, `${listed(paths)}: ${error.detail}`);
+
+  if (facts.overBudget) {
+    const { budget, firstSkipped, skipped } = facts.overBudget;
+    add(
+      'block',
+      'ppkg.too-much-data',
+      `This package unpacks to far more data than its size suggests, so the station stopped checking it (${skipped} file${skipped === 1 ? '' : 's'} not checked). Make sure this is the right file, and export it again.`,
+      `more than ${budget} bytes to decompress; first file not read: ${firstSkipped}`,
+    );
+  }
 
   if (facts.encryptedMembers.length > 0) {
     add('block', 'ppkg.encrypted', ENCRYPTED_MESSAGE, `encrypted files: ${listed(facts.encryptedMembers)}`);

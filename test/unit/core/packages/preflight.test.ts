@@ -33,6 +33,7 @@ function facts(
     imageCount: 1,
     ignoredEntries: 0,
     writeInProgress: false,
+    overBudget: null,
     recognition: { settings, identity: owner === undefined ? {} : { owner }, token, xmlProblems: [] },
     ...rest,
   };
