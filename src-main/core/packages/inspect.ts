@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { StationError } from '../../shared/errors.ts';
 import { preflight, type PackageFacts, type PackageFinding, type PreflightOptions } from './preflight.ts';
 import { recognise, type PackageIdentity, type RecognisedSetting } from './recognise.ts';
-import { EntropySample, knownFormat } from './sniff.ts';
+import { EntropySample, PIPABLE_WIM, knownFormat } from './sniff.ts';
 import { WimError, corrupt } from './wim/errors.ts';
 import { HEADER_FLAG, hasWimMagic, parseWimHeader, type WimCompression } from './wim/header.ts';
 import type { ImageMetadata } from './wim/metadata.ts';
@@ -46,6 +46,8 @@ const EMPTY_SHA256 = createHash('sha256').digest('hex');
 const MAX_XML_MEMBER = 16 << 20;
 const MAX_XML_TOTAL = 64 << 20;
 const HEAD_BYTES = 64 * 1024;
+const PIPABLE_MESSAGE =
+  'This is a pipable WIM archive (made with wimlib --pipable), which Windows and HoloLens cannot read. Capture it again without --pipable, or export the package from Windows Configuration Designer.';
 /** Real packages (XML, apps, certificates) expand a few times at most; bombs expand a thousand times. */
 const MIN_DECODE_BUDGET = 256 << 20;
 const DECODE_BUDGET_PER_FILE_BYTE = 16;
@@ -132,6 +134,9 @@ function emptyFacts(): PackageFacts {
     ignoredEntries: 0,
     writeInProgress: false,
     overBudget: null,
+    headerImageCount: 0,
+    wimXmlProblem: null,
+    missingStreams: [],
     recognition: { settings: [], identity: {}, token: { present: false, expiresAt: null }, xmlProblems: [] },
   };
 }
@@ -148,9 +153,11 @@ async function readFacts(
     sample.add(head);
     const format = knownFormat(head);
     facts.archiveError =
-      !format && sample.looksRandom()
-        ? new WimError('ppkg.encrypted', 'not a WIM archive, and the bytes look random (encrypted)')
-        : new WimError('ppkg.not-wim', format ? `the file is a ${format}` : 'the file does not start with "MSWIM"');
+      format === PIPABLE_WIM
+        ? new WimError('ppkg.not-wim', 'the file is a pipable WIM (magic "WLPWM")', { message: PIPABLE_MESSAGE })
+        : !format && sample.looksRandom()
+          ? new WimError('ppkg.encrypted', 'not a WIM archive, and the bytes look random (encrypted)')
+          : new WimError('ppkg.not-wim', format ? `the file is a ${format}` : 'the file does not start with "MSWIM"');
     return facts;
   }
   try {
@@ -159,7 +166,10 @@ async function readFacts(
     facts.writeInProgress = (header.flags & HEADER_FLAG.writeInProgress) !== 0;
     const archive = await WimArchive.open(source, { limits: options.limits, decodeThreads: options.decodeThreads });
     facts.imageCount = archive.imageCount;
-    if ((await archive.readXmlInfo()).encrypted) {
+    facts.headerImageCount = header.imageCount;
+    const xmlInfo = await archive.readXmlInfo();
+    facts.wimXmlProblem = xmlInfo.problem;
+    if (xmlInfo.encrypted) {
       throw new WimError('ppkg.encrypted', 'the archive XML declares itself encrypted (ESD/ENCRYPTED)');
     }
     const image = await archive.readImage(1);
@@ -242,11 +252,15 @@ async function readMembers(
     result.members.push(member);
     let outcome: StreamOutcome;
     try {
-      member.size = archive.sizeOf(entry.dataSha1);
       if (entry.dataSha1 === null) {
         member.sha256 = EMPTY_SHA256;
         continue;
       }
+      if (!archive.blobTable.blobs.has(entry.dataSha1)) {
+        facts.missingStreams.push(entry.path);
+        continue;
+      }
+      member.size = archive.sizeOf(entry.dataSha1);
       const known = bySha1.get(entry.dataSha1);
       if (known) outcome = known;
       else if (decoded + member.size > budget) {

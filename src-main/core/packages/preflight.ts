@@ -37,6 +37,12 @@ export interface PackageFacts {
   writeInProgress: boolean;
   /** Reading stopped at the decompression budget: `skipped` members (from `firstSkipped`) were not checked. */
   overBudget: { budget: number; firstSkipped: string; skipped: number } | null;
+  /** Images the header claims; wimlib refuses an archive whose header and lookup table disagree. */
+  headerImageCount: number;
+  /** The archive's own XML description could not be read. */
+  wimXmlProblem: string | null;
+  /** Files whose contents the lookup table does not have. */
+  missingStreams: string[];
   recognition: Recognition;
 }
 
@@ -98,6 +104,29 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
       'warn',
       'ppkg.incomplete',
       'This package was still being written when it was copied. Copy or export it again to be sure it is complete.',
+    );
+  }
+  if (facts.missingStreams.length > 0) {
+    add(
+      'warn',
+      'ppkg.missing-stream',
+      `${facts.missingStreams.length} file${facts.missingStreams.length === 1 ? '' : 's'} inside this package have no contents in the archive. Windows tools refuse such a package, and a HoloLens may too. Export it again.`,
+      `not in the lookup table: ${listed(facts.missingStreams)}`,
+    );
+  }
+  if (facts.headerImageCount !== facts.imageCount) {
+    add(
+      'warn',
+      'ppkg.image-count',
+      `The package header says it holds ${facts.headerImageCount} image${facts.headerImageCount === 1 ? '' : 's'} but it has ${facts.imageCount}. Windows tools refuse such a package, and a HoloLens may too. Export it again.`,
+    );
+  }
+  if (facts.wimXmlProblem) {
+    add(
+      'warn',
+      'ppkg.wim-xml-damaged',
+      'The archive description inside this package is damaged. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
+      facts.wimXmlProblem,
     );
   }
   if (facts.ignoredEntries > 0) {
