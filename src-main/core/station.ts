@@ -143,7 +143,7 @@ export class Station {
   /** A folder inside the data folder (created on demand): pulled files, uploads, reports, the package library. */
   dataPath(...parts: string[]): string {
     const dir = join(this.config.dataDir, ...parts);
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     return dir;
   }
 

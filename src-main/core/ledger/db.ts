@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StationError } from '../../shared/errors.ts';
@@ -12,7 +12,9 @@ export const LEDGER_FILE = 'ledger.sqlite';
  */
 export function openLedgerDb(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): DatabaseSync {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // The ledger and the diagnostics zips hold full hardware hashes: only the station's user may read them.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
   } catch (cause) {
     throw new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, {
       cause,
@@ -20,7 +22,11 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
   }
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(join(dataDir, LEDGER_FILE));
+    // Created 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+    const file = join(dataDir, LEDGER_FILE);
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+    db = new DatabaseSync(file);
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
