@@ -31,6 +31,8 @@ export const serveCommand: Command = {
       throw new UsageError(`the station UI is not built yet (${staticDir} is missing): run "npm run build" first`);
     }
     const station = await openStationFromFlags(values, ctx);
+    // A full disk or read-only data folder: one plain line; the station keeps answering and takes no new work.
+    station.ledger.health.onProblem((p) => ctx.io.err(`holobench serve: ${p.title}. ${p.message}`));
     if (values.training && !station.simulator) await station.enableSimulator(true);
     const bridge = await startBridge({
       handlers: createHandlers(station),

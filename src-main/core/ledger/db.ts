@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StationError } from '../../shared/errors.ts';
 import { MIGRATIONS, type Migration } from './migrations.ts';
+import { storageProblem } from './storage-health.ts';
 
 export const LEDGER_FILE = 'ledger.sqlite';
 
@@ -16,9 +17,10 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     chmodSync(dataDir, 0o700);
   } catch (cause) {
-    throw new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, {
-      cause,
-    });
+    throw (
+      storageProblem(cause, dataDir) ??
+      new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, { cause })
+    );
   }
   let db: DatabaseSync;
   try {
@@ -32,6 +34,8 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
   } catch (cause) {
+    const problem = storageProblem(cause, dataDir);
+    if (problem) throw problem;
     throw new StationError(
       'ledger-unreadable',
       'The ledger cannot be opened',
@@ -43,7 +47,7 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
     migrate(db, migrations);
   } catch (error) {
     db.close();
-    throw error;
+    throw storageProblem(error, dataDir) ?? error;
   }
   return db;
 }
@@ -97,7 +101,8 @@ export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    // SQLite rolls back by itself after some failures (a full disk): a second ROLLBACK would fail and hide why.
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }
