@@ -13,6 +13,17 @@ export default defineConfig({
       },
       {
         test: {
+          // Hostile inputs against the real executables and servers; each case carries its own time bound.
+          name: 'attack',
+          environment: 'node',
+          include: ['test/attack/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],

@@ -21,5 +21,7 @@ function bundleIsFresh() {
   }
 }
 
+// Everything the station writes (ledger, diagnostics zips with hardware hashes, exports) is for this user only.
+process.umask(0o077);
 const { main } = bundleIsFresh() ? await import('../out/cli/main.js') : await import('../src-main/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The whole test suite: build, typecheck, lint, format check, then every vitest project (unit, contract,
-// renderer, e2e in Chromium). Ends with one plain line "N passed, N failed" that CI reads.
+// The whole test suite: build, typecheck, lint, format check, electronegativity, then every vitest project
+// (unit, contract, attack, renderer, e2e in Chromium). Ends with one plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,8 @@ if (step('typecheck', process.execPath, [tsc, '-p', '.']))
   step('typecheck renderer', process.execPath, [tsc, '-p', 'src-renderer']);
 step('lint', bin('eslint'), ['--max-warnings=0', '.']);
 step('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+// Electron security lint of the shell and the renderer; accepted findings are explained in security/.
+step('electronegativity', process.execPath, [join(root, 'scripts/electronegativity.mjs')]);
 
 const report = join(root, 'test-results', 'vitest.json');
 step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...only]);

@@ -18,6 +18,8 @@ function simulateFromArgv(argv: string[]): SimSpec[] | undefined {
 }
 
 async function startApp(): Promise<void> {
+  // Everything the station writes (ledger, diagnostics zips with hardware hashes, exports) is for this user only.
+  process.umask(0o077);
   const outDir = import.meta.dirname;
   const pageUrl = pathToFileURL(join(outDir, '../renderer/index.html')).href;
   const station = await Station.open({
@@ -29,7 +31,8 @@ async function startApp(): Promise<void> {
     secretStore: keychainSecretStore(join(app.getPath('userData'), 'secrets')) ?? undefined,
     autopilot: { watchConnectivity: true },
   });
-  let win: BrowserWindow | null = createStationWindow(join(outDir, '../preload/index.cjs'), pageUrl);
+  const training = simulateFromArgv(process.argv) !== undefined;
+  let win: BrowserWindow | null = createStationWindow(join(outDir, '../preload/index.cjs'), pageUrl, training);
   bindContract(
     ipcMain,
     createHandlers(station),

@@ -1,7 +1,8 @@
 import { BrowserWindow, session, type BrowserWindowConstructorOptions } from 'electron';
+import { TRAINING_ARGUMENT } from './shared/contract/names.ts';
 
 /** The hardened options every station window is created with (tested: see test/unit/shell). */
-export function hardenedWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function hardenedWindowOptions(preloadPath: string, training = false): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -20,13 +21,15 @@ export function hardenedWindowOptions(preloadPath: string): BrowserWindowConstru
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Tells the preload to offer the simulator calls; without it the page has no way to fake a device.
+      additionalArguments: training ? [TRAINING_ARGUMENT] : [],
     },
   };
 }
 
 /** Creates the station window: no new windows, no navigation away, no permissions granted to the page. */
-export function createStationWindow(preloadPath: string, pageUrl: string): BrowserWindow {
-  const win = new BrowserWindow(hardenedWindowOptions(preloadPath));
+export function createStationWindow(preloadPath: string, pageUrl: string, training = false): BrowserWindow {
+  const win = new BrowserWindow(hardenedWindowOptions(preloadPath, training));
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event, url) => {
     if (url !== pageUrl) event.preventDefault();

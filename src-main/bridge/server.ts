@@ -38,7 +38,12 @@ export interface Bridge {
  */
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
+  const weak = tokenProblem(token);
+  if (weak) throw new RangeError(weak);
   const server: Server = createServer((req, res) => {
+    // Every answer, including refusals, says the page may only talk to this very bridge and never sit in a frame.
+    res.setHeader('content-security-policy', contentSecurityPolicy(port));
+    res.setHeader('x-frame-options', 'DENY');
     if (!hostAllowed(req, port)) {
       res.writeHead(421).end('wrong host');
       return;
@@ -52,7 +57,15 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         res.writeHead(403).end('forbidden');
         return;
       }
-      void handleTransferRoute(url, req, res, opts.transfers);
+      handleTransferRoute(url, req, res, opts.transfers).then(
+        (handled) => {
+          if (!handled) res.writeHead(405, { allow: url.pathname === '/upload' ? 'POST' : 'GET' }).end();
+        },
+        () => {
+          if (!res.headersSent) res.writeHead(500).end();
+          else res.destroy();
+        },
+      );
       return;
     }
     if (opts.staticDir) serveStatic(opts.staticDir, req, res);
@@ -97,6 +110,49 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   };
 }
 
+/** Tokens a technician passes with --token must be as hard to guess as the ones the bridge makes itself. */
+export const MIN_TOKEN_LENGTH = 16;
+const MIN_TOKEN_DISTINCT = 8;
+
+export function tokenProblem(token: string): string | null {
+  if (token.length < MIN_TOKEN_LENGTH || new Set(token).size < MIN_TOKEN_DISTINCT) {
+    return `the token must be at least ${MIN_TOKEN_LENGTH} characters with at least ${MIN_TOKEN_DISTINCT} different ones (leave --token out and the station makes one)`;
+  }
+  return null;
+}
+
+/**
+ * The renderer's policy as a header (the page's meta tag says the same with 'self'): only this bridge's own
+ * port may be reached, and no other page may frame the station.
+ */
+export function contentSecurityPolicy(port: number): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    "media-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const badFrame = (id: number | null, message: string): BridgeMessage => ({
+  t: 'error',
+  id,
+  error: { code: 'bridge-bad-frame', title: 'Request not understood', message },
+});
+
+/** The id of a frame that is not a valid call, when it has a usable one, so the caller's wait can end. */
+function idOf(json: unknown): number | null {
+  const id = (json as { id?: unknown } | null)?.id;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
+}
+
 function serveClient(ws: WebSocket, opts: BridgeOptions): void {
   const send = (m: BridgeMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
@@ -106,17 +162,25 @@ function serveClient(ws: WebSocket, opts: BridgeOptions): void {
   ws.on('error', unsubscribe);
   send({ t: 'hello', protocol: 1 });
   ws.on('message', (data, isBinary) => {
-    if (isBinary) return;
+    if (isBinary) {
+      send(badFrame(null, 'The station takes calls as JSON text frames, not binary ones.'));
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(
         Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8'),
       );
     } catch {
+      send(badFrame(null, 'The request is not valid JSON.'));
       return;
     }
     const req = BridgeRequest.safeParse(json);
-    if (!req.success) return;
+    if (!req.success) {
+      const issue = req.error.issues[0];
+      send(badFrame(idOf(json), `The request is not a call: ${issue?.path.join('.') || 'frame'}: ${issue?.message}.`));
+      return;
+    }
     void dispatchCall(opts.handlers, req.data.name, req.data.input).then((result) =>
       send({ t: 'result', id: req.data.id, result }),
     );

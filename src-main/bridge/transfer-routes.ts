@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -72,25 +82,51 @@ async function upload(url: URL, req: IncomingMessage, res: ServerResponse, opts:
   }
 }
 
+/**
+ * The real path (symlinks resolved) of a file inside one of the roots (also resolved), or null. A link inside a
+ * root that points elsewhere is outside.
+ */
+export function fileInsideRoots(path: string, roots: string[]): string | null {
+  let real: string;
+  try {
+    real = realpathSync(resolve(path));
+  } catch {
+    return null;
+  }
+  const inside = roots.some((root) => {
+    try {
+      return real.startsWith(realpathSync(resolve(root)) + sep);
+    } catch {
+      return false;
+    }
+  });
+  return inside ? real : null;
+}
+
 function download(url: URL, res: ServerResponse, opts: TransferRoutesOptions): void {
-  const wanted = resolve(url.searchParams.get('path') ?? '');
-  const allowed = opts.downloadRoots.some((root) => wanted.startsWith(resolve(root) + sep));
+  const real = fileInsideRoots(url.searchParams.get('path') ?? '', opts.downloadRoots);
+  // Opened once and checked through the handle: what is sent is the regular file that was checked.
+  let fd = -1;
   let size = -1;
   try {
-    const st = statSync(wanted);
-    if (st.isFile()) size = st.size;
+    if (real !== null) {
+      fd = openSync(real, 'r');
+      const st = fstatSync(fd);
+      if (st.isFile()) size = st.size;
+    }
   } catch {
     size = -1;
   }
-  if (!allowed || size < 0) {
+  if (size < 0) {
+    if (fd >= 0) closeSync(fd);
     res.writeHead(404).end('not found');
     return;
   }
   res.writeHead(200, {
     'content-type': 'application/octet-stream',
     'content-length': size,
-    'content-disposition': `attachment; filename="${safeFileName(basename(wanted)).replace(/"/g, '')}"`,
+    'content-disposition': `attachment; filename="${safeFileName(basename(real!)).replace(/"/g, '')}"`,
     'x-content-type-options': 'nosniff',
   });
-  createReadStream(wanted).pipe(res);
+  createReadStream('', { fd, start: 0, end: Math.max(0, size - 1) }).pipe(res);
 }

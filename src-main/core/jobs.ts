@@ -43,10 +43,19 @@ export class JobRunner {
   }
 
   /** Starts work in the background and returns its view at once; `done` settles with the final view. */
+  private refusal: () => Error | null = () => null;
+
+  /** While `reason` returns an error, start() throws it instead of starting (e.g. the disk is full). */
+  refuseWhile(reason: () => Error | null): void {
+    this.refusal = reason;
+  }
+
   start(
     spec: { kind: string; title: string; deviceId: string | null },
     work: (control: JobControl) => Promise<Record<string, unknown>>,
   ): { view: JobView; done: Promise<JobView> } {
+    const refused = this.refusal();
+    if (refused) throw refused;
     const id = randomUUID();
     const abort = new AbortController();
     const view: JobView = {

@@ -79,6 +79,8 @@ export class Station {
     this.config = config;
     this.idTable = loadIdTable(config.resourcesDir);
     this.ledger = Ledger.open(config.dataDir, config.now);
+    // No new job starts once the data folder stopped taking writes: its outcome could not be recorded.
+    this.jobs.refuseWhile(() => this.ledger.health.problem);
     const labels = () => new Map(this.ledger.listLabels().map((l) => [l.usbId, l]));
     let labelCache = labels();
     this.refreshLabels = () => {
@@ -149,7 +151,7 @@ export class Station {
   /** A folder inside the data folder (created on demand): pulled files, uploads, reports, the package library. */
   dataPath(...parts: string[]): string {
     const dir = join(this.config.dataDir, ...parts);
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     return dir;
   }
 
@@ -212,13 +214,26 @@ export class Station {
     this.events.emit('event', event);
   }
 
+  /**
+   * Bus events arrive from USB and the simulator, outside any caller that could take an error. Once the data
+   * folder stops taking writes (already reported through ledger.health), a device that cannot be recorded is
+   * not taken on: new work stops, the process keeps answering.
+   */
+  private unlessStorageFailed(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      if (error !== this.ledger.health.problem) throw error;
+    }
+  }
+
   private listenerFor(kind: 'usb' | 'sim') {
     return {
       attach: (e: Parameters<DeviceRegistry['attach']>[1]) => {
-        if (!this.closed) this.registry.attach(kind, e);
+        if (!this.closed) this.unlessStorageFailed(() => this.registry.attach(kind, e));
       },
       detach: (key: string) => {
-        if (!this.closed) this.registry.detach(kind, key);
+        if (!this.closed) this.unlessStorageFailed(() => this.registry.detach(kind, key));
       },
       state: (s: SourceState) => {
         if (kind === 'usb') this.usbState = s;

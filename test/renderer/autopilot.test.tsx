@@ -31,6 +31,8 @@ function status(over: Partial<AutopilotStatus> = {}): AutopilotStatus {
     checkedAt: '2026-03-01T10:00:00.000Z',
     watching: true,
     graphRoot: 'https://graph.microsoft.com',
+    tokenDestination:
+      'The sign-in token and hardware hashes go to graph.microsoft.com (Microsoft Graph global service).',
     signIn: signedOut,
     queue: { queued: 0, sending: 0, submitted: 0, complete: 0, error: 0 },
     uploadJobId: null,

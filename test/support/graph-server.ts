@@ -42,7 +42,8 @@ export type GraphRoute = (req: {
 }) => boolean;
 
 interface Fault {
-  kind: 'status' | 'drop';
+  /** `lose-answer`: the request is carried out, then the connection drops before the answer (a timeout). */
+  kind: 'status' | 'drop' | 'lose-answer';
   status?: number;
   headers?: Record<string, string>;
   /** Only requests whose method matches (default: any). */
@@ -68,6 +69,8 @@ export class FakeGraph {
   readonly rejectedSerials = new Set<string>();
   /** Puts the caller's Authorization header into error bodies, to prove the client never repeats it. */
   echoAuthorizationInErrors = false;
+  /** Puts the bare token (no "Bearer") into error bodies, as some services echo what they could not use. */
+  echoTokenInErrors = false;
   private readonly faults: Fault[] = [];
   /** More endpoints on the same server (test/support/graph-intune.ts adds Intune's). */
   readonly routes: GraphRoute[] = [];
@@ -111,6 +114,11 @@ export class FakeGraph {
     for (let i = 0; i < count; i++) this.faults.push({ kind: 'status', status, method });
   }
 
+  /** The next `count` requests of `method` are carried out, but their answer is lost (the connection drops). */
+  loseAnswerNext(count: number, method?: string): void {
+    for (let i = 0; i < count; i++) this.faults.push({ kind: 'lose-answer', method });
+  }
+
   /** The next `count` requests lose their connection without any answer. */
   dropNext(count: number, method?: string): void {
     for (let i = 0; i < count; i++) this.faults.push({ kind: 'drop', method });
@@ -133,14 +141,26 @@ export class FakeGraph {
     const body = await readBody(req);
     const record: RecordedRequest = { method, path, authorization, status: 0 };
     this.requests.push(record);
+    let loseAnswer = false;
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}): void => {
       record.status = status;
+      if (loseAnswer) {
+        req.socket.destroy();
+        return;
+      }
       res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
     const graphError = (status: number, code: string, message: string): void =>
       send(status, {
-        error: { code, message: this.echoAuthorizationInErrors ? `${message} (${authorization ?? ''})` : message },
+        error: {
+          code,
+          message: this.echoAuthorizationInErrors
+            ? `${message} (${authorization ?? ''})`
+            : this.echoTokenInErrors
+              ? `${message}; token ${authorization?.slice(7) ?? ''} not valid here`
+              : message,
+        },
       });
 
     const drop = (): void => {
@@ -155,7 +175,8 @@ export class FakeGraph {
       req.socket.destroy();
       return;
     }
-    if (fault) {
+    if (fault?.kind === 'lose-answer') loseAnswer = true;
+    else if (fault) {
       const status = fault.status ?? 503;
       const code = status === 429 ? 'TooManyRequests' : 'ServiceUnavailable';
       return send(status, { error: { code, message: 'Injected fault' } }, fault.headers);
@@ -166,6 +187,8 @@ export class FakeGraph {
     }
     if (method === 'POST' && path === `${API}/import`) return this.import(body, send, graphError, record);
     const match = new RegExp(`^${API}/([^/]+)$`).exec(path);
+    if (method === 'GET' && path === API)
+      return send(200, { value: [...this.identities.values()].map((i) => this.view(i)) });
     if (method === 'GET' && match?.[1]) return this.status(decodeURIComponent(match[1]), send, graphError);
     for (const route of this.routes)
       if (route({ method, path, search: url.searchParams, body, send, drop, graphError })) return;

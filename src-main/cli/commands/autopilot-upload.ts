@@ -1,4 +1,4 @@
-import { GRAPH_CLOUDS, parseGraphRoot } from '../../core/autopilot/graph-cloud.ts';
+import { GRAPH_CLOUDS, parseGraphRoot, tokenDestination } from '../../core/autopilot/graph-cloud.ts';
 import { StationError } from '../../shared/errors.ts';
 import { defaultDataDir } from '../../core/paths.ts';
 import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs } from '../args.ts';
@@ -20,6 +20,8 @@ const OPTIONS = {
   'token-cache': { type: 'string' },
   cloud: { type: 'string' },
   'graph-base': { type: 'string' },
+  'allow-graph-host': { type: 'string' },
+  verbose: { type: 'boolean' },
   'group-tag': { type: 'string' },
   'assigned-user': { type: 'string' },
   serial: { type: 'string', multiple: true },
@@ -42,7 +44,9 @@ export async function autopilotUpload(args: string[], ctx: CommandContext): Prom
   const cloudFlag = oneOf('--cloud', values.cloud, Object.keys(CLOUD_FLAGS));
   const poll = parseSeconds('--poll-seconds', values['poll-seconds'], 0.01, 600);
   const batch = batchValues(values);
-  const graphBase = values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base']);
+  const allowGraphHost = values['allow-graph-host'];
+  const graphBase =
+    values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base'], allowGraphHost);
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const station = await openLedgerStation(dataDir);
   try {
@@ -50,9 +54,14 @@ export async function autopilotUpload(args: string[], ctx: CommandContext): Prom
     const saved = uploads.settings();
     const cloud = cloudFlag ? (CLOUD_FLAGS[cloudFlag] ?? 'global') : saved.cloud;
     const { tokens } = tokenProviderFromFlags(values, { cloud, saved, dataDir, io: ctx.io });
+    const root = graphBase ?? GRAPH_CLOUDS[cloud].graphRoot;
+    ctx.io.err(tokenDestination(root));
     uploads.configure({
       tokens,
-      graphBase: graphBase ?? GRAPH_CLOUDS[cloud].graphRoot,
+      graphBase: root,
+      allowGraphHost,
+      // Every line is redacted (the token it was given, anything token-shaped) before it reaches stderr.
+      ...(values.verbose ? { log: (level, message) => ctx.io.err(`${level}: ${message}`) } : {}),
       ...(poll === undefined ? {} : { graphPollIntervalMs: poll * 1000 }),
     });
     const { result, done } = await uploads.upload({ serialNumbers: values.serial, ...batch });
@@ -91,9 +100,9 @@ export async function autopilotUpload(args: string[], ctx: CommandContext): Prom
   }
 }
 
-export function checkedGraphBase(value: string): string {
+export function checkedGraphBase(value: string, allowedHost: string | undefined): string {
   try {
-    return parseGraphRoot(value);
+    return parseGraphRoot(value, allowedHost);
   } catch (error) {
     if (error instanceof StationError) throw new UsageError(`--graph-base: ${error.message}`);
     throw error;

@@ -23,7 +23,7 @@ export const autopilotCommand: Command = {
     '       holobench autopilot csv --out <file> [--in <zip|csv>...] [--group-tag T] [--assigned-user U] [--json]',
     '       holobench autopilot upload [--tenant id] [--client-id id]',
     '             (--client-secret-env VAR | --certificate file.pem | --device-code | --token-env VAR)',
-    '             [--cloud global|usgov|usgov-dod|china] [--graph-base url] [--group-tag T] [--assigned-user U]',
+    '             [--cloud global|usgov|usgov-dod|china] [--graph-base url [--allow-graph-host host]] [--verbose] [--group-tag T] [--assigned-user U]',
     '             [--serial S...] [--token-cache memory|file] [--poll-seconds N] [--json]',
     '       holobench autopilot list [--json]',
     '  Common: --data-dir <dir>; harvest also takes --simulate <presets> --no-usb.',

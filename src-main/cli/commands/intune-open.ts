@@ -20,6 +20,7 @@ export const SIGN_IN_FLAGS = {
   'token-cache': { type: 'string' },
   cloud: { type: 'string' },
   'graph-base': { type: 'string' },
+  'allow-graph-host': { type: 'string' },
 } as const;
 
 /** What every intune subcommand takes. */
@@ -33,6 +34,7 @@ export interface IntuneFlags extends SignInFlags {
   'data-dir'?: string;
   cloud?: string;
   'graph-base'?: string;
+  'allow-graph-host'?: string;
 }
 
 /** Opens the ledger and a Graph client signed in the way the flags say (the upload's saved tenant and app by default). */
@@ -41,14 +43,20 @@ export async function openIntune(
   ctx: CommandContext,
 ): Promise<{ station: Station; intune: IntuneService }> {
   const cloudFlag = oneOf('--cloud', values.cloud, Object.keys(CLOUD_FLAGS));
-  const graphBase = values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base']);
+  const graphBase =
+    values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base'], values['allow-graph-host']);
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const station = await openLedgerStation(dataDir);
   try {
     const saved = station.autopilot.uploads.settings();
     const cloud = cloudFlag ? (CLOUD_FLAGS[cloudFlag] ?? 'global') : saved.cloud;
     const { tokens } = tokenProviderFromFlags(values, { cloud, saved, dataDir, io: ctx.io });
-    const graph = new IntuneGraph({ tokens, cloud, graphBase: graphBase ?? GRAPH_CLOUDS[cloud].graphRoot });
+    const graph = new IntuneGraph({
+      tokens,
+      cloud,
+      graphBase: graphBase ?? GRAPH_CLOUDS[cloud].graphRoot,
+      allowGraphHost: values['allow-graph-host'],
+    });
     return { station, intune: new IntuneService({ ledger: station.ledger, graph }) };
   } catch (error) {
     await station.close();
@@ -64,13 +72,18 @@ export function signInFromFlags(station: Station, values: IntuneFlags, ctx: Comm
   const ways = [values['client-secret-env'], values.certificate, values['device-code'], values['token-env']];
   if (ways.every((w) => w === undefined || w === false)) return;
   const cloudFlag = oneOf('--cloud', values.cloud, Object.keys(CLOUD_FLAGS));
-  const graphBase = values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base']);
+  const graphBase =
+    values['graph-base'] === undefined ? undefined : checkedGraphBase(values['graph-base'], values['allow-graph-host']);
   const uploads = station.autopilot.uploads;
   const saved = uploads.settings();
   const cloud = cloudFlag ? (CLOUD_FLAGS[cloudFlag] ?? 'global') : saved.cloud;
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const { tokens } = tokenProviderFromFlags(values, { cloud, saved, dataDir, io: ctx.io });
-  uploads.configure({ tokens, graphBase: graphBase ?? GRAPH_CLOUDS[cloud].graphRoot });
+  uploads.configure({
+    tokens,
+    graphBase: graphBase ?? GRAPH_CLOUDS[cloud].graphRoot,
+    allowGraphHost: values['allow-graph-host'],
+  });
 }
 
 /** --serial, each checked; at least one. */

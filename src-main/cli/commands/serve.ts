@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBridge } from '../../bridge/server.ts';
+import { startBridge, tokenProblem } from '../../bridge/server.ts';
 import { createHandlers } from '../../core/api/index.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
 import { APP_ROOT, openStationFromFlags, type CommandContext } from '../context.ts';
@@ -24,11 +24,15 @@ export const serveCommand: Command = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError('--port must be a number from 0 to 65535');
+    const weak = values.token === undefined ? null : tokenProblem(values.token);
+    if (weak) throw new UsageError(`--token: ${weak}`);
     const staticDir = values.static ?? DEFAULT_STATIC;
     if (!existsSync(staticDir)) {
       throw new UsageError(`the station UI is not built yet (${staticDir} is missing): run "npm run build" first`);
     }
     const station = await openStationFromFlags(values, ctx);
+    // A full disk or read-only data folder: one plain line; the station keeps answering and takes no new work.
+    station.ledger.health.onProblem((p) => ctx.io.err(`holobench serve: ${p.title}. ${p.message}`));
     if (values.training && !station.simulator) await station.enableSimulator(true);
     const bridge = await startBridge({
       handlers: createHandlers(station),

@@ -1,6 +1,8 @@
-import { open, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
+import { UnreadableInput, readRegularFile } from '../files/bounded-read.ts';
 import { MAX_CSV_BYTES, parseAutopilotCsv } from './csv-read.ts';
 import { writeIntuneCsvFiles, type WrittenCsv } from './csv-files.ts';
 import { extractDeviceHashFromZip } from './device-hash.ts';
@@ -22,8 +24,10 @@ export interface CsvExport {
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 async function looksLikeZip(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
+  // Without blocking (a named pipe), and only a regular file: a device or pipe is not an input at all.
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
+    if (!(await handle.stat()).isFile()) throw new UnreadableInput('not-a-file', path);
     const head = new Uint8Array(4);
     const { bytesRead } = await handle.read(head, 0, 4, 0);
     return bytesRead === 4 && ZIP_MAGIC.every((b, i) => head[i] === b);
@@ -33,10 +37,13 @@ async function looksLikeZip(path: string): Promise<boolean> {
 }
 
 export function inputMissing(path: string, cause?: unknown): StationError {
+  const special = cause instanceof UnreadableInput && cause.reason === 'not-a-file';
   return new StationError(
     'autopilot-input-missing',
     'An input file cannot be read',
-    `${path} does not exist or cannot be read. Check the path given with --in.`,
+    special
+      ? `${path} is not a regular file (a folder, device or pipe). Give an Autopilot zip or CSV with --in.`
+      : `${path} does not exist or cannot be read. Check the path given with --in.`,
     { cause },
   );
 }
@@ -56,16 +63,16 @@ export async function readAutopilotInputs(paths: readonly string[]): Promise<Aut
       devices.push({ serialNumber: d.serialNumber, productId: d.productId, hardwareHash: d.hardwareHash });
       continue;
     }
-    const bytes = await readFile(path).catch((cause: unknown) => {
+    const bytes = await readRegularFile(path, MAX_CSV_BYTES).catch((cause: unknown) => {
+      if (cause instanceof UnreadableInput && cause.reason === 'too-large') {
+        throw new StationError(
+          'autopilot-csv-too-large',
+          'The Autopilot CSV cannot be read',
+          `${basename(path)} is larger than 1 MiB; it is not an Autopilot hash file or zip.`,
+        );
+      }
       throw inputMissing(path, cause);
     });
-    if (bytes.length > MAX_CSV_BYTES) {
-      throw new StationError(
-        'autopilot-csv-too-large',
-        'The Autopilot CSV cannot be read',
-        `${basename(path)} is larger than 1 MiB; it is not an Autopilot hash file or zip.`,
-      );
-    }
     devices.push(...parseAutopilotCsv(new Uint8Array(bytes), basename(path)).devices);
   }
   return devices;

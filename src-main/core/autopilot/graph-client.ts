@@ -1,11 +1,13 @@
+import { z } from 'zod';
 import { StationError, toErrorInfo, type ErrorInfo } from '../../shared/errors.ts';
 import { GRAPH_CLOUDS, parseGraphRoot, type GraphCloudName } from './graph-cloud.ts';
-import { GraphHttp, graphErrorText, isTransientGraphError, type GraphHttpOptions } from './graph-http.ts';
+import { GraphHttp, GraphUnconfirmed, isTransientGraphError, type GraphHttpOptions } from './graph-http.ts';
 import {
   IdentitySchema,
   ImportResponseSchema,
   resultFromIdentity,
   type DeviceImportResult,
+  type Identity,
   type ImportDevice,
   type ImportOutcome,
   type SubmittedImport,
@@ -32,6 +34,8 @@ export interface AutopilotGraphClientOptions extends Omit<GraphHttpOptions, 'bas
   cloud?: GraphCloudName;
   /** Overrides the cloud's Graph root (tests, --graph-base); https, or http to 127.0.0.1 only. */
   graphBase?: string;
+  /** The one non-Microsoft host confirmed for graphBase (--allow-graph-host). */
+  allowGraphHost?: string;
   apiVersion?: 'v1.0' | 'beta';
   /** Devices per import request. Graph documents no limit; 100 keeps bodies near 0.6 MB (UNVERIFIED limit). */
   batchSize?: number;
@@ -42,6 +46,11 @@ export interface AutopilotGraphClientOptions extends Omit<GraphHttpOptions, 'bas
 }
 
 export const DEFAULT_BATCH_SIZE = 100;
+/** Pages of the import list read to find out what an unconfirmed import did (Graph pages by 1000 at most). */
+const MAX_LIST_PAGES = 50;
+/** Import POSTs for one chunk whose answer was lost, each only after the listing showed it was not imported. */
+const UNCONFIRMED_RESENDS = 3;
+const ListSchema = z.object({ value: z.array(IdentitySchema), '@odata.nextLink': z.string().optional() });
 export const MAX_BATCH_SIZE = 500;
 const COLLECTION = '/deviceManagement/importedWindowsAutopilotDeviceIdentities';
 
@@ -56,7 +65,7 @@ export class AutopilotGraphClient {
 
   constructor(options: AutopilotGraphClientOptions) {
     const root = options.graphBase
-      ? parseGraphRoot(options.graphBase)
+      ? parseGraphRoot(options.graphBase, options.allowGraphHost)
       : GRAPH_CLOUDS[options.cloud ?? 'global'].graphRoot;
     this.http = new GraphHttp({ ...options, baseUrl: `${root}/${options.apiVersion ?? 'v1.0'}` });
     this.batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE));
@@ -109,10 +118,22 @@ export class AutopilotGraphClient {
 
   // Graph answers 400 for the whole batch when one device is bad, and 413 when the body is too large: halve the
   // batch until the bad device stands alone, so one broken hash never blocks the others.
-  private async postChunk(chunk: Required<AutopilotDeviceRecord>[]): Promise<DeviceImportResult[]> {
-    const response = await this.http.request('POST', `${COLLECTION}/import`, {
-      importedWindowsAutopilotDeviceIdentities: chunk.map((d) => this.identityBody(d)),
-    });
+  private async postChunk(
+    chunk: Required<AutopilotDeviceRecord>[],
+    sendsLeft = UNCONFIRMED_RESENDS,
+  ): Promise<DeviceImportResult[]> {
+    let response: Awaited<ReturnType<GraphHttp['request']>>;
+    try {
+      response = await this.http.request(
+        'POST',
+        `${COLLECTION}/import`,
+        { importedWindowsAutopilotDeviceIdentities: chunk.map((d) => this.identityBody(d)) },
+        { resendable: false },
+      );
+    } catch (error) {
+      if (!(error instanceof GraphUnconfirmed)) throw error;
+      return this.afterUnconfirmedImport(chunk, error, sendsLeft);
+    }
     if ((response.status === 400 || response.status === 413) && chunk.length > 1) {
       const half = Math.ceil(chunk.length / 2);
       const first = await this.postChunk(chunk.slice(0, half));
@@ -132,14 +153,15 @@ export class AutopilotGraphClient {
               serialNumber: d.serialNumber,
               status: 'failed-to-submit',
               retryable: false,
-              message: `Graph rejected ${d.serialNumber}: ${graphErrorText(response.body)}.`,
+              message: `Graph rejected ${d.serialNumber}: ${this.http.errorText(response.body)}.`,
             },
           ]
         : [];
     }
-    if (response.status < 200 || response.status > 299) throw rejected(response.status, response.body);
+    if (response.status < 200 || response.status > 299)
+      throw rejected(response.status, this.http.errorText(response.body));
     const parsed = ImportResponseSchema.safeParse(response.body);
-    if (!parsed.success) throw rejected(response.status, null, 'an answer the station does not understand');
+    if (!parsed.success) throw rejected(response.status, 'an answer the station does not understand');
     const bySerial = new Map(parsed.data.value.map((v) => [(v.serialNumber ?? '').toUpperCase(), v]));
     return chunk.map((d): DeviceImportResult => {
       const identity = bySerial.get(d.serialNumber.toUpperCase());
@@ -153,6 +175,62 @@ export class AutopilotGraphClient {
       }
       return resultFromIdentity(d.serialNumber, identity);
     });
+  }
+
+  /**
+   * The import POST got no clear answer, so Graph may have imported some or all of the chunk. Read what Intune
+   * lists before sending anything again: listed devices are followed like any import; only the others are sent
+   * again (a few times at most, then they stay queued). When even the listing cannot be read, nothing is re-sent
+   * automatically: the technician checks first, because a second import of the same hash is what this avoids.
+   */
+  private async afterUnconfirmedImport(
+    chunk: Required<AutopilotDeviceRecord>[],
+    unconfirmed: GraphUnconfirmed,
+    sendsLeft: number,
+  ): Promise<DeviceImportResult[]> {
+    let listed: Map<string, Identity>;
+    try {
+      listed = await this.listImported();
+    } catch (error) {
+      const unknown = chunk.map((d): DeviceImportResult => ({
+        serialNumber: d.serialNumber,
+        status: 'failed-to-submit',
+        retryable: false,
+        message: `The import of ${d.serialNumber} may have reached Intune, and the station could not check. Look for it under Windows Autopilot devices before uploading it again.`,
+      }));
+      throw new ChunkInterrupted(unknown, error instanceof StationError ? error : unconfirmed);
+    }
+    const missing = chunk.filter((d) => !listed.get(d.serialNumber.toUpperCase())?.id);
+    const again = missing.length > 0 && sendsLeft > 1 ? await this.postChunk(missing, sendsLeft - 1) : [];
+    const resent = new Map(again.map((r) => [r.serialNumber, r]));
+    return chunk.map((d): DeviceImportResult => {
+      const identity = listed.get(d.serialNumber.toUpperCase());
+      if (identity?.id) return resultFromIdentity(d.serialNumber, identity);
+      return (
+        resent.get(d.serialNumber) ?? {
+          serialNumber: d.serialNumber,
+          status: 'failed-to-submit',
+          retryable: true,
+          message: `Graph did not confirm the import of ${d.serialNumber} and does not list it; it stays queued.`,
+        }
+      );
+    });
+  }
+
+  /** Imports Intune lists now, by serial (upper case), following Graph's pages on the same address only. */
+  private async listImported(): Promise<Map<string, Identity>> {
+    const bySerial = new Map<string, Identity>();
+    let path: string | null = COLLECTION;
+    for (let page = 0; path !== null && page < MAX_LIST_PAGES; page++) {
+      const response = await this.http.request('GET', path);
+      const parsed = ListSchema.safeParse(response.body);
+      if (response.status !== 200 || !parsed.success)
+        throw rejected(response.status, this.http.errorText(response.body));
+      for (const v of parsed.data.value) if (v.serialNumber) bySerial.set(v.serialNumber.toUpperCase(), v);
+      const next = parsed.data['@odata.nextLink'];
+      path = next?.startsWith(`${this.http.baseUrl}/`) ? next.slice(this.http.baseUrl.length) : null;
+    }
+    return bySerial;
   }
 
   private identityBody(d: Required<AutopilotDeviceRecord>): Record<string, string> {
@@ -179,7 +257,7 @@ export class AutopilotGraphClient {
       };
     }
     const parsed = IdentitySchema.safeParse(response.body);
-    if (response.status !== 200 || !parsed.success) throw rejected(response.status, response.body);
+    if (response.status !== 200 || !parsed.success) throw rejected(response.status, this.http.errorText(response.body));
     return resultFromIdentity(item.serialNumber, { ...parsed.data, id: parsed.data.id ?? item.graphId });
   }
 
@@ -257,10 +335,10 @@ class ChunkInterrupted extends Error {
   }
 }
 
-function rejected(status: number, body: unknown, what?: string): StationError {
+function rejected(status: number, what: string): StationError {
   return new StationError(
     'graph-request-rejected',
     'Microsoft Graph refused the request',
-    `Graph answered ${status} with ${what ?? graphErrorText(body)}. Check the cloud or --graph-base setting; uploads stay queued.`,
+    `Graph answered ${status} with ${what}. Check the cloud or --graph-base setting; uploads stay queued.`,
   );
 }

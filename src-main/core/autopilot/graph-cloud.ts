@@ -74,18 +74,24 @@ export function authorityFor(cloud: GraphCloud, tenantId: string): string {
   return `${cloud.authorityHost}/${tenantId}`;
 }
 
+/** Hosts of the national clouds' Graph roots: the only places the token goes without the technician naming it. */
+const CLOUD_HOSTS = new Set(Object.values(GRAPH_CLOUDS).map((c) => new URL(c.graphRoot).host));
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /**
- * Checks a Graph root given to override the cloud (tests, `--graph-base`). The bearer token goes to this address,
- * so plain http is allowed only to this machine.
+ * Checks a Graph root given to override the cloud (tests, `--graph-base`). The bearer token (tenant-wide
+ * device-management rights) and the hardware hashes go to this address, so it must be one of the national clouds,
+ * this machine, or the exact host the technician confirmed (`allowedHost`, from --allow-graph-host). Plain http is
+ * allowed only to this machine.
  */
-export function parseGraphRoot(value: string): string {
+export function parseGraphRoot(value: string, allowedHost?: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new StationError('graph-base-invalid', 'The Graph address is not valid', `"${value}" is not a URL.`);
   }
-  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+  const local = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
     throw new StationError(
       'graph-base-invalid',
@@ -93,5 +99,32 @@ export function parseGraphRoot(value: string): string {
       `${url.origin} is not https; the sign-in token would travel unencrypted. Use https (http only for 127.0.0.1).`,
     );
   }
+  if (url.username || url.password) {
+    throw new StationError(
+      'graph-base-invalid',
+      'The Graph address is not valid',
+      'Give the address without a user name or password.',
+    );
+  }
+  const confirmed = allowedHost !== undefined && allowedHost.toLowerCase() === url.host.toLowerCase();
+  if (!local && !CLOUD_HOSTS.has(url.host) && !confirmed) {
+    throw new StationError(
+      'graph-base-not-allowed',
+      'The Graph address is not a Microsoft cloud',
+      `${url.host} is not one of the Microsoft Graph clouds (${[...CLOUD_HOSTS].join(', ')}). The sign-in token and the hardware hashes would be sent there. If that is really meant, confirm the exact host with --allow-graph-host ${url.host}.`,
+    );
+  }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** One line for the technician: where the token and the hashes are about to go. */
+export function tokenDestination(graphRoot: string): string {
+  const host = new URL(graphRoot).host;
+  const cloud = Object.values(GRAPH_CLOUDS).find((c) => new URL(c.graphRoot).host === host);
+  const what = cloud
+    ? cloud.label
+    : LOCAL_HOSTS.has(new URL(graphRoot).hostname)
+      ? 'this computer'
+      : 'a host you confirmed, not a Microsoft cloud';
+  return `The sign-in token and hardware hashes go to ${host} (${what}).`;
 }

@@ -47,7 +47,37 @@ export interface GraphResponse {
   body: unknown;
 }
 
-const TRANSIENT = new Set(['graph-unreachable', 'graph-unavailable', 'graph-throttled', 'sign-in-unreachable']);
+const TRANSIENT = new Set([
+  'graph-unreachable',
+  'graph-unavailable',
+  'graph-throttled',
+  'sign-in-unreachable',
+  'graph-unconfirmed',
+]);
+
+/**
+ * A request that must not be sent twice (the import POST) ended without a clear answer: it timed out, the
+ * connection dropped, or Graph answered 5xx. Graph may have acted on it; the caller checks before anything is
+ * sent again.
+ */
+export class GraphUnconfirmed extends StationError {
+  constructor(method: string, path: string, why: string) {
+    super(
+      'graph-unconfirmed',
+      'Microsoft Graph did not confirm the request',
+      `${method} ${path} got no clear answer (${why}); Graph may have acted on it.`,
+    );
+  }
+}
+
+export interface RequestOptions {
+  /**
+   * False for requests that change something and have no idempotency key (the Autopilot import): after the bytes
+   * may have reached Graph, they are never sent again here; a GraphUnconfirmed says the caller must check first.
+   * 401, 429 and 503 are still retried: Graph did not act on those.
+   */
+  resendable?: boolean;
+}
 
 export function isTransientGraphError(error: unknown): boolean {
   return error instanceof StationError && TRANSIENT.has(error.code);
@@ -64,10 +94,11 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
-export function graphErrorText(body: unknown): string {
+/** Graph's error code and message, with `secrets` (the tokens sent) and anything token-shaped removed. */
+export function graphErrorText(body: unknown, secrets: Iterable<string> = []): string {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   const parts = [error?.code, error?.message].filter((p): p is string => typeof p === 'string' && p !== '');
-  return parts.length > 0 ? printable(redact(parts.join(': ')), 300) : 'no details';
+  return parts.length > 0 ? printable(redact(parts.join(': '), secrets), 300) : 'no details';
 }
 
 export class GraphHttp {
@@ -81,6 +112,8 @@ export class GraphHttp {
   private readonly timeoutMs: number;
   private readonly log: Logger;
   private token: string | undefined;
+  /** Every token this client was given: an echo of any of them in an answer is removed, not only the current. */
+  private readonly tokensSeen = new Set<string>();
 
   constructor(o: GraphHttpOptions) {
     this.baseUrl = o.baseUrl;
@@ -91,20 +124,38 @@ export class GraphHttp {
     this.random = o.random ?? Math.random;
     this.retry = { ...DEFAULT_RETRY, ...o.retry };
     this.timeoutMs = o.requestTimeoutMs ?? 60_000;
-    this.log = redactingLogger(o.log, () => [this.token]);
+    this.log = redactingLogger(o.log, () => this.tokensSeen);
+  }
+
+  /** Graph's error text from an answer, with every token this client sent removed. */
+  errorText(body: unknown): string {
+    return graphErrorText(body, this.tokensSeen);
+  }
+
+  private async currentToken(forceRefresh = false): Promise<string> {
+    if (forceRefresh || this.token === undefined) {
+      this.token = await this.tokens.getToken(forceRefresh ? { forceRefresh: true } : undefined);
+      this.tokensSeen.add(this.token);
+    }
+    return this.token;
   }
 
   /** Sends one request; returns 2xx and non-retryable 4xx answers, throws StationError for the rest. */
-  async request(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<GraphResponse> {
+  async request(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+    { resendable = true }: RequestOptions = {},
+  ): Promise<GraphResponse> {
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
-      this.token ??= await this.tokens.getToken();
+      const token = await this.currentToken();
       let response: Response;
       try {
         response = await this.fetchFn(`${this.baseUrl}${path}`, {
           method,
           headers: {
-            Authorization: `Bearer ${this.token}`,
+            Authorization: `Bearer ${token}`,
             Accept: 'application/json',
             ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
           },
@@ -113,6 +164,7 @@ export class GraphHttp {
         });
       } catch (cause) {
         const why = cause instanceof Error ? cause.message : String(cause);
+        if (!resendable && !neverSent(cause)) throw new GraphUnconfirmed(method, path, redact(why, this.tokensSeen));
         if (attempt >= this.retry.maxAttempts) throw unreachable(this.baseUrl, cause);
         const wait = this.backoff(attempt);
         this.log('warn', `${method} ${path}: network error (${why}); retry ${attempt} in ${wait} ms`);
@@ -123,15 +175,19 @@ export class GraphHttp {
       if (response.status === 401 && !refreshed) {
         refreshed = true;
         await response.body?.cancel();
-        this.token = await this.tokens.getToken({ forceRefresh: true });
+        await this.currentToken(true);
         attempt--; // a refreshed token is not a retry of a failing service
         continue;
       }
       if (response.status === 429 || response.status >= 500) {
         const retryAfter = parseRetryAfter(response.headers.get('retry-after'), this.now());
         const bodyText = await response.text().catch(() => '');
+        // 503 says the service did not take the request; other 5xx (500, 502, 504) may come after it acted.
+        if (!resendable && response.status >= 500 && response.status !== 503) {
+          throw new GraphUnconfirmed(method, path, `Graph answered ${response.status}`);
+        }
         if (attempt >= this.retry.maxAttempts || (retryAfter ?? 0) > this.retry.maxRetryAfterMs) {
-          throw response.status === 429 ? throttled() : unavailable(response.status, bodyText);
+          throw response.status === 429 ? throttled() : unavailable(response.status, bodyText, this.tokensSeen);
         }
         const wait = retryAfter ?? this.backoff(attempt);
         this.log('warn', `${method} ${path}: ${response.status}; retry ${attempt} in ${wait} ms`);
@@ -140,7 +196,7 @@ export class GraphHttp {
       }
       const parsed = await readBody(response);
       if (response.status === 401) throw unauthorized();
-      if (response.status === 403) throw forbidden(graphErrorText(parsed));
+      if (response.status === 403) throw forbidden(this.errorText(parsed));
       return { status: response.status, body: parsed };
     }
   }
@@ -150,6 +206,14 @@ export class GraphHttp {
     // "Equal jitter": at least half the ceiling, so retries from many stations spread out but never hammer.
     return Math.round(ceiling / 2 + this.random() * (ceiling / 2));
   }
+}
+
+/** Errors that happen before a request leaves this machine: no connection was made, so nothing reached Graph. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+function neverSent(error: unknown): boolean {
+  const code = ((error as { cause?: { code?: unknown } } | null)?.cause ?? error) as { code?: unknown } | null;
+  return typeof code?.code === 'string' && NOT_CONNECTED.has(code.code);
 }
 
 async function readBody(response: Response): Promise<unknown> {
@@ -171,10 +235,10 @@ function unreachable(baseUrl: string, cause: unknown): StationError {
   );
 }
 
-function unavailable(status: number, bodyText: string): StationError {
+function unavailable(status: number, bodyText: string, secrets: Iterable<string>): StationError {
   let detail = '';
   try {
-    detail = ` (${graphErrorText(JSON.parse(bodyText))})`;
+    detail = ` (${graphErrorText(JSON.parse(bodyText), secrets)})`;
   } catch {
     // not JSON: say nothing more
   }

@@ -55,9 +55,11 @@ export function portText(view: { portPath: string }): string {
   return `port ${view.portPath}`;
 }
 
-/** Keeps serials usable as folder names on every system. */
-function folderName(serial: string): string {
-  return serial.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64) || 'unknown-serial';
+/** Keeps serials usable as folder names on every system, and never "." or ".." (the folder above). */
+export function serialFolderName(serial: string): string {
+  const name = serial.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64);
+  if (/^\.*$/.test(name)) return name === '' ? 'unknown-serial' : name.replace(/\./g, '_');
+  return name;
 }
 
 export class AutopilotService {
@@ -206,7 +208,7 @@ export class AutopilotService {
 
   /** Where the pulled zips of a device are kept (its MDM diagnostics logs matter for support). */
   zipDirFor(serial: string): string {
-    return this.deps.dataPath('autopilot', folderName(serial));
+    return this.deps.dataPath('autopilot', serialFolderName(serial));
   }
 
   /** Records a harvest that happened (interactive or batch) in the device's history and tells the views. */

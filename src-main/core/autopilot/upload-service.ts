@@ -9,7 +9,8 @@ import type { JobRunner } from '../jobs.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { PublicClientLike, TokenProvider } from './auth.ts';
 import { AutopilotGraphClient } from './graph-client.ts';
-import { GRAPH_CLOUDS, parseGraphRoot } from './graph-cloud.ts';
+import { GRAPH_CLOUDS, parseGraphRoot, tokenDestination } from './graph-cloud.ts';
+import type { Logger } from './redact.ts';
 import type { SecretStore } from './secret-store.ts';
 import { SignInSession, signInKey } from './sign-in-session.ts';
 import type { AutopilotStore } from './store.ts';
@@ -24,6 +25,10 @@ import { enqueueLatestHarvests, isGraphReachable, processQueue } from './upload-
 export interface UploadOptions {
   /** Overrides the cloud's Graph root (tests, --graph-base). */
   graphBase?: string;
+  /** The one non-Microsoft host the technician confirmed for graphBase (--allow-graph-host). */
+  allowGraphHost?: string;
+  /** Where the upload says what it does; every line is redacted first (tokens never reach it). */
+  log?: Logger;
   /** A ready token provider instead of the device-code sign-in (CLI credentials, tests). */
   tokens?: TokenProvider;
   /** Stands in for MSAL's public client in the device-code sign-in (tests, training). */
@@ -71,7 +76,9 @@ export class AutopilotUploads {
   }
 
   /** Credentials and address for this run (the CLI builds them from its flags after reading the settings). */
-  configure(patch: Pick<UploadOptions, 'tokens' | 'graphBase' | 'graphPollIntervalMs'>): void {
+  configure(
+    patch: Pick<UploadOptions, 'tokens' | 'graphBase' | 'allowGraphHost' | 'graphPollIntervalMs' | 'log'>,
+  ): void {
     this.options = { ...this.options, ...patch };
     if (patch.tokens) this.session.given();
   }
@@ -95,19 +102,29 @@ export class AutopilotUploads {
    * The sign-in and Graph address the Intune side (core/intune) shares with the upload, or null while the upload
    * is not set up (no credentials given, no tenant and app saved).
    */
-  graphAccess(): { tokens: TokenProvider; cloud: UploadSettings['cloud']; graphBase: string | undefined } | null {
+  graphAccess(): {
+    tokens: TokenProvider;
+    cloud: UploadSettings['cloud'];
+    graphBase: string | undefined;
+    allowGraphHost: string | undefined;
+  } | null {
     let tokens: TokenProvider;
     try {
       tokens = this.session.tokens();
     } catch {
       return null;
     }
-    return { tokens, cloud: this.settings().cloud, graphBase: this.options.graphBase };
+    return {
+      tokens,
+      cloud: this.settings().cloud,
+      graphBase: this.options.graphBase,
+      allowGraphHost: this.options.allowGraphHost,
+    };
   }
 
   graphRoot(): string {
     return this.options.graphBase
-      ? parseGraphRoot(this.options.graphBase)
+      ? parseGraphRoot(this.options.graphBase, this.options.allowGraphHost)
       : GRAPH_CLOUDS[this.settings().cloud].graphRoot;
   }
 
@@ -121,6 +138,7 @@ export class AutopilotUploads {
       checkedAt: this.checkedAt,
       watching: this.timer !== null,
       graphRoot: this.graphRoot(),
+      tokenDestination: tokenDestination(this.graphRoot()),
       signIn: this.session.state,
       queue,
       uploadJobId: this.jobId,
@@ -221,13 +239,16 @@ export class AutopilotUploads {
         const client = new AutopilotGraphClient({
           cloud: this.settings().cloud,
           graphBase: this.options.graphBase,
+          allowGraphHost: this.options.allowGraphHost,
           tokens,
+          log: this.options.log,
           pollIntervalMs: this.options.graphPollIntervalMs,
         });
         control.say('Sending the devices to Intune…');
         const report = await processQueue({
           store: this.deps.store,
           client,
+          log: this.options.log,
           online: () => isGraphReachable(this.graphRoot()),
           onResult: (r) => {
             control.say(r.message);

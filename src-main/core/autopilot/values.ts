@@ -52,6 +52,9 @@ function csvUnsafe(value: string): string | null {
   if (!PRINTABLE_ASCII.test(value)) return 'has a character outside plain ASCII (accents, symbols or line breaks)';
   if (value.includes(',')) return 'has a comma, which would split it into two columns';
   if (value.includes('"')) return 'has a double quote, which Intune does not accept';
+  // Excel and LibreOffice run a cell starting with one of these as a formula when the CSV is opened. No real
+  // serial or group tag starts that way, so it is refused rather than quietly changed.
+  if (/^[=+\-@]/.test(value)) return `starts with "${value[0]}", which a spreadsheet would run as a formula`;
   return null;
 }
 

@@ -13,6 +13,8 @@ export interface GraphAccess {
   tokens: TokenProvider;
   cloud: GraphCloudName;
   graphBase: string | undefined;
+  /** The one non-Microsoft host the technician confirmed for graphBase (--allow-graph-host). */
+  allowGraphHost: string | undefined;
 }
 
 export class IntuneAccess {
@@ -29,7 +31,12 @@ export class IntuneAccess {
     if (!a) return null;
     return new IntuneService({
       ledger: this.ledger,
-      graph: new IntuneGraph({ tokens: a.tokens, cloud: a.cloud, graphBase: a.graphBase }),
+      graph: new IntuneGraph({
+        tokens: a.tokens,
+        cloud: a.cloud,
+        graphBase: a.graphBase,
+        allowGraphHost: a.allowGraphHost,
+      }),
     });
   }
 }

@@ -37,6 +37,8 @@ export interface IntuneGraphOptions {
   tokens: TokenProvider;
   cloud?: GraphCloudName;
   graphBase?: string;
+  /** The one non-Microsoft host the technician confirmed for graphBase (--allow-graph-host). */
+  allowGraphHost?: string;
   fetch?: FetchLike;
   sleep?: (ms: number) => Promise<void>;
   log?: Logger;
@@ -52,7 +54,9 @@ export class IntuneGraph {
   private onExchange: (e: Exchange) => void;
 
   constructor(o: IntuneGraphOptions) {
-    this.root = o.graphBase ? parseGraphRoot(o.graphBase) : GRAPH_CLOUDS[o.cloud ?? 'global'].graphRoot;
+    this.root = o.graphBase
+      ? parseGraphRoot(o.graphBase, o.allowGraphHost)
+      : GRAPH_CLOUDS[o.cloud ?? 'global'].graphRoot;
     const base = { baseUrl: `${this.root}/v1.0`, tokens: o.tokens, fetch: o.fetch, sleep: o.sleep, log: o.log };
     this.http = new GraphHttp(base);
     this.once = new GraphHttp({ ...base, retry: { maxAttempts: 1 } });

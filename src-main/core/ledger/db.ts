@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StationError } from '../../shared/errors.ts';
 import { MIGRATIONS, type Migration } from './migrations.ts';
+import { storageProblem } from './storage-health.ts';
 
 export const LEDGER_FILE = 'ledger.sqlite';
 
@@ -12,20 +13,29 @@ export const LEDGER_FILE = 'ledger.sqlite';
  */
 export function openLedgerDb(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): DatabaseSync {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // The ledger and the diagnostics zips hold full hardware hashes: only the station's user may read them.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
   } catch (cause) {
-    throw new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, {
-      cause,
-    });
+    throw (
+      storageProblem(cause, dataDir) ??
+      new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, { cause })
+    );
   }
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(join(dataDir, LEDGER_FILE));
+    // Created 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+    const file = join(dataDir, LEDGER_FILE);
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+    db = new DatabaseSync(file);
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
   } catch (cause) {
+    const problem = storageProblem(cause, dataDir);
+    if (problem) throw problem;
     throw new StationError(
       'ledger-unreadable',
       'The ledger cannot be opened',
@@ -37,7 +47,7 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
     migrate(db, migrations);
   } catch (error) {
     db.close();
-    throw error;
+    throw storageProblem(error, dataDir) ?? error;
   }
   return db;
 }
@@ -91,7 +101,8 @@ export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    // SQLite rolls back by itself after some failures (a full disk): a second ROLLBACK would fail and hide why.
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DeviceLabel, LedgerEventView } from '../../shared/contract/devices.ts';
 import { inTransaction, openLedgerDb } from './db.ts';
+import { guardDatabase, StorageHealth } from './storage-health.ts';
 
 export type Clock = () => Date;
 
@@ -31,14 +32,17 @@ export type DeviceSighting = Omit<DeviceRow, 'firstSeen' | 'lastSeen' | 'info'>;
 export class Ledger {
   readonly db: DatabaseSync;
   readonly now: Clock;
+  /** Whether writes still work; the first full-disk or read-only failure is kept here. */
+  readonly health: StorageHealth;
 
-  constructor(db: DatabaseSync, now: Clock = () => new Date()) {
-    this.db = db;
+  constructor(db: DatabaseSync, now: Clock = () => new Date(), health = new StorageHealth(db.location() ?? '')) {
+    this.health = health;
+    this.db = guardDatabase(db, health);
     this.now = now;
   }
 
   static open(dataDir: string, now?: Clock): Ledger {
-    return new Ledger(openLedgerDb(dataDir), now);
+    return new Ledger(openLedgerDb(dataDir), now, new StorageHealth(dataDir));
   }
 
   close(): void {

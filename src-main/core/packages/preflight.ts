@@ -35,6 +35,14 @@ export interface PackageFacts {
   ignoredEntries: number;
   /** The writer never finished (header flag). */
   writeInProgress: boolean;
+  /** Reading stopped at the decompression budget: `skipped` members (from `firstSkipped`) were not checked. */
+  overBudget: { budget: number; firstSkipped: string; skipped: number } | null;
+  /** Images the header claims; wimlib refuses an archive whose header and lookup table disagree. */
+  headerImageCount: number;
+  /** The archive's own XML description could not be read. */
+  wimXmlProblem: string | null;
+  /** Files whose contents the lookup table does not have. */
+  missingStreams: string[];
   recognition: Recognition;
 }
 
@@ -70,6 +78,16 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
   }
   for (const [code, { error, paths }] of byCode) add('block', code, error.message, `${listed(paths)}: ${error.detail}`);
 
+  if (facts.overBudget) {
+    const { budget, firstSkipped, skipped } = facts.overBudget;
+    add(
+      'block',
+      'ppkg.too-much-data',
+      `This package unpacks to far more data than its size suggests, so the station stopped checking it (${skipped} file${skipped === 1 ? '' : 's'} not checked). Make sure this is the right file, and export it again.`,
+      `more than ${budget} bytes to decompress; first file not read: ${firstSkipped}`,
+    );
+  }
+
   if (facts.encryptedMembers.length > 0) {
     add('block', 'ppkg.encrypted', ENCRYPTED_MESSAGE, `encrypted files: ${listed(facts.encryptedMembers)}`);
   } else if (facts.looksEncrypted) {
@@ -86,6 +104,29 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
       'warn',
       'ppkg.incomplete',
       'This package was still being written when it was copied. Copy or export it again to be sure it is complete.',
+    );
+  }
+  if (facts.missingStreams.length > 0) {
+    add(
+      'warn',
+      'ppkg.missing-stream',
+      `${facts.missingStreams.length} file${facts.missingStreams.length === 1 ? '' : 's'} inside this package have no contents in the archive. Windows tools refuse such a package, and a HoloLens may too. Export it again.`,
+      `not in the lookup table: ${listed(facts.missingStreams)}`,
+    );
+  }
+  if (facts.headerImageCount !== facts.imageCount) {
+    add(
+      'warn',
+      'ppkg.image-count',
+      `The package header says it holds ${facts.headerImageCount} image${facts.headerImageCount === 1 ? '' : 's'} but it has ${facts.imageCount}. Windows tools refuse such a package, and a HoloLens may too. Export it again.`,
+    );
+  }
+  if (facts.wimXmlProblem) {
+    add(
+      'warn',
+      'ppkg.wim-xml-damaged',
+      'The archive description inside this package is damaged. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
+      facts.wimXmlProblem,
     );
   }
   if (facts.ignoredEntries > 0) {

@@ -39,7 +39,11 @@ export class EntropySample {
   }
 }
 
+export const PIPABLE_WIM = 'pipable WIM';
+
 const MAGICS: [string, number[]][] = [
+  // wimlib's --pipable format ("WLPWM"): a WIM that Windows' own tools, and so HoloLens, cannot read.
+  [PIPABLE_WIM, [0x57, 0x4c, 0x50, 0x57, 0x4d, 0, 0, 0]],
   ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
   ['cabinet (.cab)', [0x4d, 0x53, 0x43, 0x46]],
   ['PDF document', [0x25, 0x50, 0x44, 0x46]],

@@ -315,13 +315,19 @@ export class Batch implements ScanTarget {
     this.unsubscribe?.();
     this.unsubscribe = null;
     for (const wf of this.workflows.values()) void wf.stop();
+    // A full disk or read-only folder says so plainly; anything else is the ledger failing in general.
+    let storage: StationError | null = null;
+    for (let e: unknown = error; e && !storage; e = (e as { cause?: unknown }).cause) {
+      if (e instanceof StationError && e.code.startsWith('data-')) storage = e;
+    }
     this.rejectFinished(
-      new StationError(
-        'ledger-write-failed',
-        'The ledger stopped working',
-        'The station could not record the batch any more, so it stopped it. Restart the station: the batch carries on from what the ledger last recorded.',
-        { cause: error },
-      ),
+      storage ??
+        new StationError(
+          'ledger-write-failed',
+          'The ledger stopped working',
+          'The station could not record the batch any more, so it stopped it. Restart the station: the batch carries on from what the ledger last recorded.',
+          { cause: error },
+        ),
     );
   }
 

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { UnreadableInput, readRegularFileSync } from '../files/bounded-read.ts';
 import { basename, join } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import { writeFileAtomic } from './files.ts';
@@ -136,16 +137,25 @@ export class ProfileLibrary {
   }
 }
 
-/** Reads a small text file a tech pointed at, as a typed error when it cannot. */
+/** Reads a small text file a tech pointed at, as a typed error when it cannot (special files included). */
 export function readInputFile(path: string, what: string, maxBytes = 16 * 1024 * 1024): string {
-  let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new StationError(`${what}-not-found`, 'File not found', `There is no ${what} file at ${path}.`);
+    return readRegularFileSync(path, maxBytes).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof UnreadableInput)) throw error;
+    if (error.reason === 'missing') {
+      throw new StationError(`${what}-not-found`, 'File not found', `There is no ${what} file at ${path}.`);
+    }
+    const why =
+      error.reason === 'too-large'
+        ? `${basename(path)} is too big to be a ${what}.`
+        : error.reason === 'not-a-file'
+          ? `${path} is not a regular file (a folder, device or pipe), so it cannot be a ${what}.`
+          : `${basename(path)} cannot be read.`;
+    throw new StationError(
+      `${what}-invalid`,
+      error.reason === 'too-large' ? 'File too big' : 'File cannot be read',
+      why,
+    );
   }
-  if (size > maxBytes) {
-    throw new StationError(`${what}-invalid`, 'File too big', `${basename(path)} is too big to be a ${what}.`);
-  }
-  return readFileSync(path, 'utf8');
 }

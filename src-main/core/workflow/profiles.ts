@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from '../files/bounded-read.ts';
 import { z } from 'zod';
 import { StationError } from '../../shared/errors.ts';
 import { STEP_KINDS, type StepRegistry } from './steps/index.ts';
@@ -111,13 +111,16 @@ export function parseProfile(input: unknown, source = 'the profile', steps: Step
   };
 }
 
-/** A built-in name, or a path to a JSON profile file. */
+/** Far above any real profile; a bigger "profile" is some other file. */
+const MAX_PROFILE_BYTES = 1 << 20;
+
+/** A built-in name, or a path to a JSON profile file (a regular file, read up to MAX_PROFILE_BYTES). */
 export function loadProfile(nameOrFile: string, steps: StepRegistry = STEP_KINDS): Profile {
   const builtIn = builtInProfile(nameOrFile);
   if (builtIn) return builtIn;
   let text: string;
   try {
-    text = readFileSync(nameOrFile, 'utf8');
+    text = readRegularFileSync(nameOrFile, MAX_PROFILE_BYTES).toString('utf8');
   } catch {
     throw new StationError(
       'profile-not-found',

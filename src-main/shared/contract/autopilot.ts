@@ -117,6 +117,8 @@ export const AutopilotStatus = z.object({
   /** The station checks the connection by itself now and then, and sends the queue when online. */
   watching: z.boolean(),
   graphRoot: z.string(),
+  /** Where the sign-in token and the hashes go, said plainly for the technician. */
+  tokenDestination: z.string(),
   signIn: SignInView,
   queue: z.object({
     queued: z.number().int(),

@@ -3,6 +3,19 @@
  * sandboxed preload can expose one named function per call without bundling zod. A unit test checks this list
  * against the contract, so a call added there and forgotten here fails the build.
  */
+/** Calls that drive the simulator: the preload offers them only to a window started in training mode. */
+export const SIM_CALL_NAMES: readonly string[] = [
+  'simStatus',
+  'simEnable',
+  'simPlug',
+  'simUnplug',
+  'simReplug',
+  'simAction',
+];
+
+/** The argument the shell gives a training-mode window's preload (webPreferences.additionalArguments). */
+export const TRAINING_ARGUMENT = '--holobench-training';
+
 export const CALL_NAMES = [
   'listDevices',
   'busState',

@@ -45,6 +45,9 @@ export function wsTransport(url: string, onStatus?: (open: boolean) => void): Tr
     if (data.t === 'result') {
       pending.get(data.id)?.(data.result as Result<unknown>);
       pending.delete(data.id);
+    } else if (data.t === 'error' && data.id !== null) {
+      pending.get(data.id)?.({ ok: false, error: data.error });
+      pending.delete(data.id);
     } else if (data.t === 'event') {
       const event = { name: data.name, payload: data.payload } as StationEvent;
       for (const l of listeners) l(event);

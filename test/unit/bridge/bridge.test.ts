@@ -122,6 +122,71 @@ describe('WebSocket bridge', () => {
   });
 });
 
+const TOK = 'transfer-token-4567';
+
+/** The next frame the server sends that is not an event. */
+function nextReply(ws: WebSocket): Promise<{ t: string; id?: number | null; error?: { code: string } }> {
+  return new Promise((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const msg = JSON.parse((data as Buffer).toString()) as { t: string };
+      if (msg.t === 'event') return;
+      ws.off('message', onMessage);
+      resolve(msg);
+    };
+    ws.on('message', onMessage);
+  });
+}
+
+describe('the bridge answers every frame', () => {
+  it.each([
+    ['text that is not JSON', 'not json at all', null],
+    ['JSON that is not a call', '{"hello":1}', null],
+    ['a call with a negative id', '{"t":"call","id":-1,"name":"busState","input":{}}', null],
+    ['a call with a string id', '{"t":"call","id":"7","name":"busState","input":{}}', null],
+    ['a call with no name, but a usable id', '{"t":"call","id":41,"input":{}}', 41],
+  ])('%s: a bridge-bad-frame error', async (_, frame, id) => {
+    const ws = await connect(bridge.url);
+    const reply = nextReply(ws);
+    ws.send(frame);
+    expect(await reply).toMatchObject({ t: 'error', id, error: { code: 'bridge-bad-frame' } });
+    ws.close();
+  });
+
+  it('a binary frame: a bridge-bad-frame error', async () => {
+    const ws = await connect(bridge.url);
+    const reply = nextReply(ws);
+    ws.send(Buffer.from([1, 2, 3]), { binary: true });
+    expect(await reply).toMatchObject({ t: 'error', id: null, error: { code: 'bridge-bad-frame' } });
+    ws.close();
+  });
+});
+
+describe('headers and tokens', () => {
+  it('every answer carries a CSP that names only this port and forbids framing', async () => {
+    for (const path of ['/', '/missing', '/upload']) {
+      const res = await fetch(`http://127.0.0.1:${bridge.port}${path}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain(`ws://127.0.0.1:${bridge.port}`);
+      expect(csp, path).not.toContain(':*');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  it("the renderer's own CSP allows no other local port", async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(join(import.meta.dirname, '../../../src-renderer/index.html'), 'utf8');
+    expect(html).toContain('connect-src');
+    expect(html).not.toContain(':*');
+  });
+
+  it.each(['a', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'abcabcabcabcabca'])('a weak token (%s) is refused', async (token) => {
+    await expect(
+      startBridge({ handlers: createHandlers(station), subscribe: () => () => undefined, token }),
+    ).rejects.toThrow(/at least 16 characters/);
+  });
+});
+
 describe('upload and download routes (browser mode)', () => {
   let b: Bridge;
   let s: Awaited<ReturnType<typeof openTestStation>>;
@@ -130,7 +195,7 @@ describe('upload and download routes (browser mode)', () => {
     b = await startBridge({
       handlers: createHandlers(s),
       subscribe: () => () => undefined,
-      token: 'tok',
+      token: TOK,
       transfers: s.transferDirs(),
     });
   });
@@ -140,7 +205,7 @@ describe('upload and download routes (browser mode)', () => {
   });
 
   it('stores an upload under the data folder and returns its path', async () => {
-    const res = await fetch(`http://127.0.0.1:${b.port}/upload?token=tok&name=..%2F..%2Fevil.ppkg`, {
+    const res = await fetch(`http://127.0.0.1:${b.port}/upload?token=${TOK}&name=..%2F..%2Fevil.ppkg`, {
       method: 'POST',
       body: 'package bytes',
     });
@@ -160,8 +225,31 @@ describe('upload and download routes (browser mode)', () => {
     const file = join(s.dataPath('pulled'), 'a.txt');
     writeFileSync(file, 'pulled');
     expect(
-      await (await fetch(`http://127.0.0.1:${b.port}/download?token=tok&path=${encodeURIComponent(file)}`)).text(),
+      await (await fetch(`http://127.0.0.1:${b.port}/download?token=${TOK}&path=${encodeURIComponent(file)}`)).text(),
     ).toBe('pulled');
-    expect((await fetch(`http://127.0.0.1:${b.port}/download?token=tok&path=/etc/passwd`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${b.port}/download?token=${TOK}&path=/etc/passwd`)).status).toBe(404);
+  });
+
+  it('never follows a link out of the allowed folders', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const link = join(s.dataPath('pulled'), 'escape.txt');
+    symlinkSync('/etc/passwd', link);
+    const res = await fetch(`http://127.0.0.1:${b.port}/download?token=${TOK}&path=${encodeURIComponent(link)}`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('root:');
+  });
+
+  it.each([
+    ['GET', '/upload', 'POST'],
+    ['PUT', '/upload', 'POST'],
+    ['POST', '/download', 'GET'],
+    ['DELETE', '/download', 'GET'],
+  ])('%s %s with the right token gets 405 at once (Allow: %s)', async (method, path, allow) => {
+    const res = await fetch(`http://127.0.0.1:${b.port}${path}?token=${TOK}&path=x`, {
+      method,
+      signal: AbortSignal.timeout(3000),
+    });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
   });
 });

@@ -151,4 +151,25 @@ describe('holobench autopilot upload against a local Graph', () => {
     expect((await upload('--group-tag', 'a,b')).code).toBe(2);
     expect((await upload('--graph-base', 'http://graph.example.com')).code).toBe(2);
   });
+
+  it('sends the token only to a Microsoft cloud, this machine, or the one host the technician confirmed', async () => {
+    const elsewhere = await upload('--graph-base', 'https://graph.evil.example');
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('--allow-graph-host graph.evil.example');
+    const otherConfirmed = await upload(
+      '--graph-base',
+      'https://graph.evil.example',
+      '--allow-graph-host',
+      'graph.evil.example.attacker.net',
+    );
+    expect(otherConfirmed.code).toBe(2);
+    const confirmed = await upload('--graph-base', 'https://127.0.0.2:9', '--allow-graph-host', '127.0.0.2:9');
+    expect(confirmed.code).toBe(1); // accepted; nothing answers there, so the devices stay queued
+    expect(confirmed.stderr).toContain('go to 127.0.0.2:9 (a host you confirmed, not a Microsoft cloud)');
+  });
+
+  it('says where the token goes before it is sent', async () => {
+    const r = await upload('--json');
+    expect(r.stderr).toContain(`go to ${new URL(graph.url).host} (this computer)`);
+  });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, ipcChannel } from '../../../src-main/shared/contract/names.ts';
+import { CALL_NAMES, SIM_CALL_NAMES, TRAINING_ARGUMENT, ipcChannel } from '../../../src-main/shared/contract/names.ts';
 import { createElectronMock, type ElectronMock } from '../../support/electron-mock.ts';
 import { tempDir } from '../../support/station.ts';
 
@@ -84,24 +84,43 @@ describe.skipIf(!built)('the Electron shell (built bundle, mocked electron)', ()
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('the preload exposes one named function per call and an event subscription, never ipcRenderer', async () => {
+  function loadPreload(argv?: string[]): Record<string, unknown> {
     const code = readFileSync(PRELOAD, 'utf8');
     const module = { exports: {} };
     const requireStub = (name: string) => {
       if (name === 'electron') return mock.module;
       throw new Error(`the sandboxed preload may not require ${name}`);
     };
-    // Run it the way Electron's sandbox does: its own scope, only `require('electron')` available.
-    const load = runInNewContext(`(function (require, module, exports) {${code}\n})`, {}) as (
+    // Run it the way Electron's sandbox does: its own scope, only `require('electron')` (and `process`) available.
+    const context = argv ? { process: { argv } } : {};
+    const load = runInNewContext(`(function (require, module, exports) {${code}\n})`, context) as (
       r: typeof requireStub,
       m: typeof module,
       e: object,
     ) => void;
     load(requireStub, module, module.exports);
-    const api = mock.exposed.get('station') as Record<string, unknown>;
+    return mock.exposed.get('station') as Record<string, unknown>;
+  }
+
+  it('the preload exposes one named function per call and an event subscription, never ipcRenderer', async () => {
+    const api = loadPreload(['electron', TRAINING_ARGUMENT]);
     expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'onEvent', 'pathForFile'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     await (api.listDevices as (i: unknown) => Promise<unknown>)({});
     expect(mock.rendererInvocations).toEqual([[ipcChannel('listDevices'), {}]]);
+  });
+
+  it('outside training mode the preload offers no simulator call', () => {
+    for (const argv of [undefined, ['electron', '--simulate']]) {
+      const api = loadPreload(argv);
+      expect(Object.keys(api).filter((k) => k.startsWith('sim'))).toEqual([]);
+      for (const name of SIM_CALL_NAMES) expect(api[name]).toBeUndefined();
+      expect(api.listDevices).toBeTypeOf('function');
+    }
+  });
+
+  it('the window gets the training argument only in training mode', () => {
+    const prefs = window().options.webPreferences as { additionalArguments?: string[] };
+    expect(prefs.additionalArguments ?? []).not.toContain(TRAINING_ARGUMENT);
   });
 });

@@ -1,4 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WindowJob } from './decode-window.ts';
 import type { DecodeReply, DecodeRequest } from './decode-worker.ts';
 import { WimError, type WimErrorCode } from './errors.ts';
@@ -22,6 +24,52 @@ function workerUrl(): URL {
 
 /** Idle workers are stopped after this long; a station extracting package after package keeps them warm. */
 const IDLE_MS = 15_000;
+
+/**
+ * A decode worker holds a chunk window in and out (about 2 MiB) and the decoder's tables: small heaps are plenty.
+ * Without limits each worker reserves V8's default code range and heap, about 0.65 GB of address space, and a
+ * reservation that fails under `ulimit -v` is a V8 abort of the whole process, which no try/catch can catch.
+ */
+const WORKER_LIMITS: ResourceLimits = {
+  maxOldGenerationSizeMb: 64,
+  maxYoungGenerationSizeMb: 16,
+  codeRangeSizeMb: 16,
+  stackSizeMb: 4,
+};
+/** Address space one bounded worker takes (measured near 125 MB) with room to spare, and what this thread keeps. */
+const WORKER_RESERVE_BYTES = 384 << 20;
+const CALLER_RESERVE_BYTES = 1 << 30;
+const MAX_DEFAULT_THREADS = 4;
+
+/** Soft address-space limit (`ulimit -v`) and what this process already uses, on Linux; null where unknown. */
+function addressSpaceHeadroom(): number | null {
+  try {
+    const limits = readFileSync('/proc/self/limits', 'utf8');
+    const soft = /^Max address space\s+(\S+)/m.exec(limits)?.[1];
+    if (!soft || soft === 'unlimited') return null;
+    const used = Number(/^VmSize:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN) * 1024;
+    return Number.isFinite(used) ? Number(soft) - used : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How many decode workers to start: `HOLOBENCH_DECODE_THREADS` (0 decodes on the calling thread) or `wanted`
+ * (default: the machine's parallelism, at most 4), then only as many as the memory actually available and the
+ * address-space limit leave room for.
+ */
+export function decodeThreadsFor(wanted?: number, env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = env.HOLOBENCH_DECODE_THREADS;
+  let threads = wanted ?? Math.min(MAX_DEFAULT_THREADS, availableParallelism());
+  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) threads = Math.min(threads, Number(fromEnv));
+  const room = (bytes: number): number =>
+    Math.max(0, Math.floor((bytes - CALLER_RESERVE_BYTES) / WORKER_RESERVE_BYTES));
+  threads = Math.min(threads, room(process.availableMemory()));
+  const headroom = addressSpaceHeadroom();
+  if (headroom !== null) threads = Math.min(threads, room(headroom));
+  return Math.max(0, threads);
+}
 
 let shared: DecodePool | null = null;
 /** Set once workers failed to start here (e.g. a bundle without the worker file): never try again. */
@@ -48,7 +96,7 @@ export class DecodePool {
   private constructor(size: number) {
     this.size = size;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl());
+      const worker = new Worker(workerUrl(), { resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, inFlight: 0 };
       worker.unref();
       worker.on('message', (reply: DecodeReply) => this.settle(reply));

@@ -41,7 +41,7 @@ const MESSAGES: Record<WimErrorCode, string> = {
   'ppkg.compression-unsupported':
     'This package uses a compression the station cannot read. Re-create the package with XPRESS compression (the Windows Configuration Designer default).',
   'ppkg.solid':
-    'This package uses solid (LZMS) compression, which the station cannot read. Re-create the package with XPRESS compression.',
+    'This package uses solid compression, which the station cannot read. Re-create the package with XPRESS compression.',
   'ppkg.split': 'This package is one part of a split archive. Use the complete, single-file package.',
   'ppkg.too-large': 'This package is bigger than the station is willing to check. Make sure this is the right file.',
 };

@@ -115,7 +115,12 @@ export function checkSupported(h: WimHeader): void {
       message: 'This package uses LZMS compression, which the station cannot read. Re-create the package with XPRESS.',
     });
   }
-  if (h.version === WIM_VERSION_SOLID) throw new WimError('ppkg.solid', `WIM version ${h.version} (solid resources)`);
+  if (h.version === WIM_VERSION_SOLID) {
+    const name = h.compression === 'none' || h.compression === 'unknown' ? '' : ` ${h.compression.toUpperCase()}`;
+    throw new WimError('ppkg.solid', `WIM version ${h.version} (solid resources)`, {
+      message: `This package uses solid${name} compression (all files in one compressed block), which the station cannot read. Re-create the package with ordinary XPRESS compression.`,
+    });
+  }
   if (h.version !== WIM_VERSION_DEFAULT) throw corrupt(`unknown WIM version 0x${h.version.toString(16)}`);
   if (h.compression === 'unknown') {
     throw new WimError('ppkg.compression-unsupported', `unknown compression flags 0x${h.flags.toString(16)}`);

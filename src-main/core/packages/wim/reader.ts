@@ -1,5 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { DecodePool } from './decode-pool.ts';
+import { DecodePool, decodeThreadsFor } from './decode-pool.ts';
 import { WimError, corrupt } from './errors.ts';
 import { WIM_HEADER_SIZE, checkInFile, checkSupported, hasWimMagic, parseWimHeader, type WimHeader } from './header.ts';
 import { parseBlobTable, type BlobEntry, type BlobTable } from './lookup-table.ts';
@@ -34,7 +33,8 @@ export interface WimOpenOptions {
   limits?: Partial<WimLimits>;
   /**
    * Worker threads that decode big resources (4 MiB and up) while this thread reads, hashes and writes. Defaults
-   * to the machine's parallelism, at most 4; 0 keeps decoding on this thread. Workers start on
+   * to the machine's parallelism, at most 4, fewer where memory or the address-space limit is short (see
+   * decodeThreadsFor); 0 (or HOLOBENCH_DECODE_THREADS=0) keeps decoding on this thread. Workers start on
    * first need and are shared between archives; when they cannot start (e.g. a bundle without the worker file)
    * decoding silently stays on this thread.
    */
@@ -70,7 +70,7 @@ export class WimArchive {
   /** Reads and checks the header and lookup table. The source stays open; close() the archive when done. */
   static async open(source: ByteSource, options: WimOpenOptions = {}): Promise<WimArchive> {
     const lim = { ...DEFAULT_WIM_LIMITS, ...options.limits };
-    const threads = options.decodeThreads ?? Math.min(4, availableParallelism());
+    const threads = decodeThreadsFor(options.decodeThreads);
     const head = await readExactly(source, 0, Math.min(WIM_HEADER_SIZE, source.size), 'WIM header');
     if (!hasWimMagic(head)) throw new WimError('ppkg.not-wim', 'the file does not start with "MSWIM"');
     const header = parseWimHeader(head, source.size);

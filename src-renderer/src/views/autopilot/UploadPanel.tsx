@@ -135,6 +135,7 @@ export function UploadPanel() {
         <SettingsForm key={`${settings.tenantId}|${settings.clientId}|${settings.cloud}`} settings={settings} />
       )}
       {status && <SignInBox signIn={status.signIn} />}
+      {status && <p className="ap-destination">{status.tokenDestination}</p>}
       <button
         type="button"
         className="btn btn--primary"

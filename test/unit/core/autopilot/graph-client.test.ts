@@ -159,7 +159,7 @@ describe('throttling and transient failures', () => {
   });
 
   it('adds jitter to backoff (equal jitter: half fixed, half random)', async () => {
-    graph.failNext(1, 500);
+    graph.failNext(1, 503);
     await client({ random: () => 0 }).submit([device('SN001')]);
     expect(clock.waits).toEqual([500]);
   });
@@ -197,13 +197,41 @@ describe('throttling and transient failures', () => {
       serials(5).map((s) => device(s)),
     );
     expect(interruptedBy).toMatchObject({ code: 'graph-unreachable' });
+    // SN003-4 were in a POST that may have reached Graph, and the listing could not be read: never re-sent blindly.
     expect(results.map((r) => [r.serialNumber, r.status, r.retryable])).toEqual([
       ['SN001', 'pending', undefined],
       ['SN002', 'pending', undefined],
-      ['SN003', 'failed-to-submit', true],
-      ['SN004', 'failed-to-submit', true],
+      ['SN003', 'failed-to-submit', false],
+      ['SN004', 'failed-to-submit', false],
       ['SN005', 'failed-to-submit', true],
     ]);
+    expect(results[2]?.message).toMatch(/may have reached Intune/);
+  });
+
+  it('an import whose answer is lost (timeout) is looked up, not imported twice', async () => {
+    graph.loseAnswerNext(1, 'POST');
+    const { results, interruptedBy } = await client().submit([device('SN001'), device('SN002')]);
+    expect(interruptedBy).toBeUndefined();
+    expect(results.map((r) => r.status)).toEqual(['pending', 'pending']);
+    expect(graph.identities.size).toBe(2);
+    expect(graph.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('a 502 on the import is looked up first; only what Intune does not list is sent again', async () => {
+    graph.failNext(1, 502, 'POST');
+    const { results } = await client().submit([device('SN001')]);
+    expect(results[0]?.status).toBe('pending');
+    expect(graph.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 502', 'GET 200', 'POST 200']);
+    expect(graph.identities.size).toBe(1);
+  });
+
+  it('a lost answer and an unreadable listing: nothing re-sent, the technician is told to check', async () => {
+    graph.loseAnswerNext(1, 'POST');
+    graph.dropNext(20, 'GET');
+    const { results, interruptedBy } = await client({ retry: { maxAttempts: 2 } }).submit([device('SN001')]);
+    expect(interruptedBy).toMatchObject({ code: 'graph-unreachable' });
+    expect(results[0]).toMatchObject({ status: 'failed-to-submit', retryable: false });
+    expect(graph.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
   it('stops polling when the network goes, reporting pending rather than failure', async () => {
@@ -213,6 +241,29 @@ describe('throttling and transient failures', () => {
     const polled = await c.waitForImports([{ serialNumber: 'SN001', graphId: results[0]!.graphId! }]);
     expect(polled.interruptedBy).toMatchObject({ code: 'graph-unreachable' });
     expect(polled.results[0]).toMatchObject({ status: 'pending' });
+  });
+});
+
+describe('tokens never leave in a message or a log', () => {
+  it('a non-JWT token echoed in a Graph error body is removed, and the log has it removed too', async () => {
+    graph.tokens.clear();
+    graph.tokens.add(PLAIN_TOKEN);
+    graph.echoTokenInErrors = true;
+    graph.rejectedSerials.add('SN001');
+    const { results } = await client({ tokens: tokenSequence(PLAIN_TOKEN) }).submit([device('SN001')]);
+    expect(results[0]?.message).toContain('Graph rejected SN001');
+    expect(results[0]?.message).toContain('[redacted]');
+    expect(JSON.stringify(results) + logs.lines.join('\n')).not.toContain(PLAIN_TOKEN);
+  });
+
+  it('a token from before a refresh is still removed', async () => {
+    graph.tokens.clear();
+    graph.tokens.add(PLAIN_TOKEN);
+    graph.echoTokenInErrors = true;
+    const tokens = tokenSequence('old-token-1234567890', PLAIN_TOKEN);
+    const c = client({ tokens });
+    await c.submit([device('SN001')]);
+    expect(c.http.errorText({ error: { message: 'saw old-token-1234567890 and plain' } })).not.toContain('old-token');
   });
 });
 

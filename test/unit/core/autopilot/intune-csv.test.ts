@@ -238,3 +238,25 @@ describe('file names and atomic writes', () => {
     expect(readdirSync(dir).sort()).toEqual(['bench-1.csv', 'bench-2.csv']); // no temporary files left
   });
 });
+
+describe('spreadsheet formulas never reach the Intune CSV', () => {
+  it.each([
+    ['serialNumber', '=1+1'],
+    ['serialNumber', '+41SN001'],
+    ['serialNumber', '-2+3'],
+    ['serialNumber', '@SUM(A1)'],
+    ['groupTag', '=cmd|calc'],
+    ['groupTag', '+Bench'],
+    ['groupTag', '-Bench'],
+    ['groupTag', '@Bench'],
+  ] as const)('a %s starting %s is refused, with the device named', (field, value) => {
+    const bad = device(7, { [field]: value });
+    const error = buildError([device(1), bad]);
+    expect(error.message).toContain(field === 'serialNumber' ? `device ${value}` : `device ${bad.serialNumber}`);
+    expect(error.message).toMatch(/a spreadsheet would run as a formula/);
+  });
+
+  it('the same characters later in a value are fine', () => {
+    expect(() => buildIntuneCsv([device(1, { groupTag: 'Bench-A+B@2' })])).not.toThrow();
+  });
+});

@@ -97,7 +97,9 @@ describe('offline-first Autopilot upload', () => {
     let posts = 0;
     const flaky: AutopilotGraphClientOptions['fetch'] = (url, init) => {
       if (init.method === 'POST') posts += 1;
-      return posts > 1 ? Promise.reject(new TypeError('fetch failed')) : fetch(url, init);
+      // The network is down: no connection is made, so nothing reached Graph and the devices stay queued.
+      const down = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+      return posts > 1 ? Promise.reject(down) : fetch(url, init);
     };
     const first = await processQueue({ store, client: client({ fetch: flaky }), online: () => true, batchSize: 2 });
     expect(first.interruptedBy).toMatchObject({ code: 'graph-unreachable' });

@@ -33,6 +33,10 @@ function facts(
     imageCount: 1,
     ignoredEntries: 0,
     writeInProgress: false,
+    overBudget: null,
+    headerImageCount: 1,
+    wimXmlProblem: null,
+    missingStreams: [],
     recognition: { settings, identity: owner === undefined ? {} : { owner }, token, xmlProblems: [] },
     ...rest,
   };
@@ -158,7 +162,7 @@ const rows: Row[] = [
     {},
     [['info', 'ppkg.nothing-recognised']],
   ],
-  ['more than one image: info', facts({ imageCount: 2 }), {}, [['info', 'ppkg.multiple-images']]],
+  ['more than one image: info', facts({ imageCount: 2, headerImageCount: 2 }), {}, [['info', 'ppkg.multiple-images']]],
   ['entries with impossible names: warn', facts({ ignoredEntries: 2 }), {}, [['warn', 'ppkg.odd-names']]],
   ['a writer that never finished: warn', facts({ writeInProgress: true }), {}, [['warn', 'ppkg.incomplete']]],
   [
