@@ -94,6 +94,10 @@ describe('enrollment wizard', () => {
     expect(screen.getByText(`${total} of ${total} done`)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Enrolled: record it' }));
     expect(await screen.findByText('Recorded in the ledger.')).toBeTruthy();
+    // The station saw none of it: the result says so, and focus lands on it.
+    const result = screen.getByRole('heading', { name: 'Enrolled, as you reported' });
+    expect(document.activeElement).toBe(result);
+    expect(screen.getByText(/confirmed none of these steps: each one is done on your word/)).toBeTruthy();
     expect(lastCall(calls, 'finishEnrollmentRun')).toEqual({ runId: 1, result: 'enrolled' });
     expect(screen.getByText('Ada')).toBeTruthy();
     // Going again for the same device: the earlier enrollment is pointed out (a reuse risks 0x80180014).

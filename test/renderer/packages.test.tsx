@@ -162,7 +162,7 @@ describe('apply wizard', () => {
         }),
       }),
     );
-    expect(screen.getByRole('heading', { name: 'Applied' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Applied: the station saw it' })).toBeTruthy();
     expect(screen.getByText(/Recorded in the ledger at 2026-03-02 09:06 UTC, seen by the station/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Apply another package' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
