@@ -2,7 +2,7 @@
  * The ledger's schema, one versioned step at a time. Steps are append-only: a released step is never edited,
  * a change is a new step. Each runs in its own transaction together with its row in schema_migrations.
  */
-import { autopilotMigration } from '../autopilot/schema.ts';
+import { autopilotMigration, autopilotTrainingMigration } from '../autopilot/schema.ts';
 import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
 import { packageLibraryMigration } from '../packages/schema.ts';
 import { workflowMigration } from '../workflow/schema.ts';
@@ -77,4 +77,5 @@ export const MIGRATIONS: readonly Migration[] = [
   packageLibraryMigration,
   autopilotMigration,
   workflowMigration,
+  autopilotTrainingMigration,
 ].sort((a, b) => a.version - b.version);
