@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { useDevices } from './stores/devices.ts';
 import { useNav, VIEWS } from './stores/nav.ts';
 import { BenchView } from './views/BenchView.tsx';
@@ -25,13 +26,19 @@ function StatusBar() {
   );
 }
 
+function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function App() {
   const view = useNav((s) => s.view);
   const go = useNav((s) => s.go);
   const tab = VIEWS.find((v) => v.id === view)?.tabOf ?? view;
   return (
     <div className="app">
-      <a className="skip" href="#main">
+      {/* Moves focus without touching the address: the address holds the screen (route.ts). */}
+      <a className="skip" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
       <header className="topbar">

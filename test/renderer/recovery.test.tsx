@@ -86,7 +86,9 @@ describe('recovery wizard follows the device on the bus', () => {
       expect(status()).not.toContain('Moved on to step 2 of 6.');
     }
     expect(screen.getByRole('heading', { name: 'Done, partly on your word' })).toBeTruthy();
-    expect(screen.getByText(/The station confirmed 1 of 6 steps on USB\. 5 steps are done on your word only/)).toBeTruthy();
+    expect(
+      screen.getByText(/The station confirmed 1 of 6 steps on USB\. 5 steps are done on your word only/),
+    ).toBeTruthy();
     const seen = screen.getByRole('heading', { name: 'Confirmed by the station' }).parentElement!;
     expect(within(seen).getByText('Unplug the cable')).toBeTruthy();
   });

@@ -84,10 +84,7 @@ export function chosenSerials(s: Pick<AutopilotState, 'selected'>): string[] | u
  * The harvests an export or upload would take: the ticked ones (or all), without training harvests from
  * simulated devices unless `withTraining` (an upload never takes them: the station refuses them).
  */
-export function chosenHarvests(
-  s: Pick<AutopilotState, 'selected' | 'harvests'>,
-  withTraining = false,
-): HarvestView[] {
+export function chosenHarvests(s: Pick<AutopilotState, 'selected' | 'harvests'>, withTraining = false): HarvestView[] {
   const ticked = chosenSerials(s);
   return s.harvests.filter((h) => (!ticked || s.selected[h.serialNumber]) && (withTraining || !h.simulated));
 }

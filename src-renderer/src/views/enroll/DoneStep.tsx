@@ -12,10 +12,11 @@ const RESULT_TEXT = {
 export function DoneStep() {
   const { run, plan, begin, deviceId } = useEnrollment();
   const go = useNav((s) => s.go);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const result = run?.result;
+  useEffect(() => heading.current?.focus(), [result]);
   if (!run || !run.result) return null;
   const done = run.steps.filter((s) => s.done).length;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="wizard-page">
       <section
