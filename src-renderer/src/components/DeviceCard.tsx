@@ -72,6 +72,12 @@ export function DeviceCard({ device }: { device: DeviceView }) {
           <dt>USB ID</dt>
           <dd>{d.usbId}</dd>
         </div>
+        {d.mtpInfo?.deviceVersion.trim() && (
+          <div>
+            <dt>OS build</dt>
+            <dd>{d.mtpInfo.deviceVersion.trim()}</dd>
+          </div>
+        )}
         {d.batteryPercent !== null && (
           <div>
             <dt>Battery</dt>
@@ -86,7 +92,10 @@ export function DeviceCard({ device }: { device: DeviceView }) {
         )}
         <HarvestFact device={d} />
       </dl>
-      <p className="card__reason">{d.identification.reason}</p>
+      <details className="card__why">
+        <summary>How it was identified</summary>
+        <p className="card__reason">{d.identification.reason}</p>
+      </details>
       <div className={`next next--${d.nextAction.severity}`} role="status">
         <strong>{d.nextAction.title}</strong>
         <span>{d.nextAction.detail}</span>
