@@ -79,9 +79,14 @@ describe('enrollment wizard', () => {
 
   it('runs the steps one at a time, records each tick and the result', async () => {
     const { calls } = await openWizardFromCard();
+    // Each main action moves focus to the new stage's heading, never to the page body.
+    const focusedHeading = () => (document.activeElement?.tagName === 'H3' ? document.activeElement.textContent : null);
     await userEvent.click(screen.getByRole('button', { name: /Shared devices, pilot/ }));
+    expect(focusedHeading()).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Show the plan' }));
+    expect(focusedHeading()).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Start the steps' }));
+    expect(focusedHeading()).toBe(document.querySelector('.step__title')?.textContent);
     expect(lastCall(calls, 'startEnrollmentRun')).toMatchObject({ deviceId: 'usb-1-4.2', facts: { users: 'multi' } });
     const steps = screen.getByRole('navigation', { name: 'Steps' });
     const total = within(steps).getAllByRole('listitem').length;

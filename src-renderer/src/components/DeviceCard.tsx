@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import { LabelForm } from './LabelForm.tsx';
 import { DEVICE_ACTIONS } from './device-actions.ts';
@@ -24,6 +24,12 @@ function modeText(d: DeviceView): string | null {
 
 export function DeviceCard({ device }: { device: DeviceView }) {
   const [labelling, setLabelling] = useState(false);
+  const labelButton = useRef<HTMLButtonElement>(null);
+  const closeLabel = () => {
+    setLabelling(false);
+    // Back to the button that opened the form (or the card's title once the label changed what the card offers).
+    requestAnimationFrame(() => labelButton.current?.focus());
+  };
   const go = useNav((s) => s.go);
   const d = device;
   const mode = modeText(d);
@@ -116,11 +122,11 @@ export function DeviceCard({ device }: { device: DeviceView }) {
         </div>
       )}
       {canLabel && !labelling && (
-        <button type="button" className="btn btn--secondary" onClick={() => setLabelling(true)}>
+        <button type="button" className="btn btn--secondary" ref={labelButton} onClick={() => setLabelling(true)}>
           {d.identification.labelled ? 'Change label' : 'Label this device'}
         </button>
       )}
-      {labelling && <LabelForm device={d} onDone={() => setLabelling(false)} />}
+      {labelling && <LabelForm device={d} onDone={closeLabel} />}
     </article>
   );
 }
