@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
@@ -26,6 +27,10 @@ export const filesCommand: Command = {
     if (sub === 'ls' && positionals.length === 0) positionals.push('');
     if (positionals.length < wanted)
       throw new UsageError(`files ${sub} needs ${wanted === 1 ? 'a path' : 'two paths'}`);
+    // A local file that is not there is a mistyped command line (exit 2), found before any device is touched.
+    if (sub === 'push' && !isFile(resolve(positionals[0]!))) {
+      throw new UsageError(`no such file on this PC: ${positionals[0]!}`);
+    }
     const station = await openStationFromFlags(values, ctx);
     try {
       await station.connections.settled(5000);
@@ -87,3 +92,11 @@ export const filesCommand: Command = {
     }
   },
 };
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
