@@ -19,6 +19,13 @@ async function openWizardFromCard(known = { model: 'hololens2' as const, battery
 const lastCall = (calls: [string, unknown][], name: string) => calls.filter(([n]) => n === name).at(-1)?.[1];
 
 describe('enrollment wizard', () => {
+  it('says before any question that a set-up device needs a reset, with the way to Recovery', async () => {
+    await openWizardFromCard({ model: 'hololens2', batteryPercent: 80, deviceState: 'set-up' } as never);
+    const notice = await screen.findByRole('region', { name: 'This HoloLens has already finished setup' });
+    await userEvent.click(within(notice).getByRole('button', { name: 'Reset it in Recovery' }));
+    expect(screen.getByRole('heading', { level: 2, name: /Recovery/ })).toBeTruthy();
+  });
+
   it("offers the seed's three scenarios first, in its order, then a way out", async () => {
     await openWizardFromCard();
     const list = screen.getAllByRole('listitem').filter((li) => li.closest('.scenarios'));
