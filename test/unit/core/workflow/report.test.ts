@@ -124,6 +124,14 @@ describe('ledger export', () => {
       'batches.csv',
       'batch-devices.csv',
       'step-runs.csv',
+      // Everything else the ledger records: the README promises "everything".
+      'labels.csv',
+      'enrollment-runs.csv',
+      'enrollment-run-steps.csv',
+      'packages.csv',
+      'package-applications.csv',
+      'autopilot-harvests.csv',
+      'autopilot-uploads.csv',
     ]);
     const steps = readCsv(files[4]!.text).map((r) => r.fields);
     expect(steps[0]).toContain('result_json');
