@@ -85,6 +85,19 @@ describe('package library', () => {
     expect(await screen.findByText('Imported Warehouse.ppkg. Check its findings below.')).toBeTruthy();
     expect(await screen.findByRole('article', { name: 'Warehouse.ppkg' })).toBeTruthy();
   });
+
+  it('importing a blocked package is not shown as good news', async () => {
+    Object.assign(globalThis, { station: { pathForFile: (f: File) => `/picked/${f.name}` } });
+    const blocked = { ...PKG, worst: 'block' as const };
+    const station = packagesStation({
+      importPackage: () => ({ ok: true, value: { package: blocked, duplicate: false } }),
+    });
+    await openPackages(station);
+    await userEvent.upload(screen.getByLabelText('Package file (.ppkg)'), new File(['MSWIM'], 'Warehouse.ppkg'));
+    await userEvent.click(screen.getByRole('button', { name: 'Import and check it' }));
+    const notice = await screen.findByText(/but it is blocked: it cannot be applied/);
+    expect(notice.className).toContain('pk-notice--warn');
+  });
 });
 
 describe('apply wizard', () => {
