@@ -4,6 +4,7 @@ import { app, ipcMain, type BrowserWindow } from 'electron';
 import { IPC_EVENT_CHANNEL } from './shared/contract/names.ts';
 import { createHandlers } from './core/api/index.ts';
 import { Station } from './core/station.ts';
+import { trainingDataDir } from './core/paths.ts';
 import { parseSimulateList, type SimSpec } from './sim/sim-bus.ts';
 import { bindContract, trustedSender } from './ipc/bind.ts';
 import { createStationWindow } from './window.ts';
@@ -22,11 +23,14 @@ async function startApp(): Promise<void> {
   process.umask(0o077);
   const outDir = import.meta.dirname;
   const pageUrl = pathToFileURL(join(outDir, '../renderer/index.html')).href;
+  const simulate = simulateFromArgv(process.argv);
+  // Training mode (npm run sim) keeps its own ledger, apart from the real one.
+  const userData = app.getPath('userData');
   const station = await Station.open({
-    dataDir: app.getPath('userData'),
+    dataDir: simulate ? trainingDataDir(userData) : userData,
     resourcesDir: join(app.getAppPath(), 'resources'),
     usb: true,
-    simulate: simulateFromArgv(process.argv),
+    simulate,
     // Sign-ins for the Intune upload go to the OS keychain; without one they stay in memory.
     secretStore: keychainSecretStore(join(app.getPath('userData'), 'secrets')) ?? undefined,
     autopilot: { watchConnectivity: true },

@@ -16,6 +16,7 @@ const SUITES: Record<string, [file: string, exportName: string]> = {
   mtp: ['mtp.ts', 'runMtpBench'],
   ppkg: ['ppkg.ts', 'runPpkgBench'],
   batch: ['batch.ts', 'runBatchBench'],
+  ui: ['ui.ts', 'runUiBench'],
 };
 
 async function runOne(name: string): Promise<void> {

@@ -30,15 +30,67 @@ export const DEVICE_OPTIONS = {
 export function parseCommandArgs<O extends Options>(args: string[], options: O, maxPositionals = 0) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args: maxPositionals === 0 ? spreadMultiple(args, options) : args,
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (error) {
-    throw new UsageError(cleanParseError(error));
+    const message = cleanParseError(error);
+    const unknown = /^unknown option (--?[\w-]+)/.exec(message)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : null;
+    throw new UsageError(guess ? `${message} (did you mean --${guess}?)` : message);
   }
   if (parsed.positionals.length > maxPositionals) {
     const extra = parsed.positionals.slice(maxPositionals).join(' ');
     throw new UsageError(`unexpected argument "${extra}"`);
   }
   return parsed;
+}
+
+/**
+ * `--in a.zip b.zip c.zip`, as a shell glob gives them, means three values of a flag that takes many: the words after
+ * such a flag, up to the next flag, are its values. Only for commands without positionals, where it is unambiguous.
+ */
+function spreadMultiple(args: string[], options: Options): string[] {
+  const out: string[] = [];
+  let multiFlag: string | null = null;
+  for (const arg of args) {
+    if (arg.startsWith('-')) {
+      const name = arg.replace(/^--/, '').split('=')[0] ?? '';
+      const o = options[name];
+      multiFlag = arg.startsWith('--') && !arg.includes('=') && o?.type === 'string' && o.multiple ? arg : null;
+      out.push(arg);
+      continue;
+    }
+    const previous = out.at(-1);
+    if (multiFlag && previous !== multiFlag) out.push(multiFlag);
+    out.push(arg);
+  }
+  return out;
+}
+
+/** The candidate closest to a mistyped word, when it is close enough to be what was meant. */
+export function closest(word: string, candidates: readonly string[]): string | null {
+  let best: { c: string; d: number } | null = null;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (!best || d < best.d) best = { c, d };
+  }
+  return best && best.d <= Math.max(1, Math.ceil(word.length / 3)) ? best.c : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 function cleanParseError(error: unknown): string {
@@ -61,4 +113,13 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
 export function required<T>(flag: string, value: T | undefined): T {
   if (value === undefined) throw new UsageError(`${flag} is required`);
   return value;
+}
+
+/** Says every missing required flag at once, so a tech fixes the command line in one go. */
+export function requireAll(flags: Record<string, unknown>): void {
+  const missing = Object.entries(flags)
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k);
+  if (missing.length === 1) throw new UsageError(`${missing[0]} is required`);
+  if (missing.length > 1) throw new UsageError(`${missing.join(', ')} are required`);
 }

@@ -1,5 +1,5 @@
 import { StationError } from '../shared/errors.ts';
-import { UsageError } from './args.ts';
+import { UsageError, closest } from './args.ts';
 import { processOutput, type CommandContext } from './context.ts';
 import { CATALOG } from './catalog.ts';
 
@@ -25,7 +25,15 @@ export async function main(argv: string[], ctx: CommandContext = defaultContext(
   }
   const entry = CATALOG.find((c) => c.name === name);
   if (!entry) {
-    ctx.io.err(`holobench: unknown command "${name}". Commands: ${CATALOG.map((c) => c.name).join(', ')}`);
+    const guess = closest(
+      name,
+      CATALOG.map((c) => c.name),
+    );
+    ctx.io.err(
+      guess
+        ? `holobench: unknown command "${name}" (did you mean "${guess}"?)`
+        : `holobench: unknown command "${name}". Commands: ${CATALOG.map((c) => c.name).join(', ')}`,
+    );
     return 2;
   }
   try {

@@ -11,3 +11,11 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'HoloBench');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'HoloBench');
 }
+
+/**
+ * Where training mode keeps its ledger and library: a folder of its own inside the data folder, so practice runs
+ * on simulated devices never mix with the real ledger (its harvests, uploads, reports and exports).
+ */
+export function trainingDataDir(dataDir: string): string {
+  return join(dataDir, 'training');
+}

@@ -1,3 +1,5 @@
+import { useRef, type MouseEvent } from 'react';
+import { useFocusOnChange } from './components/focus.ts';
 import { useDevices } from './stores/devices.ts';
 import { useNav, VIEWS } from './stores/nav.ts';
 import { BenchView } from './views/BenchView.tsx';
@@ -25,13 +27,22 @@ function StatusBar() {
   );
 }
 
+function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function App() {
   const view = useNav((s) => s.view);
+  const deviceId = useNav((s) => s.deviceId);
   const go = useNav((s) => s.go);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnChange(`${view}|${deviceId ?? ''}`, main, 'h2');
   const tab = VIEWS.find((v) => v.id === view)?.tabOf ?? view;
   return (
     <div className="app">
-      <a className="skip" href="#main">
+      {/* Moves focus without touching the address: the address holds the screen (route.ts). */}
+      <a className="skip" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
       <header className="topbar">
@@ -56,7 +67,7 @@ export function App() {
         <StatusBar />
       </header>
       <div className="layout">
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} ref={main}>
           <BatchNotice />
           {view === 'bench' && <BenchView />}
           {view === 'enroll' && <EnrollView />}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { connectFromEnvironment } from './api/station.ts';
 import { connectStores } from './stores/connect.ts';
+import { bindAddress } from './stores/route.ts';
 import './styles/app.css';
 import './styles/enroll.css';
 
@@ -20,6 +21,7 @@ if (!client) {
   );
 } else {
   void connectStores(client);
+  bindAddress(window);
   root.render(
     <StrictMode>
       <App />

@@ -3,7 +3,9 @@ import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PublicClientLike } from '../../src-main/core/autopilot/auth.ts';
+import { extractDeviceHashFromZip } from '../../src-main/core/autopilot/device-hash.ts';
 import { INTUNE_CSV_HEADER } from '../../src-main/core/autopilot/intune-csv.ts';
+import { buildAutopilotDiagnosticsZip } from '../../src-main/sim/autopilot/diagnostics-zip.ts';
 import { productIdFor } from '../../src-main/sim/sim-functions.ts';
 import type { SimDevice } from '../../src-main/sim/sim-device.ts';
 import {
@@ -99,8 +101,12 @@ describe.skipIf(skip)('Autopilot in Chromium over the bridge', () => {
   it('lists the harvest, exports the CSV with its exact header and row', async () => {
     const table = page.getByRole('region', { name: 'Harvested devices' });
     await table.getByRole('row', { name: new RegExp(dev.serialNumber) }).waitFor();
-    expect(await table.innerText()).toContain('Not uploaded');
+    // A harvest from a simulated device is training: marked, never uploaded, out of the CSV unless asked for.
+    expect(await table.innerText()).toContain('Simulated');
+    expect(await table.innerText()).toContain('Never (training)');
     await page.getByLabel('Group tag', { exact: true }).fill('Bench-A');
+    await page.getByRole('button', { name: 'Write the CSV (0 devices)' }).waitFor();
+    await page.getByRole('checkbox', { name: /Include 1 training harvest/ }).check();
     await page.getByRole('button', { name: 'Write the CSV (1 device)' }).click();
     const link = page.getByRole('link', { name: /^Download autopilot-devices-.*\.csv$/ });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -144,13 +150,21 @@ describe.skipIf(skip)('Autopilot in Chromium over the bridge', () => {
     finishSignIn?.();
     await page.getByText('Signed in. Uploads can go.').waitFor();
     await page.getByText('Online: Microsoft Graph answers').waitFor();
+    // Only the simulated device so far: nothing can be uploaded.
+    await page.getByText(/training harvests from simulated devices are never sent to Intune/).waitFor();
+    // A hash a technician brought from a real device (a file): that one may go.
+    const real = '310020599001';
+    const zip = await extractDeviceHashFromZip(
+      buildAutopilotDiagnosticsZip({ serialNumber: real, productId: '', now: new Date() }),
+    );
+    station.autopilot.store.saveHarvest({ ...zip, source: 'file', harvestedAt: new Date().toISOString() });
+    station.autopilot.changed();
     await page.getByRole('button', { name: 'Upload 1 device' }).click();
     const results = page.getByRole('table', { name: 'Upload results' });
     await results.getByText('Registered', { exact: true }).waitFor({ timeout: 15_000 });
-    expect(await results.innerText()).toContain(`${dev.serialNumber} is registered in Autopilot.`);
-    expect([...graph.identities.values()].map((i) => [i.serialNumber, i.groupTag])).toEqual([
-      [dev.serialNumber, 'Bench-A'],
-    ]);
+    expect(await results.innerText()).toContain(`${real} is registered in Autopilot.`);
+    expect([...graph.identities.values()].map((i) => [i.serialNumber, i.groupTag])).toEqual([[real, 'Bench-A']]);
+    await page.getByText(`${dev.serialNumber}: Training harvest from a simulated device`).waitFor();
     await page.getByRole('region', { name: 'Harvested devices' }).getByText('Registered', { exact: true }).waitFor();
     await screenshot(page, 'autopilot-6-upload-results');
     expect(pageErrors(page)).toEqual([]);

@@ -80,7 +80,7 @@ describe.skipIf(skip)('provisioning packages in Chromium over the bridge', () =>
     await page.getByRole('button', { name: 'Do it for me: press Volume Down + Power again' }).click();
     await page.getByRole('button', { name: 'Do it for me: accept on the device' }).click();
 
-    await page.getByRole('heading', { name: 'Applied' }).waitFor();
+    await page.getByRole('heading', { name: 'Applied: the station saw it' }).waitFor();
     await page.getByText(/seen by the station/).waitFor();
     await screenshot(page, 'packages-4-apply-result');
     expect(dev.state.appliedPackages).toEqual(['Warehouse.ppkg']);

@@ -62,6 +62,7 @@ const harvest: HarvestView = {
   fingerprint: '3F2A-9C01-7B4E',
   harvestedAt: '2026-03-01T10:00:00.000Z',
   source: 'device',
+  simulated: false,
   deviceId: HL2.id,
   portPath: HL2.portPath,
   zipPath: '/data/autopilot/SN123/AutopilotDiagnostics-x.zip',
@@ -194,6 +195,25 @@ describe('Autopilot in the station UI', () => {
     expect(screen.getByRole('alert').textContent).toContain('device SN123');
   });
 
+  it('a training harvest is marked Simulated, never counted for upload, and left out of the CSV unless asked', async () => {
+    const training: HarvestView = { ...harvest, id: 8, serialNumber: 'SIMHL2-0001', simulated: true, upload: null };
+    const { emit, calls } = await open({}, [harvest, training]);
+    await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    const table = screen.getByRole('region', { name: 'Harvested devices' });
+    const row = within(table).getByRole('rowheader', { name: 'SIMHL2-0001' }).closest('tr')!;
+    expect(within(row).getByText('Simulated')).toBeTruthy();
+    expect(within(row).getByText('Never (training)')).toBeTruthy();
+    const signedIn = { ...signedOut, state: 'signed-in' as const };
+    act(() => emit({ name: 'autopilotChanged', payload: status({ signIn: signedIn, online: true, seq: 6 }) }));
+    expect(screen.getByRole('button', { name: 'Upload 1 device' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Include SIMHL2-0001' }));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Upload 0 devices' }).disabled).toBe(true);
+    expect(screen.getByText(/training harvests from simulated devices are never sent to Intune/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Include 1 training harvest/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Write the CSV (1 device)' }));
+    expect(calls.filter(([n]) => n === 'autopilotExportCsv').at(-1)?.[1]).toMatchObject({ includeTraining: true });
+  });
+
   it('device-code sign-in shows the code large and copyable; an offline upload says it stays queued', async () => {
     const offline = {
       queued: 1,
@@ -201,7 +221,7 @@ describe('Autopilot in the station UI', () => {
       skipped: [],
       offline: true,
       job: null,
-      message: 'The station is offline: 1 device(s) wait in the queue and go when it is back online.',
+      message: 'The station is offline: the queue holds 1 device, sent once it is back online.',
     };
     const { emit, calls } = await open({ autopilotUpload: () => ({ ok: true, value: offline }) }, [harvest]);
     await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
@@ -216,8 +236,13 @@ describe('Autopilot in the station UI', () => {
     expect(screen.getByLabelText('Sign-in code H B 1 2 C D 3 4').textContent).toBe('HB12CD34');
     expect(screen.getByRole('button', { name: 'Copy the code' })).toBeTruthy();
     expect(screen.getByText('https://microsoft.com/devicelogin')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Upload 1 device' }));
+    // Not signed in yet: the upload cannot start, and the screen says why.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Upload 1 device' }).disabled).toBe(true);
+    expect(screen.getByText(/Sign in first/)).toBeTruthy();
+    const signedIn = { ...signedOut, state: 'signed-in' as const };
+    act(() => emit({ name: 'autopilotChanged', payload: status({ signIn: signedIn, online: false, seq: 6 }) }));
+    await userEvent.click(screen.getByRole('button', { name: 'Queue 1 device (offline)' }));
     expect(calls.some(([n]) => n === 'autopilotUpload')).toBe(true);
-    expect(screen.getByText(/The station is offline: 1 device\(s\) wait in the queue/)).toBeTruthy();
+    expect(screen.getByText(/The station is offline: the queue holds 1 device/)).toBeTruthy();
   });
 });

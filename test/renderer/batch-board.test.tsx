@@ -145,6 +145,8 @@ describe('batch board', () => {
     expect(within(items[0]!).getByRole('img', { name: /Volume Down \+ Power/ })).toBeTruthy();
     const tiles = within(screen.getByRole('region', { name: /All devices/ })).getAllByRole('listitem');
     expect(tiles.map((t) => t.getAttribute('data-serial'))).toEqual(['A1', 'B2', 'C3', 'D4']);
+    // Each tile says what the device is, so a tech can tell a 1st gen from a HoloLens 2 on the board.
+    expect(within(tiles[0]!).getByText('HoloLens 2')).toBeTruthy();
     expect(within(tiles[3]!).getByText('Not in the manifest')).toBeTruthy();
   });
 

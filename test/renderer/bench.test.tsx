@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/src/App.tsx';
@@ -85,7 +85,12 @@ describe('bench view', () => {
     await connectStores(client);
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'Label this device' }));
+    // Focus goes into the form; nothing is chosen for the tech, so one click cannot save a wrong permanent label.
+    expect(document.activeElement).toBe(screen.getByLabelText('What is it?'));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save label' }).disabled).toBe(true);
     await userEvent.selectOptions(screen.getByLabelText('What is it?'), 'hololens1');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save label' }).disabled).toBe(true);
+    await userEvent.selectOptions(screen.getByLabelText('Which mode?'), 'normal');
     await userEvent.click(screen.getByRole('button', { name: 'Save label' }));
     expect(screen.getByRole('alert').textContent).toContain('ledger is busy');
     await userEvent.click(screen.getByRole('button', { name: 'Save label' }));
@@ -95,5 +100,32 @@ describe('bench view', () => {
       model: 'hololens1',
       mode: 'normal',
     });
+  });
+
+  it('Escape closes the label form and focus goes back to the button that opened it', async () => {
+    const unknown = deviceView({
+      kind: 'unknown-microsoft',
+      model: 'unknown',
+      mode: 'unknown',
+      confidence: 'heuristic',
+    });
+    const { client, calls } = fakeStation({ listDevices: () => ({ ok: true, value: [unknown] }) });
+    await connectStores(client);
+    render(<App />);
+    await userEvent.click(screen.getByRole('button', { name: 'Label this device' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('form')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Label this device' })));
+    expect(calls.some(([n]) => n === 'labelDevice')).toBe(false);
+  });
+
+  it("opening a device's screen from its card puts focus on that screen's title", async () => {
+    const { client } = fakeStation({ listDevices: () => ({ ok: true, value: [deviceView()] }) });
+    await connectStores(client);
+    render(<App />);
+    await userEvent.click(screen.getByRole('button', { name: /^Recovery: the device on port/ }));
+    expect(document.activeElement?.tagName).toBe('H2');
+    await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    expect(document.activeElement?.textContent).toMatch(/Autopilot/);
   });
 });

@@ -19,6 +19,13 @@ async function openWizardFromCard(known = { model: 'hololens2' as const, battery
 const lastCall = (calls: [string, unknown][], name: string) => calls.filter(([n]) => n === name).at(-1)?.[1];
 
 describe('enrollment wizard', () => {
+  it('says before any question that a set-up device needs a reset, with the way to Recovery', async () => {
+    await openWizardFromCard({ model: 'hololens2', batteryPercent: 80, deviceState: 'set-up' } as never);
+    const notice = await screen.findByRole('region', { name: 'This HoloLens has already finished setup' });
+    await userEvent.click(within(notice).getByRole('button', { name: 'Reset it in Recovery' }));
+    expect(screen.getByRole('heading', { level: 2, name: /Recovery/ })).toBeTruthy();
+  });
+
   it("offers the seed's three scenarios first, in its order, then a way out", async () => {
     await openWizardFromCard();
     const list = screen.getAllByRole('listitem').filter((li) => li.closest('.scenarios'));
@@ -79,9 +86,14 @@ describe('enrollment wizard', () => {
 
   it('runs the steps one at a time, records each tick and the result', async () => {
     const { calls } = await openWizardFromCard();
+    // Each main action moves focus to the new stage's heading, never to the page body.
+    const focusedHeading = () => (document.activeElement?.tagName === 'H3' ? document.activeElement.textContent : null);
     await userEvent.click(screen.getByRole('button', { name: /Shared devices, pilot/ }));
+    expect(focusedHeading()).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Show the plan' }));
+    expect(focusedHeading()).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Start the steps' }));
+    expect(focusedHeading()).toBe(document.querySelector('.step__title')?.textContent);
     expect(lastCall(calls, 'startEnrollmentRun')).toMatchObject({ deviceId: 'usb-1-4.2', facts: { users: 'multi' } });
     const steps = screen.getByRole('navigation', { name: 'Steps' });
     const total = within(steps).getAllByRole('listitem').length;
@@ -94,6 +106,10 @@ describe('enrollment wizard', () => {
     expect(screen.getByText(`${total} of ${total} done`)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Enrolled: record it' }));
     expect(await screen.findByText('Recorded in the ledger.')).toBeTruthy();
+    // The station saw none of it: the result says so, and focus lands on it.
+    const result = screen.getByRole('heading', { name: 'Enrolled, as you reported' });
+    expect(document.activeElement).toBe(result);
+    expect(screen.getByText(/confirmed none of these steps: each one is done on your word/)).toBeTruthy();
     expect(lastCall(calls, 'finishEnrollmentRun')).toEqual({ runId: 1, result: 'enrolled' });
     expect(screen.getByText('Ada')).toBeTruthy();
     // Going again for the same device: the earlier enrollment is pointed out (a reuse risks 0x80180014).

@@ -85,6 +85,19 @@ describe('package library', () => {
     expect(await screen.findByText('Imported Warehouse.ppkg. Check its findings below.')).toBeTruthy();
     expect(await screen.findByRole('article', { name: 'Warehouse.ppkg' })).toBeTruthy();
   });
+
+  it('importing a blocked package is not shown as good news', async () => {
+    Object.assign(globalThis, { station: { pathForFile: (f: File) => `/picked/${f.name}` } });
+    const blocked = { ...PKG, worst: 'block' as const };
+    const station = packagesStation({
+      importPackage: () => ({ ok: true, value: { package: blocked, duplicate: false } }),
+    });
+    await openPackages(station);
+    await userEvent.upload(screen.getByLabelText('Package file (.ppkg)'), new File(['MSWIM'], 'Warehouse.ppkg'));
+    await userEvent.click(screen.getByRole('button', { name: 'Import and check it' }));
+    const notice = await screen.findByText(/but it is blocked: it cannot be applied/);
+    expect(notice.className).toContain('pk-notice--warn');
+  });
 });
 
 describe('apply wizard', () => {
@@ -162,7 +175,7 @@ describe('apply wizard', () => {
         }),
       }),
     );
-    expect(screen.getByRole('heading', { name: 'Applied' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Applied: the station saw it' })).toBeTruthy();
     expect(screen.getByText(/Recorded in the ledger at 2026-03-02 09:06 UTC, seen by the station/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Apply another package' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();

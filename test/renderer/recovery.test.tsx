@@ -60,7 +60,37 @@ describe('recovery wizard follows the device on the bus', () => {
     // Reflashed: the device comes back running, on the same port, and the procedure is complete.
     act(() => emit({ name: 'deviceChanged', payload: { ...qualcomm, present: false } }));
     act(() => emit({ name: 'deviceChanged', payload: HL2 }));
-    expect(screen.getByRole('heading', { name: 'All steps done' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Done: the station saw every step' })).toBeTruthy();
+    expect(screen.getByText('The station confirmed every step on USB.')).toBeTruthy();
+  });
+
+  it('never ends green when the tech only clicked through: it says nothing was confirmed', async () => {
+    await openFlashingWizard();
+    for (let i = 0; i < 5; i++) await userEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    const end = screen.getByRole('heading', { name: 'Not finished' });
+    expect(document.activeElement).toBe(end);
+    expect(screen.queryByText(/All steps done/)).toBeNull();
+    expect(screen.getByText(/The station confirmed none of the steps\. 6 steps are not marked done/)).toBeTruthy();
+    expect(document.querySelector('.result--enrolled')).toBeNull();
+  });
+
+  it('steps ticked by hand end as "on your word", listed apart from what the station saw', async () => {
+    const { emit } = await openFlashingWizard();
+    act(() => emit({ name: 'deviceChanged', payload: gone }));
+    expect(status()).toContain('Moved on to step 2 of 6.');
+    for (let i = 1; i < 6; i++) {
+      await userEvent.click(screen.getByRole('checkbox', { name: /^Done:/ }));
+      await userEvent.click(screen.getByRole('button', { name: i === 5 ? 'Finish' : 'Next step' }));
+      // The bus news was about step 2; it must not stay on screen at later steps.
+      expect(status()).not.toContain('Moved on to step 2 of 6.');
+    }
+    expect(screen.getByRole('heading', { name: 'Done, partly on your word' })).toBeTruthy();
+    expect(
+      screen.getByText(/The station confirmed 1 of 6 steps on USB\. 5 steps are done on your word only/),
+    ).toBeTruthy();
+    const seen = screen.getByRole('heading', { name: 'Confirmed by the station' }).parentElement!;
+    expect(within(seen).getByText('Unplug the cable')).toBeTruthy();
   });
 
   it('ignores changes that are not a move: same state again, or another port', async () => {

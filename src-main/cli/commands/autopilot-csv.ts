@@ -6,12 +6,15 @@ import { COMMON_OPTIONS, UsageError, parseCommandArgs, required } from '../args.
 import { printJson, type CommandContext } from '../context.ts';
 import { openLedgerStation } from './autopilot.ts';
 
+const devicesText = (n: number): string => (n === 1 ? '1 device' : `${n} devices`);
+
 const OPTIONS = {
   ...COMMON_OPTIONS,
   out: { type: 'string' },
   in: { type: 'string', multiple: true },
   'group-tag': { type: 'string' },
   'assigned-user': { type: 'string' },
+  'include-training': { type: 'boolean' },
 } as const;
 
 /** Checks the batch-wide values once, so a bad flag is one clear line rather than an error per device. */
@@ -44,7 +47,14 @@ export async function autopilotCsv(args: string[], ctx: CommandContext): Promise
     } else {
       const station = await openLedgerStation(values['data-dir']);
       try {
-        devices = station.autopilot.store.latestHarvests();
+        const latest = station.autopilot.store.latestHarvests();
+        devices = values['include-training'] ? latest : latest.filter((h) => !h.simulated);
+        const left = latest.length - devices.length;
+        if (left > 0) {
+          ctx.io.err(
+            `Left out ${left} training harvest${left === 1 ? '' : 's'} from simulated devices (--include-training adds them).`,
+          );
+        }
       } finally {
         await station.close();
       }
@@ -54,7 +64,7 @@ export async function autopilotCsv(args: string[], ctx: CommandContext): Promise
     if (values.json) {
       printJson(ctx.io, { ok: true, files: result.files, devices: result.devices, warnings: result.warnings });
     } else {
-      ctx.io.out(`Wrote ${result.devices} device(s) for Intune:`);
+      ctx.io.out(`Wrote ${devicesText(result.devices)} for Intune:`);
       for (const f of result.files) ctx.io.out(`  ${f.path} (${f.rows} row${f.rows === 1 ? '' : 's'})`);
     }
     return 0;

@@ -73,7 +73,10 @@ export async function autopilotHarvest(args: string[], ctx: CommandContext): Pro
         ctx.io.out(
           `Harvested serial ${String(r.serialNumber)}, product ID ${String(r.productId) || '(none)'}, hash ${String(r.fingerprint)}.`,
         );
-        ctx.io.out(`Saved in the ledger; AutopilotDiagnostics.zip kept at ${String(r.zipPath)}.`);
+        ctx.io.out(`AutopilotDiagnostics.zip kept at ${String(r.zipPath)}.`);
+        if (device.source === 'sim') {
+          ctx.io.out('Training harvest (simulated device): marked in the ledger, never uploaded to Intune.');
+        }
       }
       return 0;
     }

@@ -27,8 +27,12 @@ export async function autopilotList(args: string[], ctx: CommandContext): Promis
           h.productId || '-',
           h.fingerprint,
           h.harvestedAt.replace('T', ' ').slice(0, 19),
-          h.source === 'device' ? 'device' : 'file',
-          h.upload ? `${h.upload.state}${h.upload.message ? `: ${h.upload.message}` : ''}` : 'not uploaded',
+          h.simulated ? 'simulated device' : h.source === 'device' ? 'device' : 'file',
+          h.simulated
+            ? 'never (training)'
+            : h.upload
+              ? `${h.upload.state}${h.upload.message ? `: ${h.upload.message}` : ''}`
+              : 'not uploaded',
         ]),
       ),
     );

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
@@ -35,6 +36,10 @@ export const filesCommand: Command = {
     const wait = values.wait === undefined ? (values['ffs-dir'] !== undefined ? 10 : 0) : Number(values.wait);
     if (!Number.isFinite(wait) || wait < 0 || wait > 3600) throw new UsageError('--wait must be 0 to 3600 seconds');
     const want = values['ffs-dir'] !== undefined ? isHoloLensOrFfsGadget : isHoloLens;
+    // A local file that is not there is a mistyped command line (exit 2), found before any device is touched.
+    if (sub === 'push' && !isFile(resolve(positionals[0]!))) {
+      throw new UsageError(`no such file on this PC: ${positionals[0]!}`);
+    }
     const station = await openStationFromFlags(values, ctx);
     try {
       await awaitDevice(station, wait, want);
@@ -96,3 +101,11 @@ export const filesCommand: Command = {
     }
   },
 };
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -14,7 +14,7 @@ import {
 } from '../../core/enrollment/facts.ts';
 import { HoloLensModel, PathId } from '../../core/enrollment/schema.ts';
 import type { PlanView } from '../../shared/contract/enrollment.ts';
-import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs, required } from '../args.ts';
+import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs, required, requireAll } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
 import { findingsText, stepsText } from '../steps-text.ts';
 import type { Command } from './command.ts';
@@ -71,6 +71,7 @@ function parseBattery(value: string | undefined): number | undefined {
 /** Command-line flags to planner facts. Every value is checked; the first bad one is a usage error. */
 export function factsFromFlags(v: Partial<Record<keyof typeof OPTIONS, string | boolean>>): PlanCliFacts {
   const s = (k: keyof typeof OPTIONS) => (typeof v[k] === 'string' ? v[k] : undefined);
+  requireAll({ '--model': s('model'), '--identity': s('identity'), '--users': s('users'), '--stage': s('stage') });
   const facts = {
     model: required('--model', oneOf('--model', s('model'), HoloLensModel.options)),
     identity: required('--identity', oneOf('--identity', s('identity'), Identity.options)),

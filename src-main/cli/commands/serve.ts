@@ -4,14 +4,21 @@ import { startBridge, tokenProblem } from '../../bridge/server.ts';
 import { createHandlers } from '../../core/api/index.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
 import { APP_ROOT, openStationFromFlags, type CommandContext } from '../context.ts';
+import { defaultDataDir, trainingDataDir } from '../../core/paths.ts';
 import type { Command } from './command.ts';
 
 const DEFAULT_STATIC = join(APP_ROOT, 'out', 'renderer');
 
+/** Training mode works in a data folder of its own unless --data-dir names one. */
+export function serveDataDir(values: { 'data-dir'?: string; training?: boolean }, base = defaultDataDir()): string {
+  return values['data-dir'] ?? (values.training ? trainingDataDir(base) : base);
+}
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the station UI to a browser on 127.0.0.1 (for machines without Electron, and for tests)',
-  usage: 'holobench serve [--port N] [--simulate <presets>] [--no-usb] [--data-dir <dir>] [--token T] [--json]',
+  usage:
+    'holobench serve [--port N] [--training] [--simulate <presets>] [--no-usb] [--data-dir <dir>] [--token T] [--json]',
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const { values } = parseCommandArgs(args, {
       ...COMMON_OPTIONS,
@@ -30,7 +37,8 @@ export const serveCommand: Command = {
     if (!existsSync(staticDir)) {
       throw new UsageError(`the station UI is not built yet (${staticDir} is missing): run "npm run build" first`);
     }
-    const station = await openStationFromFlags(values, ctx);
+    const dataDir = serveDataDir(values);
+    const station = await openStationFromFlags({ ...values, 'data-dir': dataDir }, ctx);
     // A full disk or read-only data folder: one plain line; the station keeps answering and takes no new work.
     station.ledger.health.onProblem((p) => ctx.io.err(`holobench serve: ${p.title}. ${p.message}`));
     if (values.training && !station.simulator) await station.enableSimulator(true);
@@ -46,8 +54,12 @@ export const serveCommand: Command = {
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
-      if (values.json) ctx.io.out(JSON.stringify({ url: bridge.pageUrl, bridge: bridge.url, port: bridge.port }));
-      else ctx.io.out(`HoloBench is serving the station at ${bridge.pageUrl}\nPress Ctrl+C to stop.`);
+      if (values.json) {
+        ctx.io.out(JSON.stringify({ url: bridge.pageUrl, bridge: bridge.url, port: bridge.port, dataDir }));
+      } else {
+        const where = values.training && !values['data-dir'] ? `Training data (kept apart): ${dataDir}\n` : '';
+        ctx.io.out(`HoloBench is serving the station at ${bridge.pageUrl}\n${where}Press Ctrl+C to stop.`);
+      }
     });
     await bridge.close();
     await station.close();

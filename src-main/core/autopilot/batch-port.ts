@@ -94,6 +94,7 @@ export class StationAutopilotPort implements AutopilotPort {
       zipDir: this.deps.service.zipDirFor(device.serial),
       deviceKey: device.deviceKey,
       store: this.deps.service.store,
+      simulated: live.view.source === 'sim',
       now: this.deps.ledger.now,
     });
     this.baselines.delete(key);

@@ -33,6 +33,8 @@ export interface HarvestOptions {
   /** The ledger's key of the device, saved with the harvest. */
   deviceKey: string | null;
   store: AutopilotStore;
+  /** The device is simulated (training mode): the harvest is saved marked as such. */
+  simulated?: boolean;
   /**
    * The zip that was in Documents before the chord (null: none was). Left out, it is looked up first thing, before
    * `onStage('waiting')` asks for the chord.
@@ -220,6 +222,7 @@ export async function harvestFromDevice(storage: DeviceStorage, o: HarvestOption
       csvName: record.csvName,
       zipPath,
       source: 'device',
+      simulated: o.simulated ?? false,
       harvestedAt: now().toISOString(),
     });
     o.onStage?.('saved');

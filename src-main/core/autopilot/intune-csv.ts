@@ -111,7 +111,7 @@ export function problemsError(problems: readonly DeviceProblem[]): StationError 
   return new StationError(
     'intune-csv-invalid',
     'Some devices cannot go into an Intune CSV',
-    `${devices} device(s) have values Intune would reject. Fix these and export again:\n${shown}${more}`,
+    `${devices === 1 ? '1 device has' : `${devices} devices have`} values Intune would reject. Fix these and export again:\n${shown}${more}`,
   );
 }
 

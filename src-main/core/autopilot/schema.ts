@@ -9,6 +9,16 @@ import type { Migration } from '../ledger/migrations.ts';
  *   queued -> sending (claimed by one station process) -> submitted (Graph has it, import running)
  *   -> complete | error; a failed send goes back to queued. Graph ids and statuses are kept; tokens never are.
  */
+/**
+ * Harvests from simulated devices (training mode) are kept, but marked: they never go to Intune and stay out of
+ * CSVs unless asked for. Old rows came from real devices or files (training harvests were not told apart then).
+ */
+export const autopilotTrainingMigration: Migration = {
+  version: 8,
+  name: 'autopilot harvests from simulated devices are marked',
+  sql: `ALTER TABLE autopilot_harvests ADD COLUMN simulated INTEGER NOT NULL DEFAULT 0;`,
+};
+
 export const autopilotMigration: Migration = {
   version: 5,
   name: 'autopilot harvests and uploads',

@@ -48,7 +48,8 @@ const STAGE_TEXT: Record<HarvestStage, string> = {
   'device-writing': 'The device is writing AutopilotDiagnostics.zip…',
   copying: 'Copying AutopilotDiagnostics.zip to the station…',
   reading: 'Reading the hardware hash…',
-  saved: 'Saved in the ledger.',
+  // Said once, with the serial and hash, when the job ends.
+  saved: '',
 };
 
 export function portText(view: { portPath: string }): string {
@@ -163,10 +164,11 @@ export class AutopilotService {
             zipDir: this.zipDirFor(deviceSerial ?? 'unknown-serial'),
             deviceKey: live.ledgerKey,
             store: this.store,
+            simulated: v.source === 'sim',
             now: this.deps.ledger.now,
             onStage: (stage, progress) => {
               control.progress(stage, progress?.bytes ?? 0, progress?.total ?? null);
-              if (stage === 'copying' && progress && progress.bytes > 0) return;
+              if ((stage === 'copying' && progress && progress.bytes > 0) || stage === 'saved') return;
               control.say(
                 stage === 'waiting'
                   ? `Press Power and Volume Down together on the HoloLens 2 in ${portText(v)}, then let go.`
@@ -243,12 +245,15 @@ export class AutopilotService {
     groupTag?: string;
     assignedUser?: string;
     perDevice?: { serialNumber: string; groupTag?: string; assignedUser?: string }[];
+    /** Training harvests (from simulated devices) too; left out unless asked for. */
+    includeTraining?: boolean;
   }): Promise<CsvExportResult> {
     const wanted = input.serialNumbers ? new Set(input.serialNumbers.map((s) => s.toUpperCase())) : null;
     const own = new Map((input.perDevice ?? []).map((d) => [d.serialNumber.toUpperCase(), d]));
     const devices = this.store
       .latestHarvests()
       .filter((h) => !wanted || wanted.has(h.serialNumber.toUpperCase()))
+      .filter((h) => input.includeTraining || !h.simulated)
       .map((h) => {
         const mine = own.get(h.serialNumber.toUpperCase());
         return {

@@ -23,7 +23,7 @@ const numOrNull = (v: unknown): number | null => (v == null ? null : Number(v));
 export const DEFAULT_STALE_CLAIM_MS = 10 * 60_000;
 
 const UPLOAD_SELECT = `
-  SELECT u.*, h.product_id, h.hardware_hash
+  SELECT u.*, h.product_id, h.hardware_hash, h.simulated
   FROM autopilot_uploads u JOIN autopilot_harvests h ON h.id = u.harvest_id`;
 
 /** The AutopilotStore over the ledger's node:sqlite database (tables from autopilotMigration). */
@@ -44,8 +44,8 @@ export class SqliteAutopilotStore implements AutopilotStore {
     const result = this.db
       .prepare(
         `INSERT INTO autopilot_harvests (device_key, serial, product_id, hardware_hash, hash_sha256, csv_name, zip_path,
-                                         source, harvested_at, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                         source, simulated, harvested_at, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         h.deviceKey ?? null,
@@ -56,6 +56,7 @@ export class SqliteAutopilotStore implements AutopilotStore {
         h.csvName ?? null,
         h.zipPath ?? null,
         h.source,
+        h.simulated ? 1 : 0,
         h.harvestedAt,
         recordedAt,
       );
@@ -223,6 +224,7 @@ function toHarvest(r: Row): HarvestRecord {
     csvName: strOrNull(r.csv_name),
     zipPath: strOrNull(r.zip_path),
     source: r.source === 'device' ? 'device' : 'file',
+    simulated: Number(r.simulated) === 1,
     harvestedAt: str(r.harvested_at),
     recordedAt: str(r.recorded_at),
   };
@@ -235,6 +237,7 @@ function toUpload(r: Row): UploadRecord {
     serialNumber: str(r.serial),
     productId: str(r.product_id),
     hardwareHash: str(r.hardware_hash),
+    simulated: Number(r.simulated) === 1,
     groupTag: str(r.group_tag),
     assignedUser: str(r.assigned_user),
     state: str(r.state) as UploadState,

@@ -15,6 +15,8 @@ export interface NewHarvest {
   /** Where the station keeps the pulled AutopilotDiagnostics.zip (its logs matter for support). */
   zipPath?: string | null;
   source: 'device' | 'file';
+  /** From a simulated device (training mode): never uploaded, left out of CSVs unless asked for. */
+  simulated?: boolean;
   harvestedAt: string;
 }
 
@@ -38,6 +40,8 @@ export interface UploadRecord {
   serialNumber: string;
   productId: string;
   hardwareHash: string;
+  /** The harvest came from a simulated device: the sender refuses it, whatever queued it. */
+  simulated: boolean;
   groupTag: string;
   assignedUser: string;
   state: UploadState;

@@ -71,16 +71,22 @@ export async function processQueue(o: ProcessQueueOptions): Promise<QueueRunRepo
     const claimed = o.store.claimQueued(o.batchSize ?? 100, { excludeIds: [...tried] });
     if (claimed.length === 0) break;
     for (const u of claimed) tried.add(u.id);
+    // Last line of defence: a training hash never reaches Graph, whatever queued it.
+    for (const u of claimed.filter((c) => c.simulated)) {
+      o.store.markFinished(u.id, 'error', { message: SIMULATED_REFUSAL });
+    }
+    const real = claimed.filter((c) => !c.simulated);
+    if (real.length === 0) continue;
     let outcome: ImportOutcome;
     try {
-      outcome = await o.client.submit(claimed.map(toDevice));
+      outcome = await o.client.submit(real.map(toDevice));
     } catch (error) {
       interruptedBy = toErrorInfo(error);
-      for (const u of claimed) o.store.releaseToQueue(u.id, `Not sent: ${interruptedBy.message}`);
+      for (const u of real) o.store.releaseToQueue(u.id, `Not sent: ${interruptedBy.message}`);
       break;
     }
     const bySerial = new Map(outcome.results.map((r) => [key(r.serialNumber), r]));
-    for (const upload of claimed) {
+    for (const upload of real) {
       const r = bySerial.get(key(upload.serialNumber));
       if (!r) {
         o.store.releaseToQueue(upload.id, 'Not sent in this run; it stays queued.');
@@ -158,6 +164,8 @@ export interface EnqueueSummary {
   skipped: { serialNumber: string; reason: string }[];
 }
 
+export const SIMULATED_REFUSAL = 'Training harvest from a simulated device: it is never sent to Intune.';
+
 /**
  * Queues the latest harvest of each serial (or of the given ones). Batch values are checked first, so a bad group
  * tag is refused at once rather than failing every device later. A serial already imported with the same hash is
@@ -181,6 +189,10 @@ export function enqueueLatestHarvests(
     }
   }
   harvests.forEach((h, i) => {
+    if (h.simulated) {
+      summary.skipped.push({ serialNumber: h.serialNumber, reason: SIMULATED_REFUSAL });
+      return;
+    }
     const problems = checkDevice(normalizeDevice({ ...h, groupTag, assignedUser }), i + 1);
     if (problems.length > 0) {
       summary.skipped.push({ serialNumber: h.serialNumber, reason: problems.map((p) => p.message).join(' ') });

@@ -22,6 +22,7 @@ import { enqueueLatestHarvests, isGraphReachable, processQueue } from './upload-
  * when asked to watch, a modest connectivity check that sends the queue once the station is online again.
  */
 
+const devices = (n: number): string => (n === 1 ? '1 device' : `${n} devices`);
 export interface UploadOptions {
   /** Overrides the cloud's Graph root (tests, --graph-base). */
   graphBase?: string;
@@ -191,12 +192,12 @@ export class AutopilotUploads {
     }
     this.session.tokens(); // says what is missing before anything is sent
     if (!(await this.checkOnline(false))) {
-      const message = `The station is offline: ${waiting} device(s) wait in the queue and go when it is back online.`;
+      const message = `The station is offline: the queue holds ${devices(waiting)}, sent once it is back online.`;
       return { result: { ...base, offline: true, job: null, message }, done: null };
     }
     const started = this.startJob();
     return {
-      result: { ...base, offline: false, job: started.view, message: `Uploading ${waiting} device(s) to Intune.` },
+      result: { ...base, offline: false, job: started.view, message: `Uploading ${devices(waiting)} to Intune.` },
       done: started.done,
     };
   }

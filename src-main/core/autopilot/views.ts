@@ -48,6 +48,7 @@ export function harvestView(
     fingerprint: hashFingerprint(h.hashSha256),
     harvestedAt: h.harvestedAt,
     source: h.source,
+    simulated: h.simulated,
     deviceId: device?.id ?? null,
     portPath: device?.portPath ?? null,
     zipPath: h.zipPath,

@@ -28,7 +28,7 @@ export const FACT_QUESTIONS: Readonly<Partial<Record<FactKey, FactQuestion>>> = 
   },
   stage: {
     question: 'Is this a production rollout, a pilot, or a proof of concept?',
-    how: 'Ask the IT admin. For shared devices in production the seed advises Autopilot.',
+    how: 'Ask the IT admin. For shared devices in production, Autopilot is the recommended way.',
     source: 'seed S06–S09',
   },
   build: {

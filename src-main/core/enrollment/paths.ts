@@ -101,13 +101,13 @@ function adviseEntra(users: Users | undefined, stage: EnrollmentFacts['stage']):
     if (stage === 'production') {
       return {
         candidates: ['autopilot', 'entra-oobe'],
-        reason: 'Shared devices going into production: the seed advises Autopilot.',
+        reason: 'Shared devices going into production: Autopilot is the recommended way.',
       };
     }
     if (stage === 'pilot') {
       return {
         candidates: ['entra-oobe'],
-        reason: 'Shared devices in a pilot: the seed says joining Entra during first setup is enough.',
+        reason: 'Shared devices in a pilot: joining Entra during first setup is enough.',
       };
     }
     if (stage === 'poc') {
@@ -120,20 +120,20 @@ function adviseEntra(users: Users | undefined, stage: EnrollmentFacts['stage']):
     return {
       candidates: ['entra-oobe'],
       reason:
-        'Shared devices, stage unknown: joining Entra during first setup works for a pilot and for production. For a production fleet the seed advises Autopilot instead.',
+        'Shared devices, stage unknown: joining Entra during first setup works for a pilot and for production. For a production fleet, Autopilot is the recommended way.',
     };
   }
   if (users === 'single') {
     if (stage === 'poc') {
       return {
         candidates: ['entra-settings', 'entra-oobe'],
-        reason: 'One user, proof of concept: the seed says joining from the Settings menu may be enough.',
+        reason: 'One user, proof of concept: joining from the Settings menu may be enough.',
       };
     }
     return {
       candidates: ['entra-oobe', 'entra-settings'],
       reason:
-        'One user per device: join Entra during first setup so it enrolls straight away (the seed keeps Autopilot for shared devices, and Settings for a proof of concept).',
+        'One user per device: join Entra during first setup so it enrolls straight away (Autopilot is for shared devices, and Settings for a proof of concept).',
     };
   }
   return {

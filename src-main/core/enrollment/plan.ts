@@ -85,7 +85,7 @@ function explainPath(
   const parts = [reason];
   if (facts.requestedPath !== undefined) {
     parts.push(`You chose "${PATHS[path].title}" yourself.`);
-    if (advisedPath !== path) parts.push(`For these facts the seed's advice would be "${PATHS[advisedPath].title}".`);
+    if (advisedPath !== path) parts.push(`For these facts the recommended path is "${PATHS[advisedPath].title}".`);
   }
   for (const s of setAside) {
     parts.push(`"${PATHS[s.path].title}" is not possible here: ${s.findings.map((f) => f.message).join(' ')}`);

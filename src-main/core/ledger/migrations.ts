@@ -2,7 +2,7 @@
  * The ledger's schema, one versioned step at a time. Steps are append-only: a released step is never edited,
  * a change is a new step. Each runs in its own transaction together with its row in schema_migrations.
  */
-import { autopilotMigration } from '../autopilot/schema.ts';
+import { autopilotMigration, autopilotTrainingMigration } from '../autopilot/schema.ts';
 import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
 import { intuneMigration } from '../intune/schema.ts';
 import { packageLibraryMigration } from '../packages/schema.ts';
@@ -79,4 +79,5 @@ export const MIGRATIONS: readonly Migration[] = [
   autopilotMigration,
   workflowMigration,
   intuneMigration,
+  autopilotTrainingMigration,
 ].sort((a, b) => a.version - b.version);

@@ -202,12 +202,21 @@ export class Batch implements ScanTarget {
     const override = o === true || (Array.isArray(o) && o.includes(facts.serial));
     const prev = override ? null : store.previousCompletion(facts.serial, this.record.profile.name, this.id);
     const joining = { serial: facts.serial, deviceKey: facts.deviceKey, portPath: facts.portPath, manifestRow: row };
-    if (prev) {
-      const error = {
-        code: 'already-done',
-        title: 'Already done',
-        message: `Device ${facts.serial} finished "${this.record.profile.name}" in batch ${prev.batchId} (${prev.at.slice(0, 16).replace('T', ' ')} UTC). It was not redone; use override to run it again.`,
-      };
+    const notApplicable = this.steps
+      .map((s) => s.kind.notApplicableTo?.(facts, s.params) ?? null)
+      .find((r) => r !== null);
+    if (notApplicable || prev) {
+      const error = notApplicable
+        ? {
+            code: 'not-applicable',
+            title: 'Not applicable: skipped',
+            message: `Device ${facts.serial}: ${notApplicable}, so "${this.record.profile.name}" does not apply. Set it aside.`,
+          }
+        : {
+            code: 'already-done',
+            title: 'Already done',
+            message: `Device ${facts.serial} finished "${this.record.profile.name}" in batch ${prev!.batchId} (${prev!.at.slice(0, 16).replace('T', ' ')} UTC). It was not redone; use override to run it again.`,
+          };
       store.joinDevice(this.id, joining, 'skipped', { override: false, error });
       const wf = this.newWorkflow(facts, row, 'skipped', 0, true, []);
       wf.error = error;

@@ -3,8 +3,9 @@ import { parseJsonObject, text } from '../ledger/ledger.ts';
 import { writeCsv } from './csv.ts';
 
 /**
- * `holobench ledger export --json|--csv`: everything the station recorded: devices, their events, batches, batch
- * devices and step runs. JSON is one document; CSV is one file per table (a table per file keeps every file a
+ * `holobench ledger export --json|--csv`: everything the station recorded: devices, their events and labels,
+ * batches, batch devices and step runs, enrollment runs, packages and their applications, Autopilot harvests and
+ * uploads (settings are configuration, not a record of work, and stay out). JSON is one document; CSV is one file per table (a table per file keeps every file a
  * plain rectangle a spreadsheet opens). Tables of features not set up in this ledger are exported empty.
  */
 
@@ -34,6 +35,26 @@ const TABLES: TableSpec[] = [
     json: ['manifest_json', 'next_action_json', 'scratch_json', 'error_json'],
   },
   { file: 'step-runs', key: 'stepRuns', table: 'step_runs', order: 'id', json: ['result_json', 'error_json'] },
+  { file: 'labels', key: 'labels', table: 'labels', order: 'usb_id', json: [] },
+  {
+    file: 'enrollment-runs',
+    key: 'enrollmentRuns',
+    table: 'enrollment_runs',
+    order: 'rowid',
+    json: ['facts_json', 'steps_json'],
+  },
+  { file: 'enrollment-run-steps', key: 'enrollmentRunSteps', table: 'enrollment_run_steps', order: 'rowid', json: [] },
+  { file: 'packages', key: 'packages', table: 'packages', order: 'rowid', json: ['inspection_json'] },
+  {
+    file: 'package-applications',
+    key: 'packageApplications',
+    table: 'package_applications',
+    order: 'rowid',
+    json: ['detail_json'],
+  },
+  // Harvests keep their `simulated` mark, so a training harvest is never taken for a real one downstream.
+  { file: 'autopilot-harvests', key: 'autopilotHarvests', table: 'autopilot_harvests', order: 'id', json: [] },
+  { file: 'autopilot-uploads', key: 'autopilotUploads', table: 'autopilot_uploads', order: 'id', json: [] },
 ];
 
 function tableExists(ledger: Ledger, t: TableSpec): boolean {

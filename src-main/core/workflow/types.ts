@@ -206,6 +206,11 @@ export interface StepKind<P = Record<string, unknown>> {
   readonly params: z.ZodType<P>;
   /** What a batch must have for this step: checked when the batch starts, not when the first device gets there. */
   readonly requires?: { packageFile?: boolean; ports?: readonly (keyof StepPorts)[] };
+  /**
+   * Why this step cannot apply to a device at all (its model), or null. Such a device is skipped as "not
+   * applicable" when it joins, never failed: nothing went wrong, the profile is just not for it.
+   */
+  readonly notApplicableTo?: (device: Pick<BatchDeviceFacts, 'model'>, params: P) => string | null;
   run: (ctx: StepContext, params: P, signal: AbortSignal) => Promise<StepOutcome>;
 }
 

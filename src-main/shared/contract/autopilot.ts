@@ -50,6 +50,8 @@ export const HarvestView = z.object({
   fingerprint: z.string(),
   harvestedAt: z.string(),
   source: z.enum(['device', 'file']),
+  /** From a simulated device (training mode): never uploaded, left out of CSVs unless asked for. */
+  simulated: z.boolean(),
   /** The live device it came from, when the station knows it (for its card). */
   deviceId: z.string().nullable(),
   portPath: z.string().nullable(),
@@ -167,6 +169,7 @@ export const autopilotCalls = {
       groupTag: z.string().max(200).optional(),
       assignedUser: z.string().max(300).optional(),
       perDevice: z.array(DeviceValues).max(10_000).optional(),
+      includeTraining: z.boolean().optional(),
     }),
     CsvExportResult,
   ),

@@ -1,3 +1,4 @@
+import { takeToken } from '../stores/route.ts';
 import { preloadApi } from './ipc-transport.ts';
 
 /**
@@ -30,5 +31,6 @@ export function downloadHref(path: string): string | null {
 
 function bridgeToken(): string | null {
   if (typeof window === 'undefined') return null;
-  return new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token');
+  // The token leaves the address once the page has loaded (route.ts keeps it for this tab).
+  return takeToken(window.location, window.sessionStorage);
 }

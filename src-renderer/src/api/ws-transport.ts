@@ -1,3 +1,4 @@
+import { takeToken } from '../stores/route.ts';
 import type { CallName, StationEvent } from '../../../src-main/shared/contract/index.ts';
 import type { BridgeMessage } from '../../../src-main/shared/bridge-protocol.ts';
 import type { Result } from '../../../src-main/shared/errors.ts';
@@ -74,9 +75,12 @@ export function wsTransport(url: string, onStatus?: (open: boolean) => void): Tr
   };
 }
 
-/** The bridge address for a page served by `holobench serve`: same host, token in the URL fragment. */
-export function bridgeUrlFromLocation(loc: Location): string | null {
-  const token = new URLSearchParams(loc.hash.replace(/^#/, '')).get('token');
+/**
+ * The bridge address for a page served by `holobench serve`: same host, the token from the URL fragment (or, after
+ * a reload, the one this tab kept; see route.ts).
+ */
+export function bridgeUrlFromLocation(loc: Location, storage: Storage = window.sessionStorage): string | null {
+  const token = takeToken(loc, storage);
   if (!token) return null;
   const wsProto = loc.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${wsProto}//${loc.host}/bridge?token=${encodeURIComponent(token)}`;

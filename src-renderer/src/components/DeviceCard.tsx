@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import { LabelForm } from './LabelForm.tsx';
 import { DEVICE_ACTIONS } from './device-actions.ts';
@@ -26,6 +26,12 @@ function modeText(d: DeviceView): string | null {
 
 export function DeviceCard({ device }: { device: DeviceView }) {
   const [labelling, setLabelling] = useState(false);
+  const labelButton = useRef<HTMLButtonElement>(null);
+  const closeLabel = () => {
+    setLabelling(false);
+    // Back to the button that opened the form (or the card's title once the label changed what the card offers).
+    requestAnimationFrame(() => labelButton.current?.focus());
+  };
   const go = useNav((s) => s.go);
   const d = device;
   const mode = modeText(d);
@@ -74,6 +80,12 @@ export function DeviceCard({ device }: { device: DeviceView }) {
           <dt>USB ID</dt>
           <dd>{d.usbId}</dd>
         </div>
+        {d.mtpInfo?.deviceVersion.trim() && (
+          <div>
+            <dt>OS build</dt>
+            <dd>{d.mtpInfo.deviceVersion.trim()}</dd>
+          </div>
+        )}
         {d.batteryPercent !== null && (
           <div>
             <dt>Battery</dt>
@@ -89,7 +101,10 @@ export function DeviceCard({ device }: { device: DeviceView }) {
         <HarvestFact device={d} />
         <IntuneFact device={d} />
       </dl>
-      <p className="card__reason">{d.identification.reason}</p>
+      <details className="card__why">
+        <summary>How it was identified</summary>
+        <p className="card__reason">{d.identification.reason}</p>
+      </details>
       <div className={`next next--${d.nextAction.severity}`} role="status">
         <strong>{d.nextAction.title}</strong>
         <span>{d.nextAction.detail}</span>
@@ -111,11 +126,11 @@ export function DeviceCard({ device }: { device: DeviceView }) {
       )}
       {d.present && <IntuneCleanup device={d} />}
       {canLabel && !labelling && (
-        <button type="button" className="btn btn--secondary" onClick={() => setLabelling(true)}>
+        <button type="button" className="btn btn--secondary" ref={labelButton} onClick={() => setLabelling(true)}>
           {d.identification.labelled ? 'Change label' : 'Label this device'}
         </button>
       )}
-      {labelling && <LabelForm device={d} onDone={() => setLabelling(false)} />}
+      {labelling && <LabelForm device={d} onDone={closeLabel} />}
     </article>
   );
 }

@@ -29,6 +29,9 @@ export interface AutopilotState {
   groupTag: string;
   assignedUser: string;
   perDevice: Record<string, DeviceValues>;
+  /** Put training harvests (simulated devices) in the CSV too; off by default. */
+  includeTraining: boolean;
+  setIncludeTraining: (on: boolean) => void;
   exported: CsvExportResult | null;
   uploadStart: UploadStartResult | null;
   busy: 'export' | 'upload' | 'settings' | 'sign-in' | null;
@@ -64,6 +67,7 @@ const initial = {
   groupTag: '',
   assignedUser: '',
   perDevice: {},
+  includeTraining: false,
   exported: null,
   uploadStart: null,
   busy: null,
@@ -74,6 +78,15 @@ const initial = {
 export function chosenSerials(s: Pick<AutopilotState, 'selected'>): string[] | undefined {
   const serials = Object.keys(s.selected);
   return serials.length > 0 ? serials : undefined;
+}
+
+/**
+ * The harvests an export or upload would take: the ticked ones (or all), without training harvests from
+ * simulated devices unless `withTraining` (an upload never takes them: the station refuses them).
+ */
+export function chosenHarvests(s: Pick<AutopilotState, 'selected' | 'harvests'>, withTraining = false): HarvestView[] {
+  const ticked = chosenSerials(s);
+  return s.harvests.filter((h) => (!ticked || s.selected[h.serialNumber]) && (withTraining || !h.simulated));
 }
 
 /** The latest harvest of a device on the bench: by the device it came from, else by its serial. */
@@ -145,6 +158,7 @@ export const useAutopilot = create<AutopilotState>()((set, get) => {
         return { selected };
       }),
     setBatchValues: (values) => set(values),
+    setIncludeTraining: (includeTraining) => set({ includeTraining }),
     setDeviceValues: (serial, values) =>
       set((s) => {
         const was = s.perDevice[serial] ?? { groupTag: '', assignedUser: '' };
@@ -167,6 +181,7 @@ export const useAutopilot = create<AutopilotState>()((set, get) => {
           groupTag: s.groupTag.trim() || undefined,
           assignedUser: s.assignedUser.trim() || undefined,
           perDevice,
+          includeTraining: s.includeTraining,
         });
         set({ exported, busy: null });
       } catch (error) {

@@ -43,11 +43,15 @@ export const useDevices = create<DevicesState>()((set) => ({
 }));
 
 /** Cards in bench order: present devices by port, then the unplugged ones. */
+/**
+ * By port, so every card keeps its place: an unplugged device stays where it was and nothing else moves. On one
+ * port, the device there now comes before the one that left it.
+ */
 export function sortedDevices(byId: Record<string, DeviceView>): DeviceView[] {
   return Object.values(byId).sort(
     (a, b) =>
-      Number(b.present) - Number(a.present) ||
       a.portPath.localeCompare(b.portPath, 'en', { numeric: true }) ||
+      Number(b.present) - Number(a.present) ||
       a.id.localeCompare(b.id),
   );
 }

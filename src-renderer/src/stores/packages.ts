@@ -14,6 +14,7 @@ export interface PackagesState {
   error: string | null;
   /** One sentence about the last thing done (for the live region). */
   notice: string | null;
+  noticeTone: 'ok' | 'warn';
   selected: string | null;
   detail: PackageDetail | null;
   setTab: (tab: PackagesTab) => void;
@@ -35,6 +36,7 @@ const initial = {
   busy: false,
   error: null,
   notice: null,
+  noticeTone: 'ok' as 'ok' | 'warn',
   selected: null,
   detail: null,
 };
@@ -70,9 +72,13 @@ export const usePackages = create<PackagesState>()((set, get) => {
         const r = await station().call('importPackage', { path, notes: notes.trim() || undefined });
         set({
           list: await station().call('listPackages', {}),
+          // A package that must not be applied is not good news: the notice says so, in the warning colour.
           notice: r.duplicate
             ? `${r.package.name} was already in the library.`
-            : `Imported ${r.package.name}. Check its findings below.`,
+            : r.package.worst === 'block'
+              ? `Imported ${r.package.name}, but it is blocked: it cannot be applied. See why below.`
+              : `Imported ${r.package.name}. Check its findings below.`,
+          noticeTone: r.package.worst === 'block' ? 'warn' : 'ok',
         });
         await get().select(r.package.sha256);
       }),
@@ -105,6 +111,7 @@ export const usePackages = create<PackagesState>()((set, get) => {
           list: s.list.map((p) => (p.sha256 === sha256 ? pkg : p)),
           detail: s.detail && s.detail.package.sha256 === sha256 ? { ...s.detail, package: pkg } : s.detail,
           notice: 'Notes saved.',
+          noticeTone: 'ok',
         }));
       });
     },
@@ -117,6 +124,7 @@ export const usePackages = create<PackagesState>()((set, get) => {
           selected: s.selected === sha256 ? null : s.selected,
           detail: s.selected === sha256 ? null : s.detail,
           notice: `${name} was removed from the library. Where it was applied stays in the ledger.`,
+          noticeTone: 'ok',
         }));
       });
     },

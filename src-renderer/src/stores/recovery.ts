@@ -97,7 +97,8 @@ export const useRecovery = create<RecoveryState>()((set, get) => ({
   goToStep: (index) => {
     const p = currentProcedure(get());
     if (!p) return;
-    set({ stepIndex: Math.max(0, Math.min(index, p.steps.length)) });
+    // The last bus news is about the step it moved to; once the tech moves on it would be stale.
+    set({ stepIndex: Math.max(0, Math.min(index, p.steps.length)), announcement: '' });
   },
   markDone: (stepId, done) =>
     set((s) => {

@@ -50,10 +50,25 @@ describe('holobench autopilot harvest', () => {
     ]);
     const table = await runCli(['autopilot', 'list', '--data-dir', data]);
     expect(table.stdout).toMatch(/SERIAL\s+PRODUCT ID\s+HASH/);
-    expect(table.stdout).toContain('not uploaded');
+    expect(table.stdout).toMatch(/simulated device\s+never \(training\)/);
 
+    // A training harvest stays out of the Intune CSV unless asked for.
     const csv = join(dir(), 'intune.csv');
-    const c = await runCli(['autopilot', 'csv', '--out', csv, '--data-dir', data, '--group-tag', 'Bench']);
+    const left = await runCli(['autopilot', 'csv', '--out', csv, '--data-dir', data]);
+    expect(left.code).toBe(1);
+    expect(left.stderr).toContain('Left out 1 training harvest from simulated devices (--include-training adds them).');
+    expect(existsSync(csv)).toBe(false);
+    const c = await runCli([
+      'autopilot',
+      'csv',
+      '--out',
+      csv,
+      '--data-dir',
+      data,
+      '--group-tag',
+      'Bench',
+      '--include-training',
+    ]);
     expect(c.code).toBe(0);
     const [header, row] = lines(csv);
     expect(header).toBe(INTUNE_CSV_HEADER);
@@ -65,6 +80,9 @@ describe('holobench autopilot harvest', () => {
     const r = await spawnCli(['autopilot', 'harvest', '--simulate', 'hl2', '--no-usb', '--data-dir', data]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Harvested serial \S+, product ID 00330-\S+, hash [0-9A-F-]{14}\./);
+    expect(r.stdout).toContain('never uploaded to Intune');
+    // Said once, not once per stage and again at the end.
+    expect(`${r.stdout}${r.stderr}`.match(/Saved/g)).toHaveLength(1);
   });
 
   it('refuses a HoloLens (1st gen) with exit 1', async () => {

@@ -115,7 +115,7 @@ describe('holobench autopilot upload against a local Graph', () => {
       url,
     ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('The station is offline: 2 device(s) wait in the queue');
+    expect(r.stdout).toContain('The station is offline: the queue holds 2 devices');
     expect(r.stderr).toContain('offline');
     const list = JSON.parse((await runCli(['autopilot', 'list', '--data-dir', data.path, '--json'])).stdout) as {
       uploads: { state: string }[];

@@ -26,7 +26,7 @@ export const autoEnrollmentMdmUnsupported: Rule = {
   facts: ['mdm'],
   applies: ({ facts }) => is(facts.mdm, 'other'),
   message: () =>
-    'Automatic enrollment needs an MDM that accepts Entra sign-in tokens; the seed names Intune and AirWatch. With another MDM the device may join Entra but not enroll by itself: check with the MDM vendor.',
+    'Automatic enrollment needs an MDM that accepts Entra sign-in tokens; Intune and AirWatch are known to. With another MDM the device may join Entra but not enroll by itself: check with the MDM vendor.',
   whenUnknown: 'check',
   source: 'seed S23',
 };

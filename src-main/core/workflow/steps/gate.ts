@@ -27,6 +27,8 @@ export const gateStep = defineStep({
   kind: 'gate',
   label: 'Check',
   params: Params,
+  notApplicableTo: (d, p) =>
+    p.model && d.model !== p.model ? `it is ${modelName(d.model)}, not ${modelName(p.model)}` : null,
   run: (ctx, p) => gate(ctx, p),
 });
 

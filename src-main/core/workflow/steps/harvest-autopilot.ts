@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineStep, type HarvestRecord, type StepContext, type StepOutcome } from '../types.ts';
 import { sleep } from '../wait.ts';
-import { done, failed, needsTech, where } from './outcome.ts';
+import { done, failed, modelName, needsTech, where } from './outcome.ts';
 
 /**
  * Harvests the Autopilot hardware hash: Power + Volume Down makes the HoloLens 2 write AutopilotDiagnostics.zip
@@ -13,6 +13,8 @@ export const harvestAutopilotStep = defineStep({
   label: 'Harvest hash',
   params: z.strictObject({}),
   requires: { ports: ['autopilot'] },
+  notApplicableTo: (d) =>
+    d.model === 'hololens2' ? null : `${modelName(d.model)} has no Autopilot hash (Autopilot is for HoloLens 2 only)`,
   run: (ctx, _p, signal) => harvest(ctx, signal),
 });
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { downloadHref } from '../../api/files.ts';
-import { chosenSerials, useAutopilot } from '../../stores/autopilot.ts';
+import { chosenHarvests, chosenSerials, useAutopilot } from '../../stores/autopilot.ts';
 
 /** Group tag and assigned user for the whole batch: used by the CSV and the upload alike. */
 export function BatchValues() {
@@ -76,8 +76,9 @@ function PerDevice() {
 
 /** The Intune import CSV, written into the station's exports folder (a download link in a browser). */
 export function ExportPanel() {
-  const { harvests, selected, exported, busy, errors, exportCsv } = useAutopilot();
-  const count = chosenSerials({ selected })?.length ?? harvests.length;
+  const { harvests, selected, exported, busy, errors, exportCsv, includeTraining, setIncludeTraining } = useAutopilot();
+  const count = chosenHarvests({ harvests, selected }, includeTraining).length;
+  const training = harvests.filter((h) => h.simulated).length;
   return (
     <section className="ap-panel" aria-labelledby="ap-export-title">
       <h3 id="ap-export-title">Export a CSV for Intune</h3>
@@ -86,6 +87,14 @@ export function ExportPanel() {
         (more become numbered files).
       </p>
       <PerDevice />
+      {training > 0 && (
+        <label className="check">
+          <input type="checkbox" checked={includeTraining} onChange={(e) => setIncludeTraining(e.target.checked)} />
+          <span>
+            Include {training} training harvest{training === 1 ? '' : 's'} from simulated devices (for practice only)
+          </span>
+        </label>
+      )}
       <button
         type="button"
         className="btn btn--primary"

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useFocusOnChange } from '../../components/focus.ts';
 import type { JobView } from '../../../../src-main/shared/contract/jobs.ts';
 import { HARVEST_STAGES, type HarvestStage } from '../../../../src-main/shared/contract/autopilot.ts';
 import type { DeviceView } from '../../../../src-main/shared/contract/devices.ts';
@@ -149,6 +151,8 @@ export function HarvestPanel() {
   const device = harvestDeviceId ? byId[harvestDeviceId] : undefined;
   const running = job?.state === 'running';
   const hl1 = device?.model === 'hololens1';
+  const region = useRef<HTMLDivElement>(null);
+  useFocusOnChange(job ? `${job.id}|${running ? 'coach' : 'outcome'}` : 'none', region, 'h3');
   return (
     <section className="ap-panel" aria-labelledby="ap-harvest-title">
       <h3 id="ap-harvest-title">Harvest a hash</h3>
@@ -178,8 +182,10 @@ export function HarvestPanel() {
           {errors.harvest}
         </p>
       )}
-      {job && running && <Coaching job={job} device={device} />}
-      {job && !running && <Outcome job={job} />}
+      <div ref={region}>
+        {job && running && <Coaching job={job} device={device} />}
+        {job && !running && <Outcome job={job} />}
+      </div>
     </section>
   );
 }

@@ -24,6 +24,14 @@ export function uploadText(u: UploadView | null): string {
 }
 
 function DeviceCell({ h }: { h: HarvestView }) {
+  const port = h.portPath ? <span>port {h.portPath}</span> : <span className="muted">not connected</span>;
+  if (h.simulated) {
+    return (
+      <>
+        <span className="pill pill--sim">Simulated</span> {port}
+      </>
+    );
+  }
   if (h.source === 'file') return <span className="muted">from a file</span>;
   return h.portPath ? <span>port {h.portPath}</span> : <span className="muted">not connected</span>;
 }
@@ -41,7 +49,7 @@ export function HarvestTable() {
             ? 'None yet.'
             : ticked > 0
               ? `${ticked} of ${harvests.length} ticked: export and upload use those.`
-              : `${harvests.length} device(s). Export and upload use all of them, or only the ones you tick.`}
+              : `${harvests.length === 1 ? '1 device' : `${harvests.length} devices`}. Export and upload use all of them, or only the ones you tick.`}
         </p>
       </div>
       {errors.list && (
@@ -90,7 +98,7 @@ export function HarvestTable() {
                     <DeviceCell h={h} />
                   </td>
                   <td className={`ap-upload ap-upload--${h.upload?.state ?? 'none'}`} title={h.upload?.message}>
-                    {uploadText(h.upload)}
+                    {h.simulated ? 'Never (training)' : uploadText(h.upload)}
                   </td>
                 </tr>
               ))}

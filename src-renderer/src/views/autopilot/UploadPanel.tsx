@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { GraphCloudId, UploadSettings } from '../../../../src-main/shared/contract/autopilot.ts';
-import { chosenSerials, useAutopilot } from '../../stores/autopilot.ts';
+import { chosenHarvests, useAutopilot } from '../../stores/autopilot.ts';
 import { useJobs } from '../../stores/jobs.ts';
 import { uploadText, whenText } from './HarvestTable.tsx';
 import { SignInBox } from './SignInBox.tsx';
@@ -122,7 +122,10 @@ export function UploadPanel() {
   // The running upload, or the one this view started (its last word stays on screen).
   const jobId = status?.uploadJobId ?? uploadStart?.job?.id;
   const job = useJobs((s) => (jobId ? s.byId[jobId] : undefined));
-  const count = chosenSerials({ selected })?.length ?? harvests.length;
+  // Training harvests never go to Intune, so they are not counted as something to upload.
+  const count = chosenHarvests({ harvests, selected }).length;
+  const signedIn = status?.signIn.state === 'signed-in';
+  const offline = status?.online === false;
   const waiting = status ? status.queue.queued + status.queue.sending + status.queue.submitted : 0;
   useEffect(() => {
     void useAutopilot.getState().checkOnline();
@@ -139,11 +142,25 @@ export function UploadPanel() {
       <button
         type="button"
         className="btn btn--primary"
-        disabled={count === 0 || busy === 'upload' || job?.state === 'running'}
+        disabled={count === 0 || !signedIn || busy === 'upload' || job?.state === 'running'}
+        aria-describedby="ap-upload-why"
         onClick={() => void upload()}
       >
-        {`Upload ${count} device${count === 1 ? '' : 's'}`}
+        {offline
+          ? `Queue ${count} device${count === 1 ? '' : 's'} (offline)`
+          : `Upload ${count} device${count === 1 ? '' : 's'}`}
       </button>
+      <p id="ap-upload-why" className="muted ap-hint">
+        {!signedIn
+          ? 'Sign in first: the upload needs an Intune administrator account.'
+          : count === 0
+            ? harvests.some((h) => h.simulated)
+              ? 'Nothing to upload: training harvests from simulated devices are never sent to Intune.'
+              : 'Nothing to upload yet: harvest a hash first.'
+            : offline
+              ? 'The station is offline: the devices wait in the queue and go when it is back online.'
+              : ''}
+      </p>
       {errors.upload && (
         <p className="form-error" role="alert">
           {errors.upload}
@@ -170,7 +187,8 @@ export function UploadPanel() {
       )}
       {waiting > 0 && status?.watching && (
         <p className="muted ap-hint">
-          {waiting} device(s) in the queue. The station checks the connection now and then and sends them when online.
+          {waiting === 1 ? '1 device' : `${waiting} devices`} in the queue. The station checks the connection now and
+          then and sends them when online.
         </p>
       )}
       <Results />

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useFocusOnChange } from '../../components/focus.ts';
 import { useBatch } from '../../stores/batch.ts';
 import { BatchBoard } from './BatchBoard.tsx';
 import { ScannerPanel } from './ScannerPanel.tsx';
@@ -49,8 +50,10 @@ export function BatchView() {
     void load();
   }, [load]);
   const showBoard = board !== null && (board.state === 'running' || !setupOpen);
+  const region = useRef<HTMLDivElement>(null);
+  useFocusOnChange(showBoard ? 'board' : 'setup', region);
   return (
-    <div className="batch">
+    <div className="batch" ref={region}>
       {error && (
         <p className="batch__error" role="alert">
           {error}

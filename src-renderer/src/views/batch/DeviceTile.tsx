@@ -2,6 +2,12 @@ import type { BatchCardView } from '../../../../src-main/shared/contract/batch.t
 import { useBatch } from '../../stores/batch.ts';
 import { FLAG_NAMES, STATE_NAMES } from './chords.ts';
 
+const MODEL_NAMES: Record<BatchCardView['model'], string> = {
+  hololens1: 'HoloLens (1st gen)',
+  hololens2: 'HoloLens 2',
+  unknown: 'Unknown model',
+};
+
 /** One compact card per device: where it is, what it is doing, and what went wrong if anything. */
 export function DeviceTile({ card, flashSeq }: { card: BatchCardView; flashSeq: number | null }) {
   const deviceCall = useBatch((s) => s.deviceCall);
@@ -18,7 +24,8 @@ export function DeviceTile({ card, flashSeq }: { card: BatchCardView; flashSeq: 
         <span className={`state state--${card.state}`}>{STATE_NAMES[card.state]}</span>
       </div>
       <p className="tile__who">
-        {card.name && <span className="tile__name">{card.name}</span>} <span className="muted">SN {card.serial}</span>
+        <span className="tile__model">{MODEL_NAMES[card.model]}</span>
+        {card.name && <span className="tile__name"> {card.name}</span>} <span className="muted">SN {card.serial}</span>
       </p>
       <p className="tile__step">
         {card.state === 'done' || card.state === 'skipped'

@@ -34,7 +34,7 @@ export function DeviceSummary({ device: d }: { device: DeviceView }) {
         </Fact>
         <Fact term="Serial">{serial ?? 'not reported'}</Fact>
         <Fact term="Model (from the device)">{d.mtpInfo?.model.trim() || 'not read yet'}</Fact>
-        <Fact term="Firmware">{d.mtpInfo?.deviceVersion.trim() || 'not read yet'}</Fact>
+        <Fact term="OS build">{d.mtpInfo?.deviceVersion.trim() || 'not read yet'}</Fact>
         <Fact term="Battery">
           {d.batteryPercent === null ? 'not reported' : `${d.batteryPercent}%${d.present ? '' : ' when last seen'}`}
         </Fact>

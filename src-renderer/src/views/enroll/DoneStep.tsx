@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { useEnrollment } from '../../stores/enrollment.ts';
 import { useNav } from '../../stores/nav.ts';
 import { IntuneConfirm } from './IntuneConfirm.tsx';
 
+/** The result is the technician's report: the station cannot see MDM enrollment over USB. */
 const RESULT_TEXT = {
-  enrolled: 'Enrolled',
+  enrolled: 'Enrolled, as you reported',
   failed: 'Enrollment failed',
   abandoned: 'Stopped before the end',
 } as const;
@@ -11,20 +13,32 @@ const RESULT_TEXT = {
 export function DoneStep() {
   const { run, plan, begin, deviceId } = useEnrollment();
   const go = useNav((s) => s.go);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const result = run?.result;
+  useEffect(() => heading.current?.focus(), [result]);
   if (!run || !run.result) return null;
   const done = run.steps.filter((s) => s.done).length;
   return (
     <div className="wizard-page">
-      <section className={`result result--${run.result}`} aria-labelledby="result-title">
-        <h3 id="result-title">{RESULT_TEXT[run.result]}</h3>
+      <section
+        className={`result result--${run.result === 'enrolled' ? 'reported' : run.result}`}
+        aria-labelledby="result-title"
+      >
+        <h3 id="result-title" tabIndex={-1} ref={heading}>
+          {RESULT_TEXT[run.result]}
+        </h3>
         <p role="status">Recorded in the ledger.</p>
+        <p>
+          The station cannot see enrollment over USB, so it confirmed none of these steps: each one is done on your
+          word.{run.result === 'enrolled' ? ' Check that the device shows up in your MDM portal.' : ''}
+        </p>
         <dl className="result__facts">
           <div>
             <dt>Path</dt>
             <dd>{plan?.pathTitle ?? run.path}</dd>
           </div>
           <div>
-            <dt>Steps done</dt>
+            <dt>Steps done on your word</dt>
             <dd>
               {done} of {run.steps.length}
             </dd>

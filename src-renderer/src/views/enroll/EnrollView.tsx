@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useFocusOnChange } from '../../components/focus.ts';
 import { DevicePicker, deviceName } from '../../components/DevicePicker.tsx';
 import { useDevices } from '../../stores/devices.ts';
 import { useEnrollment, type WizardStage } from '../../stores/enrollment.ts';
@@ -44,6 +45,8 @@ export function EnrollView() {
     if (navDevice !== null && navDevice !== useEnrollment.getState().deviceId) void begin(navDevice);
   }, [navDevice, begin]);
 
+  const stageRegion = useRef<HTMLDivElement>(null);
+  useFocusOnChange(stage, stageRegion, 'h3');
   const choosing = stage === 'scenario' || stage === 'facts' || stage === 'plan';
   return (
     <section aria-labelledby="enroll-title" className="view enroll">
@@ -65,11 +68,13 @@ export function EnrollView() {
           {error}
         </p>
       )}
-      {stage === 'scenario' && <ScenarioStep />}
-      {stage === 'facts' && <FactsStep />}
-      {stage === 'plan' && <PlanStep />}
-      {stage === 'run' && <RunStep />}
-      {stage === 'done' && <DoneStep />}
+      <div ref={stageRegion}>
+        {stage === 'scenario' && <ScenarioStep />}
+        {stage === 'facts' && <FactsStep />}
+        {stage === 'plan' && <PlanStep />}
+        {stage === 'run' && <RunStep />}
+        {stage === 'done' && <DoneStep />}
+      </div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useNav } from '../../stores/nav.ts';
 import { useEnrollment } from '../../stores/enrollment.ts';
 import { SCENARIOS } from './scenarios.ts';
 
@@ -27,11 +28,35 @@ function EarlierRuns() {
   );
 }
 
+/**
+ * The station can see the device already finished setup: enrolling during setup (Autopilot, Entra join at setup)
+ * needs a reset first. Said before any question, with the way to Recovery, so the tech is not led to a dead end.
+ */
+function AlreadySetUp() {
+  const setUp = useEnrollment((s) => s.known?.facts.deviceState === 'set-up');
+  const deviceId = useEnrollment((s) => s.deviceId);
+  const go = useNav((s) => s.go);
+  if (!setUp || !deviceId) return null;
+  return (
+    <section className="panel panel--warn" aria-labelledby="set-up-title">
+      <h4 id="set-up-title">This HoloLens has already finished setup</h4>
+      <p>
+        Autopilot and joining Entra during setup only work on a device at its first setup screen. Reset it first (it
+        erases the device), or pick one user for a proof of concept: that joins from Settings, no reset needed.
+      </p>
+      <button type="button" className="btn btn--secondary" onClick={() => go('recovery', deviceId)}>
+        Reset it in Recovery
+      </button>
+    </section>
+  );
+}
+
 export function ScenarioStep() {
   const choose = useEnrollment((s) => s.chooseScenario);
   const current = useEnrollment((s) => s.scenario);
   return (
     <div className="wizard-page">
+      <AlreadySetUp />
       <EarlierRuns />
       <h3 className="wizard-page__title">What kind of deployment is this?</h3>
       <p className="muted">Pick the closest one. You can change the details on the next page.</p>

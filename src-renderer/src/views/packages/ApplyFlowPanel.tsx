@@ -20,9 +20,19 @@ const STAGE_INDEX: Record<ApplyStage, number> = {
 function Result({ flow }: { flow: ApplyFlow }) {
   const again = useApply((s) => s.again);
   const good = flow.result === 'applied';
+  // Green is kept for what the station saw; an apply the tech vouches for is shown apart.
+  const tone = good && flow.confirmedBy !== 'station' ? 'reported' : (flow.result ?? 'running');
   return (
-    <div className={`pk-outcome pk-outcome--${flow.result ?? 'running'}`} role="status">
-      <h4>{good ? 'Applied' : flow.result === 'failed' ? 'It did not work' : 'Stopped'}</h4>
+    <div className={`pk-outcome pk-outcome--${tone}`} role="status">
+      <h4>
+        {good
+          ? flow.confirmedBy === 'station'
+            ? 'Applied: the station saw it'
+            : 'Applied, on your word'
+          : flow.result === 'failed'
+            ? 'It did not work'
+            : 'Stopped'}
+      </h4>
       <p>{flow.message}</p>
       {flow.error && flow.error.message !== flow.message && <p>{flow.error.message}</p>}
       <p className="muted">

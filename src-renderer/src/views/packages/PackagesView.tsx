@@ -16,7 +16,7 @@ const TABS: { id: PackagesTab; label: string }[] = [
 
 /** Provisioning packages: the library with what each package does, applying one to a device, and USB kits. */
 export function PackagesView() {
-  const { tab, setTab, error, notice, loaded } = usePackages();
+  const { tab, setTab, error, notice, noticeTone, loaded } = usePackages();
   const navDevice = useNav((s) => s.deviceId);
 
   useEffect(() => {
@@ -45,7 +45,7 @@ export function PackagesView() {
           {error}
         </p>
       )}
-      <p className="pk-notice" role="status" aria-live="polite">
+      <p className={`pk-notice pk-notice--${noticeTone}`} role="status" aria-live="polite">
         {notice ?? ''}
       </p>
       {!loaded && <p className="muted">Loading the library…</p>}

@@ -1,6 +1,7 @@
 import type { RecoveryProcedure, RecoveryStep } from '../../../../src-main/shared/contract/enrollment.ts';
 import { StepList } from '../../components/coach/StepList.tsx';
 import { StepPanel } from '../../components/coach/StepPanel.tsx';
+import { Completion } from '../../components/coach/Completion.tsx';
 import { describeObservation } from '../../stores/bus-follow.ts';
 import { useRecovery } from '../../stores/recovery.ts';
 import { useSim } from '../../stores/sim.ts';
@@ -74,7 +75,7 @@ export function ProcedureWizard({ p }: { p: RecoveryProcedure }) {
   const step = p.steps[stepIndex];
   const finished = stepIndex >= p.steps.length;
   const done = Object.fromEntries(
-    Object.entries(confirmed).map(([id, by]) => [id, by === 'bus' ? 'seen by the station' : '']),
+    Object.entries(confirmed).map(([id, by]) => [id, by === 'bus' ? 'seen by the station' : 'on your word']),
   );
   return (
     <div className="wizard-page procedure">
@@ -95,7 +96,7 @@ export function ProcedureWizard({ p }: { p: RecoveryProcedure }) {
               index={stepIndex}
               total={p.steps.length}
               done={confirmed[step.id] !== undefined}
-              doneBy={confirmed[step.id] === 'bus' ? 'Seen by the station' : undefined}
+              doneBy={confirmed[step.id] === 'bus' ? 'Seen by the station' : 'On your word'}
               onDoneChange={(isDone) => markDone(step.id, isDone)}
             >
               {followed && expectationText(step, followed.portPath) && (
@@ -104,12 +105,7 @@ export function ProcedureWizard({ p }: { p: RecoveryProcedure }) {
               <DoItForMe step={step} />
             </StepPanel>
           )}
-          {finished && (
-            <section className="result result--enrolled" aria-labelledby="proc-done">
-              <h3 id="proc-done">All steps done</h3>
-              <p>{p.steps.at(-1)?.expect}</p>
-            </section>
-          )}
+          {finished && <Completion steps={p.steps} witness={confirmed} expectation={p.steps.at(-1)?.expect} />}
           <div className="wizard-nav">
             <button
               type="button"

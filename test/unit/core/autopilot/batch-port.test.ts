@@ -65,10 +65,9 @@ describe('the batch engine AutopilotPort over the real harvest', () => {
       harvestId: saved.id,
       zipPath: saved.zipPath,
     });
-    expect(saved).toMatchObject({ deviceKey: facts.deviceKey, source: 'device' });
-    expect(s.autopilot.store.listUploads()).toEqual([
-      expect.objectContaining({ serialNumber: sim.serialNumber, state: 'queued', groupTag: 'Line-3' }),
-    ]);
+    // A simulated device's hash is kept, marked as training, and never queued for Intune.
+    expect(saved).toMatchObject({ deviceKey: facts.deviceKey, source: 'device', simulated: true });
+    expect(s.autopilot.store.listUploads()).toEqual([]);
   });
 
   it('takes a zip already there for an old one: the step keeps asking until a new one is written', async () => {

@@ -130,7 +130,7 @@ describe('Intune CSV: each value is validated and the device named', () => {
   it('lists every problem at once, capped for readability', () => {
     const bad = Array.from({ length: 25 }, (_, i) => device(i, { assignedUser: 'nobody' }));
     const message = buildError(bad).message;
-    expect(message).toMatch(/^25 device\(s\)/);
+    expect(message).toMatch(/^25 devices have/);
     expect(message.match(/^- device/gm)).toHaveLength(20);
     expect(message).toMatch(/and 5 more/);
   });

@@ -91,7 +91,12 @@ describe('AutopilotService: the Intune CSV export into the data folder', () => {
       await station.autopilot.startHarvest(id, { onWaiting: () => sim.act('power-volume-down') }).done;
     }
     const [a, b] = t.devices.map((d) => d.sim.serialNumber) as [string, string];
+    // Only training harvests here (simulated devices): they go into a CSV only when asked for.
+    await expect(station.autopilot.exportCsv({ groupTag: 'Bench' })).rejects.toMatchObject({
+      code: 'intune-csv-empty',
+    });
     const result = await station.autopilot.exportCsv({
+      includeTraining: true,
       groupTag: 'Bench',
       perDevice: [{ serialNumber: b, groupTag: 'Pilot', assignedUser: 'ada@contoso.com' }],
     });
@@ -113,7 +118,7 @@ describe('AutopilotService: the Intune CSV export into the data folder', () => {
     const { sim, id } = t.devices[0]!;
     await station.autopilot.startHarvest(id, { onWaiting: () => sim.act('power-volume-down') }).done;
     const bad = await station.autopilot
-      .exportCsv({ groupTag: 'a,b' })
+      .exportCsv({ groupTag: 'a,b', includeTraining: true })
       .catch((e: unknown) => e as Error & { code: string });
     expect(bad).toMatchObject({ code: 'intune-csv-invalid' });
     expect((bad as Error).message).toContain(`device ${sim.serialNumber}`);

@@ -12,6 +12,7 @@ import {
   enqueueLatestHarvests,
   isGraphReachable,
   processQueue,
+  SIMULATED_REFUSAL,
 } from '../../../../src-main/core/autopilot/upload-queue.ts';
 import { openLedgerDb } from '../../../../src-main/core/ledger/db.ts';
 import { Ledger } from '../../../../src-main/core/ledger/ledger.ts';
@@ -246,5 +247,40 @@ describe('reachability', () => {
   it('is online when Graph answers at all, offline when nothing answers', async () => {
     expect(await isGraphReachable(graph.url)).toBe(true);
     expect(await isGraphReachable('http://127.0.0.1:9', undefined, 1_000)).toBe(false);
+  });
+});
+
+describe('training harvests never reach Intune', () => {
+  async function harvestSimulated(serial: string): Promise<void> {
+    const zip = buildAutopilotDiagnosticsZip({ serialNumber: serial, productId: '', now: new Date(clock.now()) });
+    store.saveHarvest({
+      ...(await extractDeviceHashFromZip(zip)),
+      deviceKey: `sim-${serial}`,
+      source: 'device',
+      simulated: true,
+      harvestedAt: new Date(clock.now()).toISOString(),
+    });
+  }
+
+  it('the ledger keeps the mark, and queueing skips a simulated harvest with the reason', async () => {
+    await harvestDevices(SERIALS.slice(0, 1));
+    await harvestSimulated('SIMHL2-0001');
+    expect(store.latestHarvests().map((h) => [h.serialNumber, h.simulated])).toEqual([
+      [SERIALS[0], false],
+      ['SIMHL2-0001', true],
+    ]);
+    const summary = enqueueLatestHarvests(store);
+    expect(summary.queued.map((u) => u.serialNumber)).toEqual([SERIALS[0]]);
+    expect(summary.skipped).toEqual([{ serialNumber: 'SIMHL2-0001', reason: SIMULATED_REFUSAL }]);
+  });
+
+  it('the sender refuses a simulated upload that got queued anyway (an older station, a hand-edited ledger)', async () => {
+    await harvestSimulated('SIMHL2-0002');
+    const [h] = store.latestHarvests();
+    store.enqueueUpload({ harvestId: h!.id });
+    const run = await processQueue({ store, client: client(), online: () => true, log: logs.log });
+    expect(graph.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    expect(run.counts.stillQueued).toBe(0);
+    expect(store.listUploads().map((u) => [u.state, u.message])).toEqual([['error', SIMULATED_REFUSAL]]);
   });
 });

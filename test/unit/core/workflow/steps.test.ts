@@ -131,15 +131,13 @@ describe('harvest-autopilot', () => {
     expect(port.harvests).toBe(1);
   });
 
-  it('refuses a hash that belongs to another serial, and a HoloLens (1st gen)', async () => {
+  it('refuses a hash that belongs to another serial; skips a HoloLens (1st gen) as not applicable', async () => {
     const devices = new FakeDevices([facts('A1'), facts('B2', { model: 'hololens1' })]);
     const summary = await (
       await run(setup(devices, { autopilot: autopilot(['ready'], 'OTHER') }), [{ kind: 'harvest-autopilot' }])
     ).finished;
-    expect(summary.devices.map((d) => d.error?.code)).toEqual([
-      'autopilot-serial-mismatch',
-      'autopilot-hololens2-only',
-    ]);
+    expect(summary.devices.map((d) => d.error?.code)).toEqual(['autopilot-serial-mismatch', 'not-applicable']);
+    expect(summary.devices.map((d) => d.result)).toEqual(['failed', 'skipped']);
   });
 });
 
