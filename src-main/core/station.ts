@@ -73,6 +73,8 @@ export class Station {
   private readonly usbSource: DeviceSource | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
+  /** The simulator's bus, read through the same node-usb adapter as the real one. */
+  private simSource: NodeUsbSource | null = null;
   private closed = false;
 
   private constructor(config: StationConfig) {
@@ -93,7 +95,7 @@ export class Station {
     this.connections = new DeviceConnections(
       this.registry,
       this.ledger,
-      () => ({ usb: this.usbSource, sim: this.sim }),
+      () => ({ usb: this.usbSource, sim: this.simSource }),
       config.connections,
     );
     this.batches = new BatchService({
@@ -186,12 +188,17 @@ export class Station {
           payload: devices.map((d) => d.view(d.onBus ? deviceIdFor('sim', d.portPath) : null)),
         }),
       );
-      await sim.start(this.listenerFor('sim'));
+      const source = new NodeUsbSource({ kind: 'sim', load: () => sim.nativeBinding(), hasBus: () => true });
+      this.simSource = source;
+      await source.start(this.listenerFor('sim'));
     } else if (!enabled && this.sim) {
       const sim = this.sim;
+      const source = this.simSource;
       this.sim = null;
       for (const d of sim.list()) d.unplug();
-      await sim.stop();
+      this.simSource = null;
+      await source?.stop();
+      sim.stop();
     }
     this.emit({ name: 'busChanged', payload: this.busState() });
     return this.sim;
@@ -204,7 +211,8 @@ export class Station {
     await this.batches.close();
     this.autopilot.close();
     await this.usbSource?.stop();
-    await this.sim?.stop();
+    await this.simSource?.stop();
+    this.sim?.stop();
     await this.packages.close();
     await this.connections.closeAll();
     this.ledger.close();
