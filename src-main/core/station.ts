@@ -13,8 +13,10 @@ import { Ledger, type Clock } from './ledger/ledger.ts';
 import type { DriveLister } from './packages/drives.ts';
 import { PackageService } from './packages/service.ts';
 import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
-import type { SimTiming } from '../sim/sim-device.ts';
+import type { SimDevice, SimTiming } from '../sim/sim-device.ts';
 import type { SimFunctionOptions } from '../sim/sim-functions.ts';
+import { createSimTechnician } from '../sim/sim-tech.ts';
+import { readStationSettings } from './settings.ts';
 import { BatchService, type BatchServiceDeps } from './workflow/service.ts';
 import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts';
 import { StationAutopilotPort } from './autopilot/batch-port.ts';
@@ -102,7 +104,7 @@ export class Station {
       ledger: this.ledger,
       registry: this.registry,
       connections: this.connections,
-      simulator: () => this.sim,
+      simTechnician: (options) => (this.sim ? createSimTechnician(() => this.sim, options) : null),
       dataPath: (...parts) => this.dataPath(...parts),
       emit: (event) => this.emit(event),
       ...config.batches,
@@ -117,7 +119,19 @@ export class Station {
       secretStore: config.secretStore ?? new MemorySecretStore(),
       options: config.autopilot,
     });
-    this.packages = new PackageService(this, { drives: config.drives });
+    this.packages = new PackageService({
+      ledger: this.ledger,
+      registry: this.registry,
+      storage: (id) => this.connections.storage(id),
+      jobs: this.jobs,
+      dataPath: (...parts) => this.dataPath(...parts),
+      dataDir: config.dataDir,
+      technician: () => readStationSettings(this.ledger).technician,
+      emit: (event) => this.emit(event),
+      simIdFor: (id) => this.simulatedDevice(id)?.simId ?? null,
+      trainingMode: () => this.sim !== null,
+      ...(config.drives !== undefined ? { drives: config.drives } : {}),
+    });
     this.batches.setBatchPorts({ packages: this.packages.batchPort });
     this.batches.setBatchPorts({
       autopilot: new StationAutopilotPort({
@@ -167,6 +181,16 @@ export class Station {
 
   get simulator(): SimBus | null {
     return this.sim;
+  }
+
+  /**
+   * The simulated device behind a device id (training mode), for what only a simulator can do: press its
+   * buttons. Device facts never come from here: they are read over USB, as from a real device.
+   */
+  simulatedDevice(deviceId: string): SimDevice | null {
+    const live = this.registry.get(deviceId);
+    if (!this.sim || live?.sourceKind !== 'sim') return null;
+    return this.sim.list().find((s) => s.onBus && deviceIdFor('sim', s.portPath) === deviceId) ?? null;
   }
 
   busState(): BusState {

@@ -251,3 +251,13 @@ export function featureAvailable(
   if (feature.minBuild === null) return true;
   return buildAtLeast(build, feature.minBuild);
 }
+
+/**
+ * The OS build in the MTP DeviceInfo's DeviceVersion (a HoloLens reports "10.0.19041.1128"), as the station writes
+ * builds everywhere ("19041.1128"); null when the version is not a build. The one place that reading is made.
+ */
+export function osBuildFromDeviceVersion(version: string | null | undefined): string | null {
+  const parsed = version ? parseBuild(version) : null;
+  if (!parsed) return null;
+  return parsed.revision === null ? String(parsed.build) : `${parsed.build}.${parsed.revision}`;
+}

@@ -64,7 +64,7 @@ describe('simulated bus', () => {
 
   it('reset is refused below 40% battery', () => {
     const d = new SimBus().add({ preset: 'hl2', faults: [] });
-    d.state.batteryPercent = 30;
+    d.setBattery(30);
     d.act('reset');
     expect(d.state.phase).toBe('desktop');
     expect(d.state.lastMessage).toMatch(/40%/);
