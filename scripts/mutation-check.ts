@@ -56,6 +56,13 @@ const SEAMS: Seam[] = [
     replace: "if (v.storageState === 'no-storage-yet') return false;",
     tests: READING_TESTS,
   },
+  {
+    name: 'recovery confirmation never sees a step done on the bus',
+    file: 'src-main/core/recovery/procedures.ts',
+    find: "if (expectation.kind === 'device-gone') return !seen.present;",
+    replace: 'return false;',
+    tests: ['test/unit/core/recovery/follow.test.ts'],
+  },
 ];
 
 const root = join(import.meta.dirname, '..');

@@ -12,6 +12,7 @@ import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
 import type { DriveLister } from './packages/drives.ts';
 import { PackageService } from './packages/service.ts';
+import { RecoveryFollows } from './recovery/follow-service.ts';
 import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
 import type { SimDevice, SimTiming } from '../sim/sim-device.ts';
 import type { SimFunctionOptions } from '../sim/sim-functions.ts';
@@ -72,6 +73,8 @@ export class Station {
   readonly packages: PackageService;
   /** Intune status, clean-up and tags over the Autopilot upload's sign-in. */
   readonly intune: IntuneAccess;
+  /** Recovery wizards followed on the bus: the station confirms steps it sees happen. */
+  readonly recovery: RecoveryFollows;
   private readonly usbSource: DeviceSource | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
@@ -93,6 +96,9 @@ export class Station {
     this.registry = new DeviceRegistry(this.ledger, () => ({ table: this.idTable, labels: labelCache }));
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
     this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
+    this.recovery = new RecoveryFollows(this.registry, (view) =>
+      this.emit({ name: 'recoveryFollowChanged', payload: view }),
+    );
     this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
     this.connections = new DeviceConnections(
       this.registry,

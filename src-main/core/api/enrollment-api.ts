@@ -26,7 +26,10 @@ type EnrollmentCalls =
   | 'recordEnrollmentStep'
   | 'finishEnrollmentRun'
   | 'enrollmentHistory'
-  | 'unenrollAdvice';
+  | 'unenrollAdvice'
+  | 'followRecovery'
+  | 'updateRecoveryFollow'
+  | 'stopRecoveryFollow';
 
 function serialOf(d: LiveDevice): string | null {
   return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
@@ -130,6 +133,10 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
       const d = live(deviceId);
       return Promise.resolve(runs.forDevice(d.ledgerKey, serialOf(d)));
     },
+    followRecovery: ({ procedureId, deviceId, stepIndex }) =>
+      Promise.resolve(station.recovery.start(procedureId, deviceId, stepIndex)),
+    updateRecoveryFollow: ({ followId, ...change }) => Promise.resolve(station.recovery.update(followId, change)),
+    stopRecoveryFollow: ({ followId }) => Promise.resolve({ stopped: station.recovery.stop(followId) }),
     unenrollAdvice: ({ deviceId, movingTenant }) => {
       const d = live(deviceId);
       const run = runs.lastEnrolled(d.ledgerKey, serialOf(d));

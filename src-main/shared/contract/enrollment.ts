@@ -16,6 +16,7 @@ import {
 import { ChecklistItem, ErrorCodeInfo, KnowledgeHit } from '../../core/knowledge/schema.ts';
 import { LedPattern, RecoveryProcedure, ResetForReuse } from '../../core/recovery/schema.ts';
 import { call } from './define.ts';
+import { Mode, Model } from './devices.ts';
 
 export {
   EnrollmentFacts,
@@ -116,6 +117,35 @@ export const UnenrollAdvice = z.object({
 });
 export type UnenrollAdvice = z.infer<typeof UnenrollAdvice>;
 
+/**
+ * A recovery procedure followed on the bus: the station decides when a step is confirmed by what it sees on the
+ * device's port and sends this view on every change; the wizard shows it.
+ */
+export const RecoveryFollowView = z.object({
+  id: z.string(),
+  procedureId: z.string(),
+  followed: z.object({ deviceId: z.string(), portPath: z.string(), model: Model }),
+  /** The step to show (steps.length when every step is done). */
+  stepIndex: z.number().int().min(0),
+  /** Step id -> who confirmed it: the station (bus) or the technician. */
+  confirmed: z.record(z.string(), z.enum(['bus', 'tech'])),
+  seen: z.object({
+    present: z.boolean(),
+    mode: Mode.nullable(),
+    model: Model.nullable(),
+    deviceId: z.string().nullable(),
+  }),
+  /** What the station last did by itself, in words (empty before it did anything). */
+  announcement: z.string(),
+});
+export type RecoveryFollowView = z.infer<typeof RecoveryFollowView>;
+
+const FollowId = z.string().min(1).max(100);
+
+export const enrollmentEvents = {
+  recoveryFollowChanged: RecoveryFollowView,
+};
+
 export const enrollmentCalls = {
   planEnrollment: call(EnrollmentFacts, PlanView),
   planUnenroll: call(UnenrollOptions.extend({ enrolledVia: EnrolledVia }), UnenrollPlan),
@@ -143,4 +173,21 @@ export const enrollmentCalls = {
   ),
   enrollmentHistory: call(z.object({ deviceId: DeviceId }), z.array(EnrollmentRunView)),
   unenrollAdvice: call(z.object({ deviceId: DeviceId, movingTenant: z.boolean().optional() }), UnenrollAdvice),
+  followRecovery: call(
+    z.object({
+      procedureId: z.string().min(1).max(100),
+      deviceId: DeviceId,
+      stepIndex: z.number().int().min(0).max(100).optional(),
+    }),
+    RecoveryFollowView,
+  ),
+  updateRecoveryFollow: call(
+    z.object({
+      followId: FollowId,
+      stepIndex: z.number().int().min(0).max(100).optional(),
+      step: z.object({ stepId: z.string().min(1).max(100), done: z.boolean() }).optional(),
+    }),
+    RecoveryFollowView,
+  ),
+  stopRecoveryFollow: call(z.object({ followId: FollowId }), z.object({ stopped: z.boolean() })),
 };

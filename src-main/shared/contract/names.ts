@@ -38,6 +38,9 @@ export const CALL_NAMES = [
   'lookupError',
   'searchKnowledge',
   'recoveryProcedures',
+  'followRecovery',
+  'updateRecoveryFollow',
+  'stopRecoveryFollow',
   'ledPatterns',
   'resetForReuse',
   'checklist',
@@ -115,6 +118,7 @@ export const EVENT_NAMES = [
   'autopilotChanged',
   'packagesChanged',
   'applyFlowChanged',
+  'recoveryFollowChanged',
 ] as const;
 
 export const IPC_EVENT_CHANNEL = 'station:event';
