@@ -3,7 +3,7 @@ import { StationError } from '../../shared/errors.ts';
 import type { LiveDevice } from '../devices/registry.ts';
 import { deviceReadings } from '../devices/device-readings.ts';
 import type { EnrollmentFacts } from '../enrollment/facts.ts';
-import { PATHS, planUnenroll } from '../enrollment/index.ts';
+import { autopilotInPlay, PATHS, planUnenroll } from '../enrollment/index.ts';
 import { planView } from '../enrollment/plan-view.ts';
 import { EnrollmentRuns } from '../enrollment-runs/repository.ts';
 import { lookupError, normalizeErrorCode, searchKnowledge, TROUBLESHOOTING_CHECKLIST } from '../knowledge/index.ts';
@@ -14,6 +14,7 @@ import type { HandlerGroup } from './types.ts';
 
 type EnrollmentCalls =
   | 'planEnrollment'
+  | 'enrollmentQuestions'
   | 'planUnenroll'
   | 'lookupError'
   | 'searchKnowledge'
@@ -66,6 +67,7 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
 
   return {
     planEnrollment: (facts) => Promise.resolve(planView(facts)),
+    enrollmentQuestions: (facts) => Promise.resolve({ autopilot: autopilotInPlay(facts) }),
     planUnenroll: ({ enrolledVia, ...options }) => Promise.resolve(planUnenroll(enrolledVia, options)),
     lookupError: ({ code }) =>
       Promise.resolve({ input: code, code: normalizeErrorCode(code), entry: lookupError(code) }),

@@ -141,3 +141,11 @@ function adviseEntra(users: Users | undefined, stage: EnrollmentFacts['stage']):
     reason: 'Number of users unknown: joining Entra during first setup works for one user or many.',
   };
 }
+
+/**
+ * Whether Autopilot is in play for these facts (the seed's advice picks it first, and the model can do it), so the
+ * technician is asked the Autopilot questions: registration, network during setup. HoloLens (1st gen) has none.
+ */
+export function autopilotInPlay(facts: EnrollmentFacts): boolean {
+  return facts.model !== 'hololens1' && advise(facts).candidates[0] === 'autopilot';
+}

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { RecoveryFollowView } from '../../shared/contract/enrollment.ts';
 import { StationError } from '../../shared/errors.ts';
 import type { DeviceRegistry } from '../devices/registry.ts';
@@ -35,7 +34,7 @@ export class RecoveryFollows {
     const d = this.registry.require(deviceId).view;
     const followed: Followed = { deviceId: d.id, portPath: d.portPath, model: d.model };
     const view: RecoveryFollowView = {
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       procedureId,
       followed,
       stepIndex: Math.min(stepIndex, procedure.steps.length),

@@ -148,6 +148,8 @@ export const enrollmentEvents = {
 
 export const enrollmentCalls = {
   planEnrollment: call(EnrollmentFacts, PlanView),
+  /** Which of the optional questions matter for these facts (decided by the planner, shown by the wizard). */
+  enrollmentQuestions: call(EnrollmentFacts, z.object({ autopilot: z.boolean() })),
   planUnenroll: call(UnenrollOptions.extend({ enrolledVia: EnrolledVia }), UnenrollPlan),
   lookupError: call(z.object({ code: z.string().max(40) }), ErrorLookup),
   searchKnowledge: call(

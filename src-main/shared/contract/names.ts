@@ -34,6 +34,7 @@ export const CALL_NAMES = [
   'getSettings',
   'updateSettings',
   'planEnrollment',
+  'enrollmentQuestions',
   'planUnenroll',
   'lookupError',
   'searchKnowledge',
