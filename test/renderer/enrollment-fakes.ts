@@ -1,6 +1,6 @@
 /** Answers for the enrollment, recovery and knowledge calls, from the real (pure) core, for component tests. */
 import type { CallName } from '../../src-main/shared/contract/index.ts';
-import type { EnrollmentFacts } from '../../src-main/core/enrollment/facts.ts';
+import type { EnrollmentFacts } from '../../src-main/shared/contract/enrollment-facts.ts';
 import { autopilotInPlay, PATHS, planEnrollment, planUnenroll } from '../../src-main/core/enrollment/index.ts';
 import {
   lookupError,

@@ -2,7 +2,7 @@ import type { DeviceFacts, UnenrollAdvice } from '../../shared/contract/enrollme
 import { StationError } from '../../shared/errors.ts';
 import type { LiveDevice } from '../devices/registry.ts';
 import { deviceReadings } from '../devices/device-readings.ts';
-import type { EnrollmentFacts } from '../enrollment/facts.ts';
+import type { EnrollmentFacts } from '../../shared/contract/enrollment-facts.ts';
 import { autopilotInPlay, PATHS, planUnenroll } from '../enrollment/index.ts';
 import { planView } from '../enrollment/plan-view.ts';
 import { EnrollmentRuns } from '../enrollment-runs/repository.ts';

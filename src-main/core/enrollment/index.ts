@@ -5,5 +5,5 @@ export { PATHS, advise, autopilotInPlay, effectiveUsers } from './paths.ts';
 export type { PathInfo, Advice } from './paths.ts';
 export { ALL_RULES } from './rules/index.ts';
 export type { Rule, RuleContext, RuleEffect } from './rules/index.ts';
-export * from './schema.ts';
-export * from './facts.ts';
+export * from '../../shared/contract/enrollment-plan.ts';
+export * from '../../shared/contract/enrollment-facts.ts';

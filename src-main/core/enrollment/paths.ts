@@ -2,8 +2,8 @@
  * The five enrollment paths and the seed's scenario advice (seed S06–S10, S16–S20): which path to try first for a
  * given identity, user count and deployment stage, before device facts rule any of them out.
  */
-import type { EnrollmentFacts, Identity, Users } from './facts.ts';
-import type { EnrolledVia, PathId } from './schema.ts';
+import type { EnrollmentFacts, Identity, Users } from '../../shared/contract/enrollment-facts.ts';
+import type { EnrolledVia, PathId } from '../../shared/contract/enrollment-plan.ts';
 
 export interface PathInfo {
   id: PathId;

@@ -2,7 +2,7 @@
  * HoloLens OS builds, what each one makes possible, and numeric build comparison (DOMAIN.md §8). Builds are
  * compared as numbers, never as strings: "19041.999" is older than "19041.1103".
  */
-import type { BuildFeature, BuildRelease } from './schema.ts';
+import type { BuildFeature, BuildRelease } from '../../shared/contract/knowledge.ts';
 
 export interface ParsedBuild {
   /** The Windows build number, e.g. 19041. */

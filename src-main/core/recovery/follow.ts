@@ -4,7 +4,7 @@
  * without drivers), so it is followed by the physical port.
  */
 import type { DeviceView, Mode, Model } from '../../shared/contract/devices.ts';
-import type { RecoveryStep } from './schema.ts';
+import type { RecoveryStep } from '../../shared/contract/recovery.ts';
 import { busExpectationMet } from './procedures.ts';
 
 export interface Followed {

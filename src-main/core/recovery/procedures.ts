@@ -1,7 +1,7 @@
 /** All recovery procedures, lookups by model and kind, and matching a bus observation against a step. */
 import { HOLOLENS1_PROCEDURES } from './hololens1.ts';
 import { HOLOLENS2_PROCEDURES } from './hololens2.ts';
-import type { BusExpectation, ProcedureKind, RecoveryProcedure } from './schema.ts';
+import type { BusExpectation, ProcedureKind, RecoveryProcedure } from '../../shared/contract/recovery.ts';
 
 export const RECOVERY_PROCEDURES: readonly RecoveryProcedure[] = [...HOLOLENS2_PROCEDURES, ...HOLOLENS1_PROCEDURES];
 

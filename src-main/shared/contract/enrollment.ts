@@ -1,20 +1,13 @@
 /**
- * Enrollment guidance, recovery, offline knowledge and the ledger's enrollment runs, as station calls. The planner's
- * zod schemas live next to the core code in files that import nothing but zod (a test checks it), so they are
- * reused here as they are and re-exported for the renderer, which may not import core itself.
+ * Enrollment guidance, recovery, offline knowledge and the ledger's enrollment runs, as station calls. The planner's,
+ * knowledge and recovery schemas are the contract's own (enrollment-facts.ts, enrollment-plan.ts, knowledge.ts,
+ * recovery.ts, zod only): core imports them from here, never the reverse (a test checks it).
  */
 import { z } from 'zod';
-import { EnrollmentFacts, UnenrollOptions } from '../../core/enrollment/facts.ts';
-import {
-  EnrolledVia,
-  EnrollmentPlan,
-  HoloLensModel,
-  PathId,
-  UnenrollMethod,
-  UnenrollPlan,
-} from '../../core/enrollment/schema.ts';
-import { ChecklistItem, ErrorCodeInfo, KnowledgeHit } from '../../core/knowledge/schema.ts';
-import { LedPattern, RecoveryProcedure, ResetForReuse } from '../../core/recovery/schema.ts';
+import { EnrollmentFacts, UnenrollOptions } from './enrollment-facts.ts';
+import { EnrolledVia, EnrollmentPlan, HoloLensModel, PathId, UnenrollMethod, UnenrollPlan } from './enrollment-plan.ts';
+import { ChecklistItem, ErrorCodeInfo, KnowledgeHit } from './knowledge.ts';
+import { LedPattern, RecoveryProcedure, ResetForReuse } from './recovery.ts';
 import { call } from './define.ts';
 import { Mode, Model } from './devices.ts';
 
@@ -33,16 +26,9 @@ export {
   RecoveryProcedure,
   ResetForReuse,
 };
-export type { Button, Chord, Check, Finding, SetAside, Step, StepWhere } from '../../core/enrollment/schema.ts';
-export type { Identity, Users, Stage, Edition, Tenant, Mdm, Network } from '../../core/enrollment/facts.ts';
-export type {
-  BusExpectation,
-  LedFrame,
-  LedState,
-  ProcedureKind,
-  RecoveryStep,
-  ReuseItem,
-} from '../../core/recovery/schema.ts';
+export type { Button, Chord, Check, Finding, SetAside, Step, StepWhere } from './enrollment-plan.ts';
+export type { Identity, Users, Stage, Edition, Tenant, Mdm, Network } from './enrollment-facts.ts';
+export type { BusExpectation, LedFrame, LedState, ProcedureKind, RecoveryStep, ReuseItem } from './recovery.ts';
 
 const DeviceId = z.string().min(1).max(200);
 const RunId = z.number().int().positive();

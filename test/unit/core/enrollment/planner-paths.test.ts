@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EnrollmentFacts, Identity, Stage, Users } from '../../../../src-main/core/enrollment/facts.ts';
+import type { EnrollmentFacts, Identity, Stage, Users } from '../../../../src-main/shared/contract/enrollment-facts.ts';
 import { autopilotInPlay } from '../../../../src-main/core/enrollment/paths.ts';
 import { planEnrollment } from '../../../../src-main/core/enrollment/plan.ts';
-import type { HoloLensModel, PathId } from '../../../../src-main/core/enrollment/schema.ts';
+import type { HoloLensModel, PathId } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 import { expectPlan, GOOD_HL1, GOOD_HL2 } from './helpers.ts';
 
 const MODELS: HoloLensModel[] = ['hololens1', 'hololens2'];
