@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite: build, typecheck, lint, format check, electronegativity, then every vitest project
-// (unit, contract, attack, renderer, e2e in Chromium). Ends with one plain line "N passed, N failed" that CI reads.
+// (unit, contract, attack, renderer, e2e in Chromium), then the mutation check. Pipeline steps are reported on lines
+// of their own; the closing line "N passed, N failed" that CI reads counts tests only (a failed step adds no fake
+// test to it, but makes the run fail and says so on the line before).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +35,7 @@ step('electronegativity', process.execPath, [join(root, 'scripts/electronegativi
 
 const report = join(root, 'test-results', 'vitest.json');
 step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...only]);
+if (only.length === 0) step('mutation check', process.execPath, [join(root, 'scripts/mutation-check.ts')]);
 
 let passed = 0;
 let failed = 0;
@@ -43,15 +46,18 @@ if (existsSync(report)) {
   failed = json.numFailedTests ?? 0;
   skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
 }
-const checks = results.filter((r) => r.name !== 'tests');
-const checksFailed = checks.filter((r) => !r.ok);
+const steps = results.filter((r) => r.name !== 'tests');
+const stepsFailed = steps.filter((r) => !r.ok);
 const suiteFailed = !results.find((r) => r.name === 'tests')?.ok;
-if (suiteFailed && failed === 0) failed = 1; // the runner itself failed (e.g. a file that does not load)
+// The runner itself failed (a file that does not load) without a failed test to show for it.
+const runnerFailed = suiteFailed && failed === 0;
 
 process.stdout.write('\n');
 for (const r of results) process.stdout.write(`${r.ok ? 'ok    ' : 'FAILED'} ${r.name} (${r.seconds.toFixed(1)} s)\n`);
 if (skipped > 0) process.stdout.write(`${skipped} skipped (each says why above)\n`);
-const totalPassed = passed + checks.length - checksFailed.length;
-const totalFailed = failed + checksFailed.length;
-process.stdout.write(`${totalPassed} passed, ${totalFailed} failed\n`);
-process.exit(totalFailed === 0 ? 0 : 1);
+if (runnerFailed) process.stdout.write('FAILED the test runner stopped before reporting its tests\n');
+process.stdout.write(
+  `steps: ${steps.length - stepsFailed.length} ok, ${stepsFailed.length} failed${stepsFailed.length ? ` (${stepsFailed.map((r) => r.name).join(', ')})` : ''}\n`,
+);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 && !suiteFailed && stepsFailed.length === 0 ? 0 : 1);

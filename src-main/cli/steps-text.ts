@@ -1,5 +1,5 @@
 /** Plain-text rendering of planner steps and findings for a technician reading a terminal. */
-import type { Chord, Finding, Step } from '../core/enrollment/schema.ts';
+import type { Chord, Finding, Step } from '../shared/contract/enrollment-plan.ts';
 
 const BUTTON: Record<Chord['buttons'][number], string> = {
   power: 'Power',

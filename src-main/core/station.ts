@@ -12,9 +12,12 @@ import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
 import type { DriveLister } from './packages/drives.ts';
 import { PackageService } from './packages/service.ts';
+import { RecoveryFollows } from './recovery/follow-service.ts';
 import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
-import type { SimTiming } from '../sim/sim-device.ts';
+import type { SimDevice, SimTiming } from '../sim/sim-device.ts';
 import type { SimFunctionOptions } from '../sim/sim-functions.ts';
+import { createSimTechnician } from '../sim/sim-tech.ts';
+import { readStationSettings } from './settings.ts';
 import { BatchService, type BatchServiceDeps } from './workflow/service.ts';
 import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts';
 import { StationAutopilotPort } from './autopilot/batch-port.ts';
@@ -70,9 +73,13 @@ export class Station {
   readonly packages: PackageService;
   /** Intune status, clean-up and tags over the Autopilot upload's sign-in. */
   readonly intune: IntuneAccess;
+  /** Recovery wizards followed on the bus: the station confirms steps it sees happen. */
+  readonly recovery: RecoveryFollows;
   private readonly usbSource: DeviceSource | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
+  /** The simulator's bus, read through the same node-usb adapter as the real one. */
+  private simSource: NodeUsbSource | null = null;
   private closed = false;
 
   private constructor(config: StationConfig) {
@@ -89,18 +96,21 @@ export class Station {
     this.registry = new DeviceRegistry(this.ledger, () => ({ table: this.idTable, labels: labelCache }));
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
     this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
+    this.recovery = new RecoveryFollows(this.registry, (view) =>
+      this.emit({ name: 'recoveryFollowChanged', payload: view }),
+    );
     this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
     this.connections = new DeviceConnections(
       this.registry,
       this.ledger,
-      () => ({ usb: this.usbSource, sim: this.sim }),
+      () => ({ usb: this.usbSource, sim: this.simSource }),
       config.connections,
     );
     this.batches = new BatchService({
       ledger: this.ledger,
       registry: this.registry,
       connections: this.connections,
-      simulator: () => this.sim,
+      simTechnician: (options) => (this.sim ? createSimTechnician(() => this.sim, options) : null),
       dataPath: (...parts) => this.dataPath(...parts),
       emit: (event) => this.emit(event),
       ...config.batches,
@@ -115,7 +125,19 @@ export class Station {
       secretStore: config.secretStore ?? new MemorySecretStore(),
       options: config.autopilot,
     });
-    this.packages = new PackageService(this, { drives: config.drives });
+    this.packages = new PackageService({
+      ledger: this.ledger,
+      registry: this.registry,
+      storage: (id) => this.connections.storage(id),
+      jobs: this.jobs,
+      dataPath: (...parts) => this.dataPath(...parts),
+      dataDir: config.dataDir,
+      technician: () => readStationSettings(this.ledger).technician,
+      emit: (event) => this.emit(event),
+      simIdFor: (id) => this.simulatedDevice(id)?.simId ?? null,
+      trainingMode: () => this.sim !== null,
+      ...(config.drives !== undefined ? { drives: config.drives } : {}),
+    });
     this.batches.setBatchPorts({ packages: this.packages.batchPort });
     this.batches.setBatchPorts({
       autopilot: new StationAutopilotPort({
@@ -167,6 +189,16 @@ export class Station {
     return this.sim;
   }
 
+  /**
+   * The simulated device behind a device id (training mode), for what only a simulator can do: press its
+   * buttons. Device facts never come from here: they are read over USB, as from a real device.
+   */
+  simulatedDevice(deviceId: string): SimDevice | null {
+    const live = this.registry.get(deviceId);
+    if (!this.sim || live?.sourceKind !== 'sim') return null;
+    return this.sim.list().find((s) => s.onBus && deviceIdFor('sim', s.portPath) === deviceId) ?? null;
+  }
+
   busState(): BusState {
     return {
       usb: this.usbSource
@@ -186,12 +218,17 @@ export class Station {
           payload: devices.map((d) => d.view(d.onBus ? deviceIdFor('sim', d.portPath) : null)),
         }),
       );
-      await sim.start(this.listenerFor('sim'));
+      const source = new NodeUsbSource({ kind: 'sim', load: () => sim.nativeBinding(), hasBus: () => true });
+      this.simSource = source;
+      await source.start(this.listenerFor('sim'));
     } else if (!enabled && this.sim) {
       const sim = this.sim;
+      const source = this.simSource;
       this.sim = null;
       for (const d of sim.list()) d.unplug();
-      await sim.stop();
+      this.simSource = null;
+      await source?.stop();
+      sim.stop();
     }
     this.emit({ name: 'busChanged', payload: this.busState() });
     return this.sim;
@@ -204,7 +241,8 @@ export class Station {
     await this.batches.close();
     this.autopilot.close();
     await this.usbSource?.stop();
-    await this.sim?.stop();
+    await this.simSource?.stop();
+    this.sim?.stop();
     await this.packages.close();
     await this.connections.closeAll();
     this.ledger.close();

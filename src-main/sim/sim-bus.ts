@@ -1,8 +1,8 @@
 import { SIM_FAULTS, SIM_PRESETS, type SimFault, type SimPreset } from '../shared/contract/sim.ts';
 import { StationError } from '../shared/errors.ts';
 import { Emitter } from '../core/emitter.ts';
-import type { DeviceSource, DeviceSourceListener, SourceState } from '../core/devices/source.ts';
-import type { BulkPipe } from '../core/mtp/pipe.ts';
+import type { NativeUsb } from '../core/devices/usb-source.ts';
+import { SimNativeUsb } from './native-usb.ts';
 import { SimDevice, type SimTiming } from './sim-device.ts';
 import { SimDeviceFunctions, type SimFunctionOptions } from './sim-functions.ts';
 import { simPortPath, simSerial } from './presets.ts';
@@ -56,15 +56,15 @@ export interface SimBusEvents extends Record<string, unknown> {
 }
 
 /**
- * The simulated USB bus: devices plug into numbered hub ports, hot-plug and re-enumerate like real ones. It is a
- * DeviceSource, so everything above it (identification, registry, MTP, workflows) runs its real code.
+ * The simulated USB bus: devices plug into numbered hub ports, hot-plug and re-enumerate like real ones. The
+ * station reads it through the same node-usb adapter as the real bus (see native-usb.ts), so everything above it
+ * (descriptors, identification, registry, the MTP pipe and session, workflows) runs its real code.
  */
-export class SimBus implements DeviceSource {
-  readonly kind = 'sim' as const;
+export class SimBus {
   readonly events = new Emitter<SimBusEvents>();
   private readonly devices = new Map<string, SimDevice>();
   private readonly perPreset = new Map<SimPreset, number>();
-  private listener: DeviceSourceListener | null = null;
+  private readonly native = new SimNativeUsb(this);
   private nextIndex = 0;
   private readonly timing: Partial<SimTiming>;
   private readonly functionOptions: SimFunctionOptions;
@@ -80,37 +80,14 @@ export class SimBus implements DeviceSource {
     return this.functions.get(simId) ?? null;
   }
 
-  openMtpPipe(key: string): Promise<BulkPipe> {
-    const device = [...this.devices.values()].find((d) => d.portPath === key && d.onBus);
-    const fns = device ? this.functions.get(device.simId) : undefined;
-    if (!device || !fns || device.state.mode !== 'normal') {
-      return Promise.reject(
-        new StationError(
-          'mtp-unavailable',
-          'No file transfer on this device',
-          `Nothing on port ${key} offers file transfer.`,
-        ),
-      );
-    }
-    return Promise.resolve(fns.openPipe());
+  /** The bus as node-usb's native binding: what the station's NodeUsbSource loads in training mode. */
+  nativeBinding(): NativeUsb {
+    return this.native.binding();
   }
 
-  state(): SourceState {
-    return { available: true, detail: 'Simulated devices (training mode)' };
-  }
-
-  start(listener: DeviceSourceListener): Promise<SourceState> {
-    this.listener = listener;
-    for (const d of this.devices.values()) if (d.onBus) this.announce(d);
-    const state = this.state();
-    listener.state?.(state);
-    return Promise.resolve(state);
-  }
-
-  stop(): Promise<void> {
-    this.listener = null;
+  /** Switches every device off the bus for good (training mode turned off, the station closing). */
+  stop(): void {
     for (const d of this.devices.values()) d.dispose();
-    return Promise.resolve();
   }
 
   list(): SimDevice[] {
@@ -141,8 +118,8 @@ export class SimBus implements DeviceSource {
       portPath: simPortPath(index),
       timing: this.timing,
     });
-    device.events.on('attach', (d) => this.announce(d));
-    device.events.on('detach', (d) => this.listener?.detach(d.portPath));
+    device.events.on('attach', (d) => this.native.attached(d));
+    device.events.on('detach', (d) => this.native.detached(d));
     device.events.on('state', () => this.events.emit('changed', this.list()));
     if (device.isHoloLens) this.functions.set(device.simId, new SimDeviceFunctions(device, this.functionOptions));
     this.devices.set(device.simId, device);
@@ -154,9 +131,5 @@ export class SimBus implements DeviceSource {
 
   addAll(specs: SimSpec[]): SimDevice[] {
     return specs.map((s) => this.add(s));
-  }
-
-  private announce(d: SimDevice): void {
-    this.listener?.attach({ descriptor: d.descriptor(), seenAt: performance.now() });
   }
 }

@@ -50,6 +50,8 @@ export interface SimDeviceHooks {
   /** Returns the names of provisioning packages the tech copied during OOBE, if any. */
   pendingPackages?: (device: SimDevice) => string[];
   packagesApplied?: (device: SimDevice, names: string[]) => void;
+  /** The battery level changed: open MTP connections report the new level. */
+  batteryChanged?: (device: SimDevice, percent: number) => void;
   wiped?: (device: SimDevice) => void;
 }
 
@@ -144,6 +146,13 @@ export class SimDevice {
     const wasOnBus = this.onBus;
     this.setStorageAffecting(() => (this.plugged = false));
     if (wasOnBus) this.events.emit('detach', this);
+    this.changed();
+  }
+
+  /** The battery charged or drained (training mode, the simulated technician leaving it to charge, tests). */
+  setBattery(percent: number): void {
+    this.state.batteryPercent = percent;
+    this.hooks.batteryChanged?.(this, percent);
     this.changed();
   }
 

@@ -43,6 +43,9 @@ export class SimDeviceFunctions {
       pendingPackages: () => this.pendingPackages(),
       packagesApplied: (_d, names) => this.removePackages(names),
       wiped: () => this.wipe(),
+      batteryChanged: (_d, percent) => {
+        for (const pipe of this.pipes) pipe.sim.setBatteryPercent(percent);
+      },
     };
     // Pulling the cable or switching the device off ends every open connection, as on a real bus.
     device.events.on('detach', () => {
@@ -65,12 +68,6 @@ export class SimDeviceFunctions {
     });
     this.pipes.add(pipe);
     return pipe;
-  }
-
-  /** The battery the device reports changed (training mode slider, batch tests). */
-  setBattery(percent: number): void {
-    this.device.state.batteryPercent = percent;
-    for (const pipe of this.pipes) pipe.sim.setBatteryPercent(percent);
   }
 
   private async collectDiagnostics(): Promise<void> {

@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AttachEvent, DeviceSource } from '../../src-main/core/devices/source.ts';
 import { NodeUsbSource } from '../../src-main/core/devices/usb-source.ts';
+import { MtpStorage } from '../../src-main/core/mtp/mtp-storage.ts';
+import { createSimMtpPipe, SimStorageTree } from '../../src-main/sim/mtp/index.ts';
 import { SimBus } from '../../src-main/sim/sim-bus.ts';
 import { FakeNativeUsb, fakeNativeDevice } from '../support/fake-native-usb.ts';
 
 /**
- * One contract for every DeviceSource: what the registry relies on. Runs against the simulator, against the
- * node-usb adapter over a fake native binding, and against the real bus where this machine has one.
+ * One contract for every DeviceSource: what the registry and the MTP connections rely on. The station has one
+ * adapter, node-usb's; it runs here over the simulator's bus, over a hand-made fake binding, and over the real
+ * bus where this machine has one.
  */
 interface Harness {
   source: DeviceSource;
@@ -17,11 +20,11 @@ interface Harness {
 
 const harnesses: [string, () => Harness][] = [
   [
-    'simulator',
+    'node-usb adapter over the simulated bus',
     () => {
       const bus = new SimBus({ timing: { reenumerateMs: 1 } });
       return {
-        source: bus,
+        source: new NodeUsbSource({ kind: 'sim', load: () => bus.nativeBinding(), hasBus: () => true }),
         plug: () => void bus.add({ preset: 'hl2', faults: [] }),
         unplug: () => bus.list().at(-1)!.unplug(),
       };
@@ -34,7 +37,12 @@ const harnesses: [string, () => Harness][] = [
       let n = 0;
       return {
         source: new NodeUsbSource({ load: () => fake.module(), hasBus: () => true }),
-        plug: () => fake.plug(fakeNativeDevice({ handle: `h${++n}`, ports: [4, n] })),
+        plug: () =>
+          fake.plug(
+            fakeNativeDevice({ handle: `h${++n}`, ports: [4, n] }, () =>
+              createSimMtpPipe(new SimStorageTree(), { model: 'HoloLens 2', serialNumber: 'FAKE01' }),
+            ),
+          ),
         unplug: () => fake.unplug(`h${n}`),
       };
     },
@@ -73,6 +81,19 @@ describe.each(harnesses)('DeviceSource contract: %s', (_name, make) => {
     expect(typeof c.attached[0]!.seenAt).toBe('number');
     await h.unplug();
     expect(c.detached).toEqual([d.key]);
+    await h.source.stop();
+  });
+
+  it("opens a plugged HoloLens's MTP interface through openMtpPipe and speaks MTP over it", async () => {
+    const h = make();
+    const c = collect();
+    await h.source.start(c.listener);
+    await h.plug();
+    const storage = await MtpStorage.open(await h.source.openMtpPipe(c.attached[0]!.descriptor.key));
+    expect(storage.deviceInfo.model).toMatch(/HoloLens/);
+    await storage.close();
+    await h.unplug();
+    await expect(h.source.openMtpPipe(c.attached[0]!.descriptor.key)).rejects.toMatchObject({ disconnected: true });
     await h.source.stop();
   });
 

@@ -7,9 +7,9 @@ import { isMtpError } from '../../src-main/core/mtp/errors.ts';
 import { FfsGadgetHost } from '../../src-main/core/mtp/ffs-gadget.ts';
 import { MtpStorage } from '../../src-main/core/mtp/mtp-storage.ts';
 import type { DeviceStorage } from '../../src-main/core/mtp/storage-port.ts';
-import { openUsbMtpPipeFor, parseDeviceSpec } from '../../src-main/core/mtp/usb-locate.ts';
 import { openUsbMtpPipe } from '../../src-main/core/mtp/usb-pipe.ts';
 import { SimStorageTree, createSimMtpPipe } from '../../src-main/sim/mtp/index.ts';
+import { openRealDevicePipe, parseDeviceSpec } from '../support/real-device.ts';
 import { FakeNativeDevice, MTP_ALT, NCM_ALT } from '../unit/core/mtp/fake-native-device.ts';
 import { startUmtprd, umtprdMissing } from '../support/umtprd.ts';
 
@@ -171,7 +171,8 @@ if (realSpec) {
     async () => {
       const spec = parseDeviceSpec(realSpec);
       if (!spec) throw new Error(`${ENV}="${realSpec}" is neither vid:pid (045e:0652) nor a port path (1-4.2)`);
-      const storage = await MtpStorage.open(await openUsbMtpPipeFor(spec), { timeoutMs: 10_000 });
+      const { pipe } = await openRealDevicePipe(spec);
+      const storage = await MtpStorage.open(pipe, { timeoutMs: 10_000 });
       return { storage, folder: process.env.HOLOBENCH_MTP_FOLDER ?? 'Internal Storage/Documents' };
     },
     120_000,

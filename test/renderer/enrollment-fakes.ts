@@ -1,7 +1,7 @@
 /** Answers for the enrollment, recovery and knowledge calls, from the real (pure) core, for component tests. */
 import type { CallName } from '../../src-main/shared/contract/index.ts';
-import type { EnrollmentFacts } from '../../src-main/core/enrollment/facts.ts';
-import { PATHS, planEnrollment, planUnenroll } from '../../src-main/core/enrollment/index.ts';
+import type { EnrollmentFacts } from '../../src-main/shared/contract/enrollment-facts.ts';
+import { autopilotInPlay, PATHS, planEnrollment, planUnenroll } from '../../src-main/core/enrollment/index.ts';
 import {
   lookupError,
   normalizeErrorCode,
@@ -25,6 +25,7 @@ export function enrollmentAnswers(known: EnrollmentFacts = { model: 'hololens2',
   const answers: Partial<Record<CallName, Answer>> = {
     deviceFacts: (i) => ok({ deviceId: (i as { deviceId: string }).deviceId, facts: known, sources: {} }),
     planEnrollment: (i) => ok(planView(i as EnrollmentFacts)),
+    enrollmentQuestions: (i) => ok({ autopilot: autopilotInPlay(i as EnrollmentFacts) }),
     planUnenroll: (i) => {
       const { enrolledVia, ...rest } = i as { enrolledVia: 'entra' };
       return ok(planUnenroll(enrolledVia, rest));

@@ -2,10 +2,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/src/App.tsx';
-import { advanceOnBus, observePort, type Followed } from '../../src-renderer/src/stores/bus-follow.ts';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
-import { RECOVERY_PROCEDURES } from '../../src-main/core/recovery/index.ts';
+import { Emitter } from '../../src-main/core/emitter.ts';
+import type { DeviceRegistry, RegistryEvents } from '../../src-main/core/devices/registry.ts';
+import { RecoveryFollows } from '../../src-main/core/recovery/follow-service.ts';
 import type { DeviceView } from '../../src-main/shared/contract/devices.ts';
+import type { StationEvent } from '../../src-main/shared/contract/index.ts';
 import { enrollmentAnswers } from './enrollment-fakes.ts';
 import { deviceView, fakeStation } from './fake-station.ts';
 
@@ -23,15 +25,63 @@ const qualcomm = deviceView({
   confidence: 'heuristic',
 });
 
-async function openFlashingWizard(calls?: (c: [string, unknown][]) => void) {
-  const station = fakeStation({ ...enrollmentAnswers().answers, listDevices: () => ({ ok: true, value: [HL2] }) });
-  calls?.(station.calls);
+/**
+ * The station side of following a procedure, as in the app: the core's RecoveryFollows over a registry holding
+ * the devices the test plugs, deciding what the bus confirms and sending it as events. The screen only shows it.
+ */
+function stationFollows(initial: DeviceView[]) {
+  const devices = new Map(initial.map((d) => [d.id, d]));
+  const events = new Emitter<RegistryEvents>();
+  const registry = {
+    events,
+    list: () => [...devices.values()],
+    require: (id: string) => ({ view: devices.get(id)! }),
+  } as unknown as DeviceRegistry;
+  let send: (e: StationEvent) => void = () => undefined;
+  const follows = new RecoveryFollows(registry, (view) => send({ name: 'recoveryFollowChanged', payload: view }));
+  const ok = <T,>(value: T) => ({ ok: true as const, value });
+  return {
+    answers: {
+      followRecovery: (i: unknown) => {
+        const { procedureId, deviceId, stepIndex } = i as { procedureId: string; deviceId: string; stepIndex?: number };
+        return ok(follows.start(procedureId, deviceId, stepIndex));
+      },
+      updateRecoveryFollow: (i: unknown) => {
+        const { followId, ...change } = i as { followId: string; stepIndex?: number };
+        return ok(follows.update(followId, change));
+      },
+      stopRecoveryFollow: (i: unknown) => ok({ stopped: follows.stop((i as { followId: string }).followId) }),
+    },
+    connect(emit: (e: StationEvent) => void) {
+      send = emit;
+      /** A device changed: the screen hears of it, and so does the station's registry. */
+      return (e: StationEvent) => {
+        emit(e);
+        if (e.name !== 'deviceChanged') return;
+        devices.set(e.payload.id, e.payload);
+        events.emit('changed', { view: e.payload });
+      };
+    },
+  };
+}
+
+const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+
+async function openFlashingWizard() {
+  const core = stationFollows([HL2]);
+  const station = fakeStation({
+    ...enrollmentAnswers().answers,
+    ...core.answers,
+    listDevices: () => ({ ok: true, value: [HL2] }),
+  });
+  const emit = core.connect(station.emit);
   await connectStores(station.client);
   render(<App />);
   await userEvent.click(screen.getByRole('button', { name: 'Recovery: the device on port 1-4.2' }));
   await userEvent.click(await screen.findByRole('button', { name: /Manual flashing mode \(HoloLens 2\)/ }));
   await screen.findByRole('heading', { name: 'Unplug the cable' });
-  return station;
+  await settle();
+  return { ...station, emit };
 }
 
 const title = () => document.querySelector('.step__title')?.textContent;
@@ -161,35 +211,5 @@ describe('recovery wizard follows the device on the bus', () => {
     expect(await screen.findByText('Disconnect will not work: reset or reflash.')).toBeTruthy();
     await userEvent.click(within(how).getByLabelText('Microsoft account + work account'));
     expect(await screen.findByText('Disconnect works.')).toBeTruthy();
-  });
-});
-
-describe('bus-follow rules', () => {
-  const followed: Followed = { deviceId: HL2.id, portPath: HL2.portPath, model: 'hololens2' };
-  const flashingProc = RECOVERY_PROCEDURES.find((p) => p.id === 'hololens2-flashing-mode')!;
-  const byId = (...ds: DeviceView[]) => Object.fromEntries(ds.map((d) => [d.id, d]));
-
-  it('a Mixed Reality headset on the same port is not taken for the device', () => {
-    const wmr = deviceView({ id: 'usb-x', kind: 'not-hololens', model: 'unknown' });
-    expect(observePort(followed, byId(wmr)).present).toBe(false);
-  });
-
-  it('a "device gone" step is never skipped ahead to; a device-present step further on is', () => {
-    const seenGone = observePort(followed, byId(gone));
-    expect(advanceOnBus(flashingProc.steps, 1, seenGone, followed)).toBeNull();
-    const seenFlashing = observePort(followed, byId(flashing));
-    expect(advanceOnBus(flashingProc.steps, 1, seenFlashing, followed)).toEqual({
-      index: 4,
-      confirmed: ['hold-power', 'volume-up-power', 'plug-in-flashing'],
-    });
-  });
-
-  it('running normally does not count as flashing mode, and another model does not count as the device', () => {
-    const plugStep = flashingProc.steps.findIndex((s) => s.id === 'plug-in-flashing');
-    expect(advanceOnBus(flashingProc.steps, plugStep, observePort(followed, byId(HL2)), followed)).toBeNull();
-    const hl1 = deviceView({ model: 'hololens1' });
-    const last = flashingProc.steps.length - 1;
-    expect(advanceOnBus(flashingProc.steps, last, observePort(followed, byId(hl1)), followed)).toBeNull();
-    expect(advanceOnBus(flashingProc.steps, last, observePort(followed, byId(HL2)), followed)?.index).toBe(last + 1);
   });
 });

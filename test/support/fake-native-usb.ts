@@ -1,6 +1,12 @@
-import type { NativeUsb, NativeUsbDevice } from '../../src-main/core/devices/usb-source.ts';
+import type { NativeUsb, NativeUsbDevice, NativeUsbEmitter } from '../../src-main/core/devices/usb-source.ts';
+import type { BulkPipe } from '../../src-main/core/mtp/pipe.ts';
+import { PipeBackedNativeDevice, type NativeDeviceFields } from '../../src-main/sim/native-usb.ts';
 
-/** A stand-in for node-usb 3's native binding: a bus whose devices the test plugs and unplugs. */
+/**
+ * A hand-written stand-in for node-usb 3's native binding (not a recording of one): a bus whose devices the test
+ * plugs and unplugs. Its types are node-usb's own (usb/index.d.ts, through NativeUsb), so a change in the
+ * binding breaks the build here. The simulator's bus (src-main/sim/native-usb.ts) is the same shape.
+ */
 export class FakeNativeUsb {
   devices: NativeUsbDevice[] = [];
   private attach: ((d: NativeUsbDevice) => void) | null = null;
@@ -36,7 +42,7 @@ function nativeModuleFor(self: FakeNativeUsb): NativeUsb {
   return {
     nativeGetDevices: () =>
       self.failGetDevices ? Promise.reject(self.failGetDevices) : Promise.resolve([...self.devices]),
-    Emitter: class {
+    Emitter: class implements NativeUsbEmitter {
       addAttach(cb: (d: NativeUsbDevice) => void) {
         if (self.failHotplug) return Promise.reject(self.failHotplug);
         self.setAttach(cb);
@@ -58,8 +64,27 @@ function nativeModuleFor(self: FakeNativeUsb): NativeUsb {
   };
 }
 
-export function fakeNativeDevice(over: Partial<NativeUsbDevice> & { handle: string }): NativeUsbDevice {
-  return {
+/**
+ * A native device with a HoloLens's descriptors (MTP interface with bulk and event endpoints); its transfers reach
+ * `pipe` when given (a simulated responder), else it cannot be opened.
+ */
+export function fakeNativeDevice(
+  over: Partial<NativeDeviceFields> & { handle: string },
+  pipe: (() => BulkPipe) | null = null,
+): PipeBackedNativeDevice {
+  const mtp: USBAlternateInterface = {
+    alternateSetting: 0,
+    interfaceClass: 6,
+    interfaceSubclass: 1,
+    interfaceProtocol: 1,
+    interfaceName: 'MTP',
+    endpoints: [
+      { endpointNumber: 1, direction: 'in', type: 'bulk', packetSize: 512 },
+      { endpointNumber: 2, direction: 'out', type: 'bulk', packetSize: 512 },
+      { endpointNumber: 3, direction: 'in', type: 'interrupt', packetSize: 28 },
+    ],
+  };
+  const fields: NativeDeviceFields = {
     vendorId: 0x045e,
     productId: 0x0652,
     deviceClass: 0,
@@ -80,27 +105,13 @@ export function fakeNativeDevice(over: Partial<NativeUsbDevice> & { handle: stri
     configurations: [
       {
         configurationValue: 1,
-        interfaces: [
-          {
-            interfaceNumber: 0,
-            alternates: [
-              {
-                alternateSetting: 0,
-                interfaceClass: 6,
-                interfaceSubclass: 1,
-                interfaceProtocol: 1,
-                interfaceName: 'MTP',
-                endpoints: [
-                  { endpointNumber: 1, direction: 'in', type: 'bulk', packetSize: 512 },
-                  { endpointNumber: 2, direction: 'out', type: 'bulk', packetSize: 512 },
-                  { endpointNumber: 3, direction: 'in', type: 'interrupt', packetSize: 28 },
-                ],
-              },
-            ],
-          },
-        ],
+        configurationName: null,
+        interfaces: [{ interfaceNumber: 0, alternate: mtp, alternates: [mtp], claimed: false }],
       },
     ],
     ...over,
   };
+  return new PipeBackedNativeDevice(fields, pipe);
 }
+
+export type { NativeUsbDevice };

@@ -1,5 +1,5 @@
 import { lookupError, normalizeErrorCode } from '../../core/knowledge/errors.ts';
-import type { ErrorCodeInfo } from '../../core/knowledge/schema.ts';
+import type { ErrorCodeInfo } from '../../shared/contract/knowledge.ts';
 import { COMMON_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
 import type { Command } from './command.ts';

@@ -11,8 +11,8 @@ import {
   Stage,
   Tenant,
   Users,
-} from '../../core/enrollment/facts.ts';
-import { HoloLensModel, PathId } from '../../core/enrollment/schema.ts';
+} from '../../shared/contract/enrollment-facts.ts';
+import { HoloLensModel, PathId } from '../../shared/contract/enrollment-plan.ts';
 import type { PlanView } from '../../shared/contract/enrollment.ts';
 import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs, required, requireAll } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';

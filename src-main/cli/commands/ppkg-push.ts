@@ -33,7 +33,7 @@ async function waitForStorage(
 ): Promise<void> {
   const ready = () => station.registry.get(deviceId)?.view.storageState === 'available';
   if (ready()) return;
-  const sim = station.packages.simDevice(deviceId);
+  const sim = station.simulatedDevice(deviceId);
   if (sim && target === 'oobe' && sim.state.phase === 'oobe-first-page') {
     ctx.io.err('Simulated device: pressing Volume Down + Power for you.');
     sim.act('volume-down-power');

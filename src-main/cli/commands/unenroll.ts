@@ -1,5 +1,5 @@
 import { planUnenroll } from '../../core/enrollment/unenroll.ts';
-import { EnrolledVia, HoloLensModel, type UnenrollPlan } from '../../core/enrollment/schema.ts';
+import { EnrolledVia, HoloLensModel, type UnenrollPlan } from '../../shared/contract/enrollment-plan.ts';
 import { COMMON_OPTIONS, oneOf, parseCommandArgs, required } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
 import { findingsText, stepsText } from '../steps-text.ts';

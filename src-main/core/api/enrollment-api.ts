@@ -1,8 +1,9 @@
 import type { DeviceFacts, UnenrollAdvice } from '../../shared/contract/enrollment.ts';
 import { StationError } from '../../shared/errors.ts';
 import type { LiveDevice } from '../devices/registry.ts';
-import { BUILD_PATTERN, type EnrollmentFacts } from '../enrollment/facts.ts';
-import { PATHS, planUnenroll } from '../enrollment/index.ts';
+import { deviceReadings } from '../devices/device-readings.ts';
+import type { EnrollmentFacts } from '../../shared/contract/enrollment-facts.ts';
+import { autopilotInPlay, PATHS, planUnenroll } from '../enrollment/index.ts';
 import { planView } from '../enrollment/plan-view.ts';
 import { EnrollmentRuns } from '../enrollment-runs/repository.ts';
 import { lookupError, normalizeErrorCode, searchKnowledge, TROUBLESHOOTING_CHECKLIST } from '../knowledge/index.ts';
@@ -13,6 +14,7 @@ import type { HandlerGroup } from './types.ts';
 
 type EnrollmentCalls =
   | 'planEnrollment'
+  | 'enrollmentQuestions'
   | 'planUnenroll'
   | 'lookupError'
   | 'searchKnowledge'
@@ -25,14 +27,20 @@ type EnrollmentCalls =
   | 'recordEnrollmentStep'
   | 'finishEnrollmentRun'
   | 'enrollmentHistory'
-  | 'unenrollAdvice';
+  | 'unenrollAdvice'
+  | 'followRecovery'
+  | 'updateRecoveryFollow'
+  | 'stopRecoveryFollow';
 
 function serialOf(d: LiveDevice): string | null {
   return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
 }
 
-/** Facts the station can read from the device itself (in training mode, from the simulated device's state). */
-export function knownDeviceFacts(station: Station, d: LiveDevice): DeviceFacts {
+/**
+ * Facts the station read from the device itself over USB (its descriptors and its MTP session), the same way for
+ * a real and a simulated device. What USB cannot tell (edition, whether setup is finished) the tech is asked.
+ */
+export function knownDeviceFacts(d: LiveDevice): DeviceFacts {
   const facts: EnrollmentFacts = {};
   const sources: Record<string, string> = {};
   const v = d.view;
@@ -40,24 +48,14 @@ export function knownDeviceFacts(station: Station, d: LiveDevice): DeviceFacts {
     facts.model = v.model;
     sources.model = 'read over USB';
   }
-  const sim = v.source === 'sim' ? station.simulator?.list().find((s) => s.portPath === v.portPath) : undefined;
-  const battery = sim ? sim.state.batteryPercent : v.batteryPercent;
-  if (battery !== null && battery >= 0 && battery <= 100) {
-    facts.batteryPercent = battery;
-    sources.batteryPercent = sim ? 'the simulated device' : 'read over USB';
+  const read = deviceReadings(v);
+  if (read.batteryPercent !== null) {
+    facts.batteryPercent = read.batteryPercent;
+    sources.batteryPercent = 'read over USB';
   }
-  const build = sim ? sim.state.build : v.mtpInfo?.deviceVersion;
-  if (build && BUILD_PATTERN.test(build)) {
-    facts.build = build.trim();
-    sources.build = sim ? 'the simulated device' : 'read over USB';
-  }
-  if (sim && facts.model === 'hololens1' && sim.state.edition) {
-    facts.edition = sim.state.edition;
-    sources.edition = 'the simulated device';
-  }
-  if (sim && v.mode === 'normal') {
-    facts.deviceState = sim.state.phase === 'desktop' ? 'set-up' : 'fresh';
-    sources.deviceState = 'the simulated device';
+  if (read.build !== null) {
+    facts.build = read.build;
+    sources.build = 'read over USB';
   }
   return { deviceId: v.id, facts, sources };
 }
@@ -69,6 +67,7 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
 
   return {
     planEnrollment: (facts) => Promise.resolve(planView(facts)),
+    enrollmentQuestions: (facts) => Promise.resolve({ autopilot: autopilotInPlay(facts) }),
     planUnenroll: ({ enrolledVia, ...options }) => Promise.resolve(planUnenroll(enrolledVia, options)),
     lookupError: ({ code }) =>
       Promise.resolve({ input: code, code: normalizeErrorCode(code), entry: lookupError(code) }),
@@ -78,11 +77,11 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
       Promise.resolve(model ? LED_PATTERNS.filter((p) => p.models.includes(model)) : [...LED_PATTERNS]),
     resetForReuse: () => Promise.resolve(RESET_FOR_REUSE),
     checklist: () => Promise.resolve([...TROUBLESHOOTING_CHECKLIST]),
-    deviceFacts: ({ deviceId }) => Promise.resolve(knownDeviceFacts(station, live(deviceId))),
+    deviceFacts: ({ deviceId }) => Promise.resolve(knownDeviceFacts(live(deviceId))),
 
     startEnrollmentRun: ({ deviceId, facts }) => {
       const d = live(deviceId);
-      const known = knownDeviceFacts(station, d).facts;
+      const known = knownDeviceFacts(d).facts;
       if (known.model && facts.model && known.model !== facts.model) {
         throw new StationError(
           'facts-mismatch',
@@ -136,6 +135,10 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
       const d = live(deviceId);
       return Promise.resolve(runs.forDevice(d.ledgerKey, serialOf(d)));
     },
+    followRecovery: ({ procedureId, deviceId, stepIndex }) =>
+      Promise.resolve(station.recovery.start(procedureId, deviceId, stepIndex)),
+    updateRecoveryFollow: ({ followId, ...change }) => Promise.resolve(station.recovery.update(followId, change)),
+    stopRecoveryFollow: ({ followId }) => Promise.resolve({ stopped: station.recovery.stop(followId) }),
     unenrollAdvice: ({ deviceId, movingTenant }) => {
       const d = live(deviceId);
       const run = runs.lastEnrolled(d.ledgerKey, serialOf(d));

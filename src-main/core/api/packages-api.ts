@@ -2,7 +2,6 @@ import type { ApplyOptions, PackageDetail } from '../../shared/contract/packages
 import type { LiveDevice } from '../devices/registry.ts';
 import { documentsPathSupported } from '../packages/apply-rules.ts';
 import type { Station } from '../station.ts';
-import { knownDeviceFacts } from './enrollment-api.ts';
 import type { HandlerGroup } from './types.ts';
 
 type PackageCalls =
@@ -31,7 +30,8 @@ export function applyOptionsFor(station: Station, deviceId: string): ApplyOption
   const v = d.view;
   const model = v.model === 'hololens1' || v.model === 'hololens2' ? v.model : null;
   const build = station.packages.buildOf(deviceId);
-  const deviceState = knownDeviceFacts(station, d).facts.deviceState ?? null;
+  // Whether setup is finished cannot be read over USB; the storage being open is the best hint.
+  const deviceState = null;
   const documentsSupported = documentsPathSupported(v.model, build);
   const documentsNote =
     documentsSupported === false
@@ -41,12 +41,7 @@ export function applyOptionsFor(station: Station, deviceId: string): ApplyOption
         : 'Works on this device.';
   let suggested: ApplyOptions['suggested'] = 'oobe-mtp';
   let reason: string;
-  if (deviceState === 'set-up') {
-    suggested = documentsSupported === false ? 'oobe-mtp' : 'documents-settings';
-    reason = 'The device has finished setup.';
-  } else if (deviceState === 'fresh') {
-    reason = 'The device is at first setup.';
-  } else if (v.storageState === 'available') {
+  if (v.storageState === 'available') {
     suggested = documentsSupported === false ? 'oobe-mtp' : 'documents-settings';
     reason = 'The device shows its files, so it is probably past setup and signed in.';
   } else {

@@ -1,12 +1,11 @@
-import { StationSettings } from '../../shared/contract/settings.ts';
+import type { StationSettings } from '../../shared/contract/settings.ts';
+import { StationSettings as SettingsSchema } from '../../shared/contract/settings.ts';
+import { readStationSettings, writeStationSettings } from '../settings.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
 
-const KEY = 'station';
-
 export function readSettings(station: Station): StationSettings {
-  const parsed = StationSettings.safeParse(station.ledger.getSetting(KEY) ?? {});
-  return parsed.success ? parsed.data : StationSettings.parse({});
+  return readStationSettings(station.ledger);
 }
 
 export function settingsHandlers(station: Station): HandlerGroup<'getSettings' | 'updateSettings'> {
@@ -14,8 +13,8 @@ export function settingsHandlers(station: Station): HandlerGroup<'getSettings' |
     getSettings: () => Promise.resolve(readSettings(station)),
     updateSettings: (patch) => {
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      const next = StationSettings.parse({ ...readSettings(station), ...defined });
-      station.ledger.setSetting(KEY, next);
+      const next = SettingsSchema.parse({ ...readSettings(station), ...defined });
+      writeStationSettings(station.ledger, next);
       station.emit({ name: 'settingsChanged', payload: next });
       return Promise.resolve(next);
     },

@@ -1,3 +1,4 @@
+import { CsvSyntaxError, readCsv } from '../csv.ts';
 import { StationError } from '../../shared/errors.ts';
 import {
   checkHardwareHash,
@@ -69,49 +70,14 @@ function looksLikeUtf16le(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF, LF and CR all end lines. */
+/** RFC 4180 records through the station's one CSV reader (core/csv.ts); a syntax problem names its line. */
 export function parseCsvRecords(text: string, source?: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  let i = 0;
-  const endRecord = (): void => {
-    record.push(field);
-    records.push(record);
-    record = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += c;
-      i += 1;
-      continue;
-    }
-    if (c === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' || c === '\n') {
-      endRecord();
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-    } else field += c;
-    i += 1;
+  try {
+    return readCsv(text).map((r) => r.fields);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    throw csvError('autopilot-csv-malformed', `Line ${error.line} ${error.message}.`, source);
   }
-  if (quoted)
-    throw csvError('autopilot-csv-malformed', 'A quoted value is never closed; the file is cut short.', source);
-  if (field !== '' || record.length > 0) endRecord();
-  return records;
 }
 
 const isBlank = (r: string[]): boolean => r.every((f) => f.trim() === '');

@@ -198,10 +198,14 @@ export class DeviceConnections {
 
   private markUnreachable(conn: Connection, error: unknown): void {
     if (this.shuttingDown) return;
-    const info = toErrorInfo(error);
-    this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', { code: info.code, message: info.message });
-    this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [] });
     this.setPolling(conn, false);
+    const info = toErrorInfo(error);
+    try {
+      this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', { code: info.code, message: info.message });
+      this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [] });
+    } catch {
+      // The ledger itself failed (a full disk): whoever writes next reports it; a device event must not crash here.
+    }
   }
 
   private setPolling(conn: Connection, on: boolean): void {

@@ -110,8 +110,9 @@ export class DeviceRegistry {
     const info: Record<string, unknown> = {};
     if (patch.mtpInfo) info.mtp = patch.mtpInfo;
     if (patch.batteryPercent !== undefined && patch.batteryPercent !== null) info.batteryPercent = patch.batteryPercent;
-    if (Object.keys(info).length > 0) this.ledger.mergeDeviceInfo(live.ledgerKey, info);
+    // The card first: what the device said is true whether or not the ledger can record it (a full disk).
     this.update(id, patch);
+    if (Object.keys(info).length > 0) this.ledger.mergeDeviceInfo(live.ledgerKey, info);
   }
 
   /** Identifies every present device again, after a label was added or removed. */

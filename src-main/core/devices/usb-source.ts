@@ -1,59 +1,74 @@
+// The binding's index.d.ts describes configurations with the WebUSB types.
+/// <reference types="w3c-web-usb" />
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type * as NodeUsbBinding from 'usb/index.js';
 import type { ConfigurationDescriptor, EndpointDescriptor, UsbDescriptor } from './descriptor.ts';
 import { StationError } from '../../shared/errors.ts';
-import { openUsbMtpPipe, type NativeMtpDevice } from '../mtp/usb-pipe.ts';
+import { openUsbMtpPipe } from '../mtp/usb-pipe.ts';
 import type { BulkPipe } from '../mtp/pipe.ts';
 import type { DeviceSource, DeviceSourceListener, SourceState } from './source.ts';
 
-/** The parts of node-usb 3.x (usb/index.js, the native binding) this adapter uses. */
-export interface NativeUsbDevice {
-  vendorId: number;
-  productId: number;
-  deviceClass: number;
-  deviceSubclass: number;
-  deviceProtocol: number;
-  deviceVersionMajor: number;
-  deviceVersionMinor: number;
-  deviceVersionSubminor: number;
-  usbVersionMajor: number;
-  usbVersionMinor: number;
-  usbVersionSubminor: number;
-  bus: string;
-  address: number;
-  ports: number[];
-  readonly handle: string;
-  readonly manufacturerName: string | null;
-  readonly productName: string | null;
-  readonly serialNumber: string | null;
-  readonly configurations: NativeConfiguration[];
-}
-interface NativeConfiguration {
-  configurationValue: number;
-  configurationName?: string | null;
-  interfaces: {
-    interfaceNumber: number;
-    alternates: {
-      alternateSetting: number;
-      interfaceClass: number;
-      interfaceSubclass: number;
-      interfaceProtocol: number;
-      interfaceName?: string | null;
-      endpoints: { endpointNumber: number; direction: 'in' | 'out'; type: string; packetSize: number }[];
-    }[];
-  }[];
+/**
+ * The parts of node-usb 3.x's native binding (usb/index.js) this adapter and the MTP pipe use, taken from the
+ * binding's own type definitions: a change in the binding breaks the build here, and in every stand-in for it
+ * (the simulator's bus, the tests' fake), rather than at a bench.
+ */
+export type NativeUsbDevice = Pick<
+  NodeUsbBinding.UsbDevice,
+  | 'vendorId'
+  | 'productId'
+  | 'deviceClass'
+  | 'deviceSubclass'
+  | 'deviceProtocol'
+  | 'deviceVersionMajor'
+  | 'deviceVersionMinor'
+  | 'deviceVersionSubminor'
+  | 'usbVersionMajor'
+  | 'usbVersionMinor'
+  | 'usbVersionSubminor'
+  | 'bus'
+  | 'address'
+  | 'ports'
+  | 'handle'
+  | 'manufacturerName'
+  | 'productName'
+  | 'serialNumber'
+  | 'configurations'
+  | 'opened'
+  | 'open'
+  | 'close'
+  | 'claimInterface'
+  | 'releaseInterface'
+  | 'detachKernelDriver'
+  | 'attachKernelDriver'
+  | 'nativeTransferIn'
+  | 'nativeTransferOut'
+  | 'nativeControlTransferIn'
+  | 'nativeControlTransferOut'
+  | 'clearHalt'
+>;
+type NativeConfiguration = NativeUsbDevice['configurations'][number];
+/** node-usb's hot-plug emitter, as the binding declares it, handing out devices as this adapter sees them. */
+export interface NativeUsbEmitter {
+  addAttach(callback: (device: NativeUsbDevice) => void): Promise<void>;
+  removeAttach(): Promise<void>;
+  addDetach(callback: (handle: string) => void): Promise<void>;
+  removeDetach(): Promise<void>;
 }
 export interface NativeUsb {
   nativeGetDevices(): Promise<NativeUsbDevice[]>;
-  Emitter: new () => {
-    addAttach(cb: (d: NativeUsbDevice) => void): Promise<void>;
-    removeAttach(): Promise<void>;
-    addDetach(cb: (handle: string) => void): Promise<void>;
-    removeDetach(): Promise<void>;
-  };
+  Emitter: new () => NativeUsbEmitter;
 }
 
+// The real binding must offer everything NativeUsb asks for (checked by the compiler, never run).
+export type RealBindingFits = typeof NodeUsbBinding extends NativeUsb ? true : never;
+const realBindingFits: RealBindingFits = true;
+void realBindingFits;
+
 export interface NodeUsbSourceOptions {
+  /** 'sim' when the binding is the simulator's bus (training mode): its devices are marked simulated. */
+  kind?: 'usb' | 'sim';
   /** Loads the native module; injectable so tests can stand in for it. */
   load?: () => NativeUsb;
   /** Whether this machine has a USB bus at all. Default: /sys/bus/usb on Linux, assumed elsewhere. */
@@ -75,7 +90,7 @@ function defaultHasBus(): boolean {
  * checks for a bus first and talks to the native binding with every promise handled.
  */
 export class NodeUsbSource implements DeviceSource {
-  readonly kind = 'usb' as const;
+  readonly kind: 'usb' | 'sim';
   private current: SourceState = { available: false, detail: 'Not started' };
   private emitter: InstanceType<NativeUsb['Emitter']> | null = null;
   private readonly keysByHandle = new Map<string, string>();
@@ -84,6 +99,7 @@ export class NodeUsbSource implements DeviceSource {
   private readonly hasBus: () => boolean;
 
   constructor(options: NodeUsbSourceOptions = {}) {
+    this.kind = options.kind ?? 'usb';
     this.load = options.load ?? defaultLoad;
     this.hasBus = options.hasBus ?? defaultHasBus;
   }
@@ -161,7 +177,7 @@ export class NodeUsbSource implements DeviceSource {
         }),
       );
     }
-    return openUsbMtpPipe(device as unknown as NativeMtpDevice);
+    return openUsbMtpPipe(device);
   }
 
   private set(listener: DeviceSourceListener, state: SourceState): SourceState {

@@ -1,8 +1,8 @@
 /** Enrollment runs kept in the ledger: started, steps ticked (when, by whom), finished with a result. */
 import type { EnrollmentRunResult, EnrollmentRunStep, EnrollmentRunView } from '../../shared/contract/enrollment.ts';
 import { StationError } from '../../shared/errors.ts';
-import { EnrollmentFacts } from '../enrollment/facts.ts';
-import { EnrolledVia, PathId, UnenrollMethod } from '../enrollment/schema.ts';
+import { EnrollmentFacts } from '../../shared/contract/enrollment-facts.ts';
+import { EnrolledVia, PathId, UnenrollMethod } from '../../shared/contract/enrollment-plan.ts';
 import { parseJsonObject, text, textOrNull, type Ledger } from '../ledger/ledger.ts';
 
 export interface NewRun {

@@ -1,7 +1,7 @@
 /** The questions behind unknown facts, and the seed's preflight items per path. */
 import { checklistFor } from '../knowledge/checklist.ts';
-import type { FactKey } from './facts.ts';
-import type { Check, PathId } from './schema.ts';
+import type { FactKey } from '../../shared/contract/enrollment-facts.ts';
+import type { Check, PathId } from '../../shared/contract/enrollment-plan.ts';
 
 interface FactQuestion {
   question: string;

@@ -2,8 +2,8 @@
  * The five enrollment paths and the seed's scenario advice (seed S06–S10, S16–S20): which path to try first for a
  * given identity, user count and deployment stage, before device facts rule any of them out.
  */
-import type { EnrollmentFacts, Identity, Users } from './facts.ts';
-import type { EnrolledVia, PathId } from './schema.ts';
+import type { EnrollmentFacts, Identity, Users } from '../../shared/contract/enrollment-facts.ts';
+import type { EnrolledVia, PathId } from '../../shared/contract/enrollment-plan.ts';
 
 export interface PathInfo {
   id: PathId;
@@ -140,4 +140,12 @@ function adviseEntra(users: Users | undefined, stage: EnrollmentFacts['stage']):
     candidates: ['entra-oobe'],
     reason: 'Number of users unknown: joining Entra during first setup works for one user or many.',
   };
+}
+
+/**
+ * Whether Autopilot is in play for these facts (the seed's advice picks it first, and the model can do it), so the
+ * technician is asked the Autopilot questions: registration, network during setup. HoloLens (1st gen) has none.
+ */
+export function autopilotInPlay(facts: EnrollmentFacts): boolean {
+  return facts.model !== 'hololens1' && advise(facts).candidates[0] === 'autopilot';
 }

@@ -1,5 +1,5 @@
 import type { PlanView } from '../../shared/contract/enrollment.ts';
-import type { EnrollmentFacts } from './facts.ts';
+import type { EnrollmentFacts } from '../../shared/contract/enrollment-facts.ts';
 import { PATHS } from './paths.ts';
 import { planEnrollment } from './plan.ts';
 

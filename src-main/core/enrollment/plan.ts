@@ -3,11 +3,11 @@
  * it, what to watch for, what to check, and what unenrolling will cost. Pure: no I/O.
  */
 import { factCheck, preflightChecks } from './checks.ts';
-import type { EnrollmentFacts, FactKey } from './facts.ts';
+import type { EnrollmentFacts, FactKey } from '../../shared/contract/enrollment-facts.ts';
 import { advise, effectiveUsers, PATHS } from './paths.ts';
 import { ALL_RULES, ruleApplies } from './rules/index.ts';
 import type { Rule, RuleContext } from './rules/index.ts';
-import type { Check, EnrollmentPlan, Finding, PathId, SetAside } from './schema.ts';
+import type { Check, EnrollmentPlan, Finding, PathId, SetAside } from '../../shared/contract/enrollment-plan.ts';
 import { stepsFor } from './steps/index.ts';
 import { UNENROLL_SUMMARY, unenrollMethodFor } from './unenroll.ts';
 

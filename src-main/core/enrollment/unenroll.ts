@@ -2,8 +2,15 @@
  * How a device leaves the MDM, by how it was enrolled (seed S26–S28; DOMAIN.md §2, §6): Disconnect in Settings for
  * the manual paths, reset or reflash for Entra and Autopilot.
  */
-import type { UnenrollOptions } from './facts.ts';
-import type { EnrolledVia, Finding, HoloLensModel, Step, UnenrollMethod, UnenrollPlan } from './schema.ts';
+import type { UnenrollOptions } from '../../shared/contract/enrollment-facts.ts';
+import type {
+  EnrolledVia,
+  Finding,
+  HoloLensModel,
+  Step,
+  UnenrollMethod,
+  UnenrollPlan,
+} from '../../shared/contract/enrollment-plan.ts';
 import { manualUnenrollBlocked } from './rules/tenant.ts';
 
 const REASONS: Record<EnrolledVia, string> = {

@@ -2,7 +2,7 @@
  * HoloLens OS builds, what each one makes possible, and numeric build comparison (DOMAIN.md §8). Builds are
  * compared as numbers, never as strings: "19041.999" is older than "19041.1103".
  */
-import type { BuildFeature, BuildRelease } from './schema.ts';
+import type { BuildFeature, BuildRelease } from '../../shared/contract/knowledge.ts';
 
 export interface ParsedBuild {
   /** The Windows build number, e.g. 19041. */
@@ -250,4 +250,14 @@ export function featureAvailable(
   if (!feature) return false;
   if (feature.minBuild === null) return true;
   return buildAtLeast(build, feature.minBuild);
+}
+
+/**
+ * The OS build in the MTP DeviceInfo's DeviceVersion (a HoloLens reports "10.0.19041.1128"), as the station writes
+ * builds everywhere ("19041.1128"); null when the version is not a build. The one place that reading is made.
+ */
+export function osBuildFromDeviceVersion(version: string | null | undefined): string | null {
+  const parsed = version ? parseBuild(version) : null;
+  if (!parsed) return null;
+  return parsed.revision === null ? String(parsed.build) : `${parsed.build}.${parsed.revision}`;
 }

@@ -2,7 +2,7 @@
  * The seed's enrollment troubleshooting list (seed S29–S32), as checks a technician can tick. The planner adds the
  * ones that matter for its path to `checks`; the troubleshooting view shows them all.
  */
-import type { ChecklistItem } from './schema.ts';
+import type { ChecklistItem } from '../../shared/contract/knowledge.ts';
 
 export const TROUBLESHOOTING_CHECKLIST: readonly ChecklistItem[] = [
   {

@@ -2,7 +2,7 @@
  * Error codes technicians meet while enrolling HoloLens (DOMAIN.md §7), in the station's own words. Logs print the
  * same HRESULT as hex (0x80180014), bare hex (80180014) or a signed 32-bit number (-2145910764): all are accepted.
  */
-import type { ErrorCodeInfo } from './schema.ts';
+import type { ErrorCodeInfo } from '../../shared/contract/knowledge.ts';
 
 type Entry = Omit<ErrorCodeInfo, 'signed'>;
 

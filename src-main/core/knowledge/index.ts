@@ -12,4 +12,4 @@ export {
 export type { ParsedBuild } from './builds.ts';
 export { TROUBLESHOOTING_CHECKLIST, checklistFor } from './checklist.ts';
 export { searchKnowledge } from './search.ts';
-export * from './schema.ts';
+export * from '../../shared/contract/knowledge.ts';

@@ -10,7 +10,7 @@ import { RESET_FOR_REUSE } from '../recovery/reuse.ts';
 import { BUILD_FEATURES, BUILD_RELEASES, parseBuild } from './builds.ts';
 import { TROUBLESHOOTING_CHECKLIST } from './checklist.ts';
 import { ERROR_CODES, normalizeErrorCode } from './errors.ts';
-import type { KnowledgeHit, KnowledgeKind } from './schema.ts';
+import type { KnowledgeHit, KnowledgeKind } from '../../shared/contract/knowledge.ts';
 
 interface Doc {
   kind: KnowledgeKind;

@@ -9,4 +9,3 @@ export { MtpStorage } from './mtp-storage.ts';
 export { describeMtpDevice, type MtpDeviceSummary } from './summary.ts';
 export type * from './storage-port.ts';
 export { findMtpInterface, openUsbMtpPipe, type NativeMtpDevice, type UsbPipeOptions } from './usb-pipe.ts';
-export { openUsbMtpPipeFor, parseDeviceSpec, type DeviceSpec } from './usb-locate.ts';

@@ -259,6 +259,7 @@ class UsbMtpPipe implements BulkPipe {
   /** Rejects when the pipe is closed, so calls still waiting on the device end at once. */
   private readonly closed: Promise<never>;
   private markClosed: (error: PipeError) => void = () => undefined;
+  private closing = false;
 
   constructor(device: NativeMtpDevice, match: MtpInterfaceMatch, detached: boolean, guardMs: number) {
     this.device = device;
@@ -361,9 +362,11 @@ class UsbMtpPipe implements BulkPipe {
   }
 
   async close(): Promise<void> {
-    if (this.gone?.kind === 'closed') return;
+    if (this.closing) return;
+    this.closing = true;
     const interfaceNumber = this.match.interfaceNumber;
-    this.gone = new PipeError('closed', 'The station closed the connection.');
+    // Closed because the cable went: calls still waiting learn that the device was unplugged, not just closed.
+    if (this.gone?.kind !== 'disconnected') this.gone = new PipeError('closed', 'The station closed the connection.');
     this.markClosed(this.gone);
     await this.device.releaseInterface(interfaceNumber).catch(() => undefined);
     if (this.detached) await this.device.attachKernelDriver(interfaceNumber).catch(() => undefined);

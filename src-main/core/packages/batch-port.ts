@@ -14,19 +14,13 @@ interface Tracked {
   stop: () => void;
 }
 
-const SIM_PHASES: Record<string, OobePackageState> = {
-  'oobe-first-page': 'first-page',
-  'oobe-provisioning': 'provisioning-open',
-  'oobe-trust-prompt': 'trust-prompt',
-  desktop: 'past-setup',
-};
-
 /**
  * The batch engine's package port over the real services: copies go over MTP with read-back verification and
  * are recorded in the ledger; "applied" is what the station saw (the package left the device storage) or what
  * the ledger already holds. What a real device shows cannot be read over USB, so between the copy and that
  * sighting the port answers from what it can see (storage open or closed) and the step asks the tech to confirm
- * when unsure. A simulated device tells its setup page, so training mode walks every state exactly.
+ * when unsure. A simulated device is read the same way, over its MTP session: training mode walks what a
+ * technician at a real bench would see.
  */
 export class StationPackagesPort implements PackagesPort {
   private readonly service: PackageService;
@@ -53,15 +47,6 @@ export class StationPackagesPort implements PackagesPort {
     const key = `${d.serial}\0${pkg.sha256}`;
     const mine = this.tracked.get(key);
     if (mine?.gone || this.appliedBefore(d, pkg)) return 'applied';
-    const sim = this.service.simDevice(d.deviceId);
-    if (sim) {
-      // The simulated device says what it shows; the ledger still learns "applied" from the station's own copy.
-      if (mine && sim.state.appliedPackages.includes(pkg.name)) {
-        this.markApplied(mine);
-        return 'applied';
-      }
-      return SIM_PHASES[sim.state.phase] ?? 'unknown';
-    }
     const storage = live.view.storageState;
     if (storage === 'available') {
       if (!mine) return 'provisioning-open';

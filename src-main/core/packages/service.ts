@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
+import type { StationEvent } from '../../shared/contract/index.ts';
 import type { JobView } from '../../shared/contract/jobs.ts';
 import type { Application, DriveListing } from '../../shared/contract/packages.ts';
 import { StationError } from '../../shared/errors.ts';
-import { readSettings } from '../api/settings-api.ts';
-import { deviceIdFor } from '../devices/registry.ts';
-import type { TransferProgress } from '../mtp/storage-port.ts';
-import type { Station } from '../station.ts';
+import { deviceReadings } from '../devices/device-readings.ts';
+import type { DeviceRegistry } from '../devices/registry.ts';
+import type { JobRunner } from '../jobs.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { DeviceStorage, TransferProgress } from '../mtp/storage-port.ts';
 import { ApplyFlows } from './apply-flows.ts';
 import { StationPackagesPort } from './batch-port.ts';
 import { checkApplyAllowed } from './apply-rules.ts';
@@ -18,7 +20,23 @@ import { KitWriter, USB_RULES, type KitPackage } from './kit.ts';
 import { PackageLibrary, packageFileName } from './library.ts';
 import { DecodePool } from './wim/decode-pool.ts';
 
-export interface PackageServiceOptions {
+/** What the package service works with: passed in by the composition root, nothing reached for. */
+export interface PackageServiceDeps {
+  ledger: Ledger;
+  registry: DeviceRegistry;
+  /** The device's storage once its MTP session is open (DeviceConnections.storage). */
+  storage: (deviceId: string) => Promise<DeviceStorage>;
+  jobs: JobRunner;
+  /** A folder inside the data folder, created on demand. */
+  dataPath: (...parts: string[]) => string;
+  dataDir: string;
+  /** Who is at the station (goes into every record). */
+  technician: () => string;
+  emit: (event: StationEvent) => void;
+  /** The simulator's id of a simulated device (training mode offers to press its buttons), else null. */
+  simIdFor: (deviceId: string) => string | null;
+  /** Whether training mode is on: folders under the data folder then play USB drives. */
+  trainingMode: () => boolean;
   /** The OS's removable-drive listing; default the platform's own, null for none (tests). */
   drives?: DriveLister | null;
 }
@@ -44,42 +62,42 @@ export class PackageService {
   readonly batchPort: StationPackagesPort;
   /** Folders that play removable drives whatever the mode (`--sim-drive`, tests). */
   readonly extraDrives = new SimDriveLister();
-  private readonly station: Station;
+  private readonly deps: PackageServiceDeps;
   private systemDrives: DriveLister | null = null;
   private readonly systemDrivesReady: Promise<void>;
   private trainingDrives: SimDriveLister | null = null;
 
-  constructor(station: Station, options: PackageServiceOptions = {}) {
-    this.station = station;
-    const technician = () => readSettings(station).technician;
-    this.applications = new PackageApplications(station.ledger);
+  constructor(deps: PackageServiceDeps) {
+    this.deps = deps;
+    const technician = deps.technician;
+    this.applications = new PackageApplications(deps.ledger);
     this.library = new PackageLibrary({
-      ledger: station.ledger,
-      dir: station.dataPath('packages'),
+      ledger: deps.ledger,
+      dir: deps.dataPath('packages'),
       technician,
-      onChange: () => station.emit({ name: 'packagesChanged', payload: this.library.list() }),
+      onChange: () => deps.emit({ name: 'packagesChanged', payload: this.library.list() }),
     });
     this.flows = new ApplyFlows({
-      registry: station.registry,
-      storage: (id) => station.connections.storage(id),
-      jobs: station.jobs,
+      registry: deps.registry,
+      storage: deps.storage,
+      jobs: deps.jobs,
       library: this.library,
       applications: this.applications,
       technician,
-      simIdFor: (id) => this.simDevice(id)?.simId ?? null,
+      simIdFor: deps.simIdFor,
       buildOf: (id) => this.buildOf(id),
-      emit: (flow) => station.emit({ name: 'applyFlowChanged', payload: flow }),
+      emit: (flow) => deps.emit({ name: 'applyFlowChanged', payload: flow }),
     });
     this.kits = new KitWriter({
       listers: () => this.listers(),
-      stationDataDir: station.config.dataDir,
+      stationDataDir: deps.dataDir,
       osPaths: osPaths(),
       applications: this.applications,
       technician,
     });
-    this.batchPort = new StationPackagesPort(this, station.registry);
-    if (options.drives !== undefined) {
-      this.systemDrives = options.drives;
+    this.batchPort = new StationPackagesPort(this, deps.registry);
+    if (deps.drives !== undefined) {
+      this.systemDrives = deps.drives;
       this.systemDrivesReady = Promise.resolve();
     } else {
       this.systemDrivesReady = systemDriveLister().then((l) => void (this.systemDrives = l));
@@ -87,30 +105,19 @@ export class PackageService {
   }
 
   /** The device's storage, once its file transfer is open. */
-  storage(deviceId: string) {
-    return this.station.connections.storage(deviceId);
+  storage(deviceId: string): Promise<DeviceStorage> {
+    return this.deps.storage(deviceId);
   }
 
   /** Who is at the station (goes into every record). */
   technician(): string {
-    return readSettings(this.station).technician;
+    return this.deps.technician();
   }
 
-  /** The simulated device behind a device id, in training mode. */
-  simDevice(deviceId: string) {
-    const sim = this.station.simulator;
-    const live = this.station.registry.get(deviceId);
-    if (!sim || live?.sourceKind !== 'sim') return null;
-    return sim.list().find((s) => s.onBus && deviceIdFor('sim', s.portPath) === deviceId) ?? null;
-  }
-
-  /** The OS build the station knows: the simulator's, or the MTP device version ("10.0.19041.1128"). */
+  /** The OS build the device reported over MTP ("19041.1128"), if it did. */
   buildOf(deviceId: string): string | null {
-    const sim = this.simDevice(deviceId);
-    if (sim) return sim.state.build;
-    const version = this.station.registry.get(deviceId)?.view.mtpInfo?.deviceVersion.trim() ?? '';
-    const m = /(\d{5}\.\d{1,6})/.exec(version);
-    return m ? m[1]! : null;
+    const live = this.deps.registry.get(deviceId);
+    return live ? deviceReadings(live.view).build : null;
   }
 
   async listDrives(sha256s: string[] = []): Promise<DriveListing> {
@@ -126,7 +133,7 @@ export class PackageService {
       const { pkg, path } = this.library.usable(sha);
       return { sha256: pkg.sha256, name: pkg.name, path, size: pkg.size };
     });
-    const job = this.station.jobs.start(
+    const job = this.deps.jobs.start(
       { kind: 'ppkg-kit', title: `USB kit on ${mountPath}`, deviceId: null },
       async (control) => {
         await this.systemDrivesReady;
@@ -172,7 +179,7 @@ export class PackageService {
    * 'copied': the station cannot know whether someone then applies it on the device.
    */
   async pushToDevice(req: PushRequest): Promise<Application & { bytes: number }> {
-    const live = this.station.registry.get(req.deviceId);
+    const live = this.deps.registry.get(req.deviceId);
     const model = live?.view.model === 'hololens1' || live?.view.model === 'hololens2' ? live.view.model : undefined;
     const inspection = await inspectPackage(req.path, { signal: req.signal, target: model });
     const method = req.target === 'oobe' ? 'oobe-mtp' : 'documents-settings';
@@ -191,11 +198,11 @@ export class PackageService {
       deviceId: view.id,
       serial: view.mtpInfo?.serialNumber || view.serialNumber || null,
       model: model ?? null,
-      technician: readSettings(this.station).technician,
+      technician: this.deps.technician(),
       detail: { via: 'command line' },
     });
     try {
-      const storage = await this.station.connections.storage(req.deviceId);
+      const storage = await this.deps.storage(req.deviceId);
       const copy = await copyPackageToDevice(storage, req.path, req.target, req);
       const done = this.applications.finish(app.id, 'copied', 'station', {
         remotePath: copy.remotePath,
@@ -220,8 +227,8 @@ export class PackageService {
   private listers(): DriveLister[] {
     const list: DriveLister[] = [];
     if (this.systemDrives) list.push(this.systemDrives);
-    if (this.station.simulator) {
-      this.trainingDrives ??= SimDriveLister.training(this.station.dataPath('sim-drives'));
+    if (this.deps.trainingMode()) {
+      this.trainingDrives ??= SimDriveLister.training(this.deps.dataPath('sim-drives'));
       list.push(this.trainingDrives);
     }
     list.push(this.extraDrives);

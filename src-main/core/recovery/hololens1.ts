@@ -1,5 +1,5 @@
 /** HoloLens (1st gen) recovery procedures (DOMAIN.md §6; HLdocs:hololens1-recovery.md), in the station's own words. */
-import type { RecoveryProcedure, RecoveryStep } from './schema.ts';
+import type { RecoveryProcedure, RecoveryStep } from '../../shared/contract/recovery.ts';
 
 const SOURCE = 'DOMAIN.md §6; HLdocs:hololens1-recovery.md';
 

@@ -1,5 +1,5 @@
 /** HoloLens 2 recovery procedures (DOMAIN.md §6; HLdocs:hololens-recovery.md), in the station's own words. */
-import type { RecoveryProcedure, RecoveryStep } from './schema.ts';
+import type { RecoveryProcedure, RecoveryStep } from '../../shared/contract/recovery.ts';
 
 const SOURCE = 'DOMAIN.md §6; HLdocs:hololens-recovery.md';
 

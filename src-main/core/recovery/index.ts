@@ -3,4 +3,4 @@ export { RECOVERY_PROCEDURES, proceduresFor, getProcedure, procedureById, busExp
 export type { BusObservation } from './procedures.ts';
 export { LED_PATTERNS, ledPattern } from './leds.ts';
 export { RESET_FOR_REUSE } from './reuse.ts';
-export * from './schema.ts';
+export * from '../../shared/contract/recovery.ts';

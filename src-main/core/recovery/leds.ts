@@ -3,7 +3,7 @@
  * HLdocs:hololens2-setup.md, hololens-recovery.md, hololens1-recovery.md). Frame times are illustrative where the
  * docs give none.
  */
-import type { LedFrame, LedPattern, LedState } from './schema.ts';
+import type { LedFrame, LedPattern, LedState } from '../../shared/contract/recovery.ts';
 
 type Five = [LedState, LedState, LedState, LedState, LedState];
 

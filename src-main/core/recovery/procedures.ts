@@ -1,7 +1,7 @@
 /** All recovery procedures, lookups by model and kind, and matching a bus observation against a step. */
 import { HOLOLENS1_PROCEDURES } from './hololens1.ts';
 import { HOLOLENS2_PROCEDURES } from './hololens2.ts';
-import type { BusExpectation, ProcedureKind, RecoveryProcedure } from './schema.ts';
+import type { BusExpectation, ProcedureKind, RecoveryProcedure } from '../../shared/contract/recovery.ts';
 
 export const RECOVERY_PROCEDURES: readonly RecoveryProcedure[] = [...HOLOLENS2_PROCEDURES, ...HOLOLENS1_PROCEDURES];
 
@@ -20,14 +20,25 @@ export function procedureById(id: string): RecoveryProcedure | undefined {
   return RECOVERY_PROCEDURES.find((p) => p.id === id);
 }
 
-/** What the station sees of the device the wizard follows: absent, or present in some mode. */
+/** What the station sees on the followed port: absent, or a device in some mode (and of some model). */
 export interface BusObservation {
   present: boolean;
-  mode?: 'normal' | 'flashing' | 'unknown';
+  mode?: 'normal' | 'flashing' | 'unknown' | null;
+  model?: 'hololens1' | 'hololens2' | 'unknown' | null;
 }
 
-/** Whether the bus confirms a step, so the wizard can move on without the technician ticking it. */
-export function busExpectationMet(expectation: BusExpectation, seen: BusObservation): boolean {
+/**
+ * Whether the bus confirms a step, so the wizard moves on without the technician ticking it. In flashing mode any
+ * identity counts (without drivers a HoloLens 2 shows a Qualcomm one); running normally, it must be the model
+ * followed (or one the station cannot name).
+ */
+export function busExpectationMet(
+  expectation: BusExpectation,
+  seen: BusObservation,
+  followedModel?: 'hololens1' | 'hololens2' | 'unknown',
+): boolean {
   if (expectation.kind === 'device-gone') return !seen.present;
-  return seen.present && seen.mode === expectation.mode;
+  if (!seen.present || seen.mode !== expectation.mode) return false;
+  if (expectation.mode === 'flashing' || followedModel === undefined) return true;
+  return seen.model === followedModel || seen.model === 'unknown' || followedModel === 'unknown';
 }

@@ -2,7 +2,7 @@
  * Before a device is reset for another user or tenant, its cloud records must go: a reset or reflash erases the
  * device, never its Intune, Autopilot or Entra records (DOMAIN.md §4, §6).
  */
-import type { ResetForReuse } from './schema.ts';
+import type { ResetForReuse } from '../../shared/contract/recovery.ts';
 
 export const RESET_FOR_REUSE: ResetForReuse = {
   id: 'reset-for-reuse',

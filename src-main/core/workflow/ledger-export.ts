@@ -1,6 +1,6 @@
 import type { Ledger } from '../ledger/ledger.ts';
 import { parseJsonObject, text } from '../ledger/ledger.ts';
-import { writeCsv } from './csv.ts';
+import { writeCsv } from '../csv.ts';
 
 /**
  * `holobench ledger export --json|--csv`: everything the station recorded: devices, their events and labels,

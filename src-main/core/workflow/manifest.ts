@@ -1,5 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
-import { CsvSyntaxError, readCsv } from './csv.ts';
+import { CsvSyntaxError, readCsv } from '../csv.ts';
 import { isUpn } from '../autopilot/values.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { writeCsv } from './csv.ts';
+import { writeCsv } from '../csv.ts';
 import type { BatchSummary, DeviceSummary } from './summary.ts';
 
 /**

@@ -5,7 +5,6 @@ import type { DeviceConnections } from '../devices/connections.ts';
 import type { DeviceRegistry } from '../devices/registry.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { ScannerControl, ScannerControlOptions } from '../peripherals/scanner-control.ts';
-import type { SimBus } from '../../sim/sim-bus.ts';
 import type { Batch } from './batch.ts';
 import { boardView, cardView, resumableView } from './board-view.ts';
 import { WorkflowEngine, type EngineTiming } from './engine.ts';
@@ -14,11 +13,10 @@ import { ProfileLibrary } from './profile-library.ts';
 import { ScanDesk } from './scan-desk.ts';
 import type { Profile } from './profiles.ts';
 import { RegistryBatchDevices } from './registry-devices.ts';
-import { createSimTechnician, type SimTechnician } from './sim-tech.ts';
 import { ConnectionsStoragePort } from './storage-port.ts';
 import { WorkflowStore } from './store.ts';
 import { summarizeBatch, type BatchSummary } from './summary.ts';
-import type { AutopilotPort, IntunePort, PackagesPort, ScanKind, StepPorts } from './types.ts';
+import type { AutopilotPort, IntunePort, PackagesPort, ScanKind, SimTechPort, StepPorts } from './types.ts';
 
 /**
  * The station's batch service: one workflow engine over the station's devices, the step services (storage over
@@ -26,11 +24,22 @@ import type { AutopilotPort, IntunePort, PackagesPort, ScanKind, StepPorts } fro
  * and the scans it saw. The app, the bridge and the CLI all drive batches through it.
  */
 
+/** A simulated technician (training mode): presses buttons on simulated devices only. */
+export interface SimTechnician extends SimTechPort {
+  dispose(): void;
+}
+
+export interface SimTechnicianOptions {
+  delayMs?: { min: number; max: number };
+  repeatAfterMs?: number;
+}
+
 export interface BatchServiceDeps {
   ledger: Ledger;
   registry: DeviceRegistry;
   connections: DeviceConnections;
-  simulator: () => SimBus | null;
+  /** A simulated technician over the simulator, or null when training mode is off (the composition root's). */
+  simTechnician: (options: SimTechnicianOptions) => SimTechnician | null;
   dataPath: (...parts: string[]) => string;
   emit: (event: StationEvent) => void;
   timing?: Partial<EngineTiming>;
@@ -66,9 +75,9 @@ export class BatchService {
   readonly scanner: ScannerControl;
   private readonly deps: BatchServiceDeps;
   private readonly ports: StepPorts;
-  private engine: { engine: WorkflowEngine; devices: RegistryBatchDevices; sim: SimBus | null } | null = null;
+  private engine: { engine: WorkflowEngine; devices: RegistryBatchDevices } | null = null;
   private active: Active | null = null;
-  private helper: { tech: SimTechnician; sim: SimBus } | null = null;
+  private helper: SimTechnician | null = null;
   private readonly desk: ScanDesk;
 
   constructor(deps: BatchServiceDeps) {
@@ -191,15 +200,12 @@ export class BatchService {
   /** Training mode: the simulator does what a simulated device's card asks, at once. */
   simulateTech(serial: string): boolean {
     const batch = this.running;
-    const sim = this.deps.simulator();
     const card = batch?.board().cards.find((c) => c.serial === serial);
     const facts = this.engine?.devices.get(serial);
-    if (!batch || !sim || !card?.nextAction?.sim?.length || !facts?.simulated) return false;
-    if (this.helper?.sim !== sim) {
-      this.helper?.tech.dispose();
-      this.helper = { sim, tech: createSimTechnician(sim, { delayMs: { min: 0, max: 0 }, repeatAfterMs: 0 }) };
-    }
-    this.helper.tech.needsTech(facts, card.nextAction, {
+    if (!batch || !card?.nextAction?.sim?.length || !facts?.simulated) return false;
+    this.helper ??= this.deps.simTechnician({ delayMs: { min: 0, max: 0 }, repeatAfterMs: 0 });
+    if (!this.helper) return false;
+    this.helper.needsTech(facts, card.nextAction, {
       confirm: () => void batch.confirm(serial),
       scan: (text) => void this.scan(text, 'simulated'),
     });
@@ -216,7 +222,7 @@ export class BatchService {
     const running = this.running;
     if (running) await running.stop().catch(() => undefined);
     this.active?.simTech?.dispose();
-    this.helper?.tech.dispose();
+    this.helper?.dispose();
   }
 
   private refuseIfRunning(): void {
@@ -230,18 +236,17 @@ export class BatchService {
     }
   }
 
-  /** The engine over the station's devices; made again when training mode was switched on or off. */
+  /** The engine over the station's devices (real and simulated alike). */
   private engineNow(): { engine: WorkflowEngine; devices: RegistryBatchDevices } {
-    const sim = this.deps.simulator();
-    if (!this.engine || this.engine.sim !== sim) {
-      const devices = new RegistryBatchDevices(this.deps.registry, sim);
+    if (!this.engine) {
+      const devices = new RegistryBatchDevices(this.deps.registry);
       const engine = new WorkflowEngine({
         ledger: this.deps.ledger,
         devices,
         ports: this.ports,
         ...(this.deps.timing ? { timing: this.deps.timing } : {}),
       });
-      this.engine = { engine, devices, sim };
+      this.engine = { engine, devices };
     }
     return this.engine;
   }
@@ -266,15 +271,15 @@ export class BatchService {
   }
 
   private newSimTech(): SimTechnician {
-    const sim = this.deps.simulator();
-    if (!sim) {
+    const tech = this.deps.simTechnician(this.deps.simTechDelayMs ? { delayMs: this.deps.simTechDelayMs } : {});
+    if (!tech) {
       throw new StationError(
         'sim-off',
         'Training mode is off',
         'The simulated technician only works on simulated devices: turn on training mode (or use --simulate).',
       );
     }
-    return createSimTechnician(sim, this.deps.simTechDelayMs ? { delayMs: this.deps.simTechDelayMs } : {});
+    return tech;
   }
 
   private adopt(batch: Batch, autoFinish: boolean, simTech: SimTechnician | null): Batch {

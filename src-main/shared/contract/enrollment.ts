@@ -1,21 +1,15 @@
 /**
- * Enrollment guidance, recovery, offline knowledge and the ledger's enrollment runs, as station calls. The planner's
- * zod schemas live next to the core code in files that import nothing but zod (a test checks it), so they are
- * reused here as they are and re-exported for the renderer, which may not import core itself.
+ * Enrollment guidance, recovery, offline knowledge and the ledger's enrollment runs, as station calls. The planner's,
+ * knowledge and recovery schemas are the contract's own (enrollment-facts.ts, enrollment-plan.ts, knowledge.ts,
+ * recovery.ts, zod only): core imports them from here, never the reverse (a test checks it).
  */
 import { z } from 'zod';
-import { EnrollmentFacts, UnenrollOptions } from '../../core/enrollment/facts.ts';
-import {
-  EnrolledVia,
-  EnrollmentPlan,
-  HoloLensModel,
-  PathId,
-  UnenrollMethod,
-  UnenrollPlan,
-} from '../../core/enrollment/schema.ts';
-import { ChecklistItem, ErrorCodeInfo, KnowledgeHit } from '../../core/knowledge/schema.ts';
-import { LedPattern, RecoveryProcedure, ResetForReuse } from '../../core/recovery/schema.ts';
+import { EnrollmentFacts, UnenrollOptions } from './enrollment-facts.ts';
+import { EnrolledVia, EnrollmentPlan, HoloLensModel, PathId, UnenrollMethod, UnenrollPlan } from './enrollment-plan.ts';
+import { ChecklistItem, ErrorCodeInfo, KnowledgeHit } from './knowledge.ts';
+import { LedPattern, RecoveryProcedure, ResetForReuse } from './recovery.ts';
 import { call } from './define.ts';
+import { Mode, Model } from './devices.ts';
 
 export {
   EnrollmentFacts,
@@ -32,16 +26,9 @@ export {
   RecoveryProcedure,
   ResetForReuse,
 };
-export type { Button, Chord, Check, Finding, SetAside, Step, StepWhere } from '../../core/enrollment/schema.ts';
-export type { Identity, Users, Stage, Edition, Tenant, Mdm, Network } from '../../core/enrollment/facts.ts';
-export type {
-  BusExpectation,
-  LedFrame,
-  LedState,
-  ProcedureKind,
-  RecoveryStep,
-  ReuseItem,
-} from '../../core/recovery/schema.ts';
+export type { Button, Chord, Check, Finding, SetAside, Step, StepWhere } from './enrollment-plan.ts';
+export type { Identity, Users, Stage, Edition, Tenant, Mdm, Network } from './enrollment-facts.ts';
+export type { BusExpectation, LedFrame, LedState, ProcedureKind, RecoveryStep, ReuseItem } from './recovery.ts';
 
 const DeviceId = z.string().min(1).max(200);
 const RunId = z.number().int().positive();
@@ -116,8 +103,39 @@ export const UnenrollAdvice = z.object({
 });
 export type UnenrollAdvice = z.infer<typeof UnenrollAdvice>;
 
+/**
+ * A recovery procedure followed on the bus: the station decides when a step is confirmed by what it sees on the
+ * device's port and sends this view on every change; the wizard shows it.
+ */
+export const RecoveryFollowView = z.object({
+  id: z.string(),
+  procedureId: z.string(),
+  followed: z.object({ deviceId: z.string(), portPath: z.string(), model: Model }),
+  /** The step to show (steps.length when every step is done). */
+  stepIndex: z.number().int().min(0),
+  /** Step id -> who confirmed it: the station (bus) or the technician. */
+  confirmed: z.record(z.string(), z.enum(['bus', 'tech'])),
+  seen: z.object({
+    present: z.boolean(),
+    mode: Mode.nullable(),
+    model: Model.nullable(),
+    deviceId: z.string().nullable(),
+  }),
+  /** What the station last did by itself, in words (empty before it did anything). */
+  announcement: z.string(),
+});
+export type RecoveryFollowView = z.infer<typeof RecoveryFollowView>;
+
+const FollowId = z.string().min(1).max(100);
+
+export const enrollmentEvents = {
+  recoveryFollowChanged: RecoveryFollowView,
+};
+
 export const enrollmentCalls = {
   planEnrollment: call(EnrollmentFacts, PlanView),
+  /** Which of the optional questions matter for these facts (decided by the planner, shown by the wizard). */
+  enrollmentQuestions: call(EnrollmentFacts, z.object({ autopilot: z.boolean() })),
   planUnenroll: call(UnenrollOptions.extend({ enrolledVia: EnrolledVia }), UnenrollPlan),
   lookupError: call(z.object({ code: z.string().max(40) }), ErrorLookup),
   searchKnowledge: call(
@@ -143,4 +161,21 @@ export const enrollmentCalls = {
   ),
   enrollmentHistory: call(z.object({ deviceId: DeviceId }), z.array(EnrollmentRunView)),
   unenrollAdvice: call(z.object({ deviceId: DeviceId, movingTenant: z.boolean().optional() }), UnenrollAdvice),
+  followRecovery: call(
+    z.object({
+      procedureId: z.string().min(1).max(100),
+      deviceId: DeviceId,
+      stepIndex: z.number().int().min(0).max(100).optional(),
+    }),
+    RecoveryFollowView,
+  ),
+  updateRecoveryFollow: call(
+    z.object({
+      followId: FollowId,
+      stepIndex: z.number().int().min(0).max(100).optional(),
+      step: z.object({ stepId: z.string().min(1).max(100), done: z.boolean() }).optional(),
+    }),
+    RecoveryFollowView,
+  ),
+  stopRecoveryFollow: call(z.object({ followId: FollowId }), z.object({ stopped: z.boolean() })),
 };

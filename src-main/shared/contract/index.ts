@@ -4,7 +4,7 @@ import { deviceCalls, deviceEvents } from './devices.ts';
 import { simCalls, simEvents } from './sim.ts';
 import { jobCalls, jobEvents } from './jobs.ts';
 import { settingsCalls, settingsEvents } from './settings.ts';
-import { enrollmentCalls } from './enrollment.ts';
+import { enrollmentCalls, enrollmentEvents } from './enrollment.ts';
 import { batchCalls, batchEvents } from './batch.ts';
 import { fileCalls } from './files.ts';
 import { autopilotCalls, autopilotEvents } from './autopilot.ts';
@@ -33,6 +33,7 @@ export const events = {
   ...simEvents,
   ...jobEvents,
   ...settingsEvents,
+  ...enrollmentEvents,
   ...batchEvents,
   ...autopilotEvents,
   ...packageEvents,

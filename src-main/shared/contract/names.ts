@@ -34,10 +34,14 @@ export const CALL_NAMES = [
   'getSettings',
   'updateSettings',
   'planEnrollment',
+  'enrollmentQuestions',
   'planUnenroll',
   'lookupError',
   'searchKnowledge',
   'recoveryProcedures',
+  'followRecovery',
+  'updateRecoveryFollow',
+  'stopRecoveryFollow',
   'ledPatterns',
   'resetForReuse',
   'checklist',
@@ -115,6 +119,7 @@ export const EVENT_NAMES = [
   'autopilotChanged',
   'packagesChanged',
   'applyFlowChanged',
+  'recoveryFollowChanged',
 ] as const;
 
 export const IPC_EVENT_CHANNEL = 'station:event';

@@ -19,7 +19,6 @@ export function routeEvent(event: StationEvent): void {
       const before = useDevices.getState().byId[event.payload.id];
       useDevices.getState().applyDevice(event.payload);
       useFiles.getState().deviceChanged(before, event.payload);
-      useRecovery.getState().observe(useDevices.getState().byId);
       break;
     }
     case 'jobChanged':
@@ -53,6 +52,9 @@ export function routeEvent(event: StationEvent): void {
       break;
     case 'applyFlowChanged':
       useApply.getState().applyFlow(event.payload);
+      break;
+    case 'recoveryFollowChanged':
+      useRecovery.getState().applyFollow(event.payload);
       break;
     case 'settingsChanged':
       useSettings.getState().set(event.payload);

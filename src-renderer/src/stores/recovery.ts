@@ -1,9 +1,15 @@
 import { create } from 'zustand';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
-import type { RecoveryProcedure, ResetForReuse } from '../../../src-main/shared/contract/enrollment.ts';
+import type {
+  RecoveryFollowView,
+  RecoveryProcedure,
+  ResetForReuse,
+} from '../../../src-main/shared/contract/enrollment.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
-import { advanceOnBus, observePort, sameObservation, type Followed, type Observation } from './bus-follow.ts';
+
+export type Followed = RecoveryFollowView['followed'];
+export type Observation = RecoveryFollowView['seen'];
 
 export type RecoveryModel = 'hololens1' | 'hololens2';
 export type RecoveryTab = 'procedures' | 'reuse' | 'unenroll';
@@ -20,6 +26,8 @@ export interface RecoveryState {
   /** Step id -> who confirmed it: the station (bus) or the technician. */
   confirmed: Record<string, 'bus' | 'tech'>;
   followed: Followed | null;
+  /** The station's follow of this procedure on the followed port, when both are chosen. */
+  followId: string | null;
   lastSeen: Observation | null;
   /** The latest thing the wizard did on its own, for the aria-live region. */
   announcement: string;
@@ -31,7 +39,8 @@ export interface RecoveryState {
   close: () => void;
   goToStep: (index: number) => void;
   markDone: (stepId: string, done: boolean) => void;
-  observe: (byId: Record<string, DeviceView>) => void;
+  /** The station's word on the followed procedure (steps it saw confirmed on the bus). */
+  applyFollow: (view: RecoveryFollowView) => void;
   reset: () => void;
 }
 
@@ -46,6 +55,7 @@ const initial = {
   stepIndex: 0,
   confirmed: {},
   followed: null,
+  followId: null,
   lastSeen: null,
   announcement: '',
 };
@@ -54,87 +64,120 @@ export function currentProcedure(s: Pick<RecoveryState, 'procedures' | 'procedur
   return s.procedures.find((p) => p.id === s.procedureId) ?? null;
 }
 
-export const useRecovery = create<RecoveryState>()((set, get) => ({
-  ...initial,
-  load: async () => {
-    if (get().loaded) return;
-    try {
-      const [procedures, reuse] = await Promise.all([
-        station().call('recoveryProcedures', {}),
-        station().call('resetForReuse', {}),
-      ]);
-      set({ procedures, reuse, loaded: true, error: null });
-    } catch (error) {
-      set({ error: errorText(error).message, loaded: true });
-    }
-  },
-  setTab: (tab) => set({ tab }),
-  setModel: (model) => set({ model, procedureId: null, stepIndex: 0, confirmed: {} }),
-  follow: (device, byId) => {
-    if (!device) return set({ followed: null, lastSeen: null });
-    const followed: Followed = { deviceId: device.id, portPath: device.portPath, model: device.model };
-    const model = device.model === 'hololens1' || device.model === 'hololens2' ? device.model : get().model;
-    const sameModel = model === get().model;
-    set({
-      followed,
-      lastSeen: observePort(followed, byId),
-      model,
-      ...(sameModel ? {} : { procedureId: null, stepIndex: 0, confirmed: {} }),
-    });
-  },
-  open: (procedureId) => {
-    const p = get().procedures.find((x) => x.id === procedureId);
-    set({
-      procedureId,
-      stepIndex: 0,
-      confirmed: {},
-      announcement: '',
-      tab: 'procedures',
-      ...(p ? { model: p.model } : {}),
-    });
-  },
-  close: () => set({ procedureId: null, stepIndex: 0, confirmed: {}, announcement: '' }),
-  goToStep: (index) => {
-    const p = currentProcedure(get());
-    if (!p) return;
-    // The last bus news is about the step it moved to; once the tech moves on it would be stale.
-    set({ stepIndex: Math.max(0, Math.min(index, p.steps.length)), announcement: '' });
-  },
-  markDone: (stepId, done) =>
-    set((s) => {
-      const confirmed = { ...s.confirmed };
-      if (done) confirmed[stepId] = confirmed[stepId] ?? 'tech';
-      else delete confirmed[stepId];
-      return { confirmed };
-    }),
-  observe: (byId) => {
+/**
+ * The recovery wizard's state. What the bus confirms is decided by the station (core/recovery/follow.ts): the
+ * store asks it to follow the chosen procedure on the chosen device's port and shows what it sends back.
+ */
+export const useRecovery = create<RecoveryState>()((set, get) => {
+  /** (Re)starts the station's follow when a device and a procedure are both chosen; stops the old one. */
+  const sync = async (): Promise<void> => {
     const s = get();
-    if (!s.followed) return;
-    const seen = observePort(s.followed, byId);
-    if (sameObservation(s.lastSeen, seen)) return;
-    const followed =
-      seen.deviceId && seen.deviceId !== s.followed.deviceId ? { ...s.followed, deviceId: seen.deviceId } : s.followed;
-    const p = currentProcedure(s);
-    const step = p ? advanceOnBus(p.steps, s.stepIndex, seen, followed) : null;
-    if (!p || !step) return set({ lastSeen: seen, followed });
-    const confirmed = { ...s.confirmed };
-    for (const id of step.confirmed) confirmed[id] = 'bus';
-    set({
-      lastSeen: seen,
-      followed,
-      confirmed,
-      stepIndex: step.index,
-      announcement: busAnnouncement(seen, followed.portPath, step.index, p.steps.length),
-    });
-  },
-  reset: () => set(initial),
-}));
-
-function busAnnouncement(seen: Observation, port: string, index: number, total: number): string {
-  const what = !seen.present
-    ? `The device left port ${port}.`
-    : seen.mode === 'flashing'
-      ? `The station sees the device in flashing mode on port ${port}.`
-      : `The station sees the device running on port ${port}.`;
-  return index >= total ? `${what} All steps are done.` : `${what} Moved on to step ${index + 1} of ${total}.`;
-}
+    const old = s.followId;
+    if (old) {
+      set({ followId: null });
+      void station()
+        .call('stopRecoveryFollow', { followId: old })
+        .catch(() => undefined);
+    }
+    if (!s.followed || !s.procedureId) return;
+    try {
+      const view = await station().call('followRecovery', {
+        procedureId: s.procedureId,
+        deviceId: s.followed.deviceId,
+        stepIndex: s.stepIndex,
+      });
+      if (get().procedureId !== view.procedureId || get().followed?.deviceId !== s.followed.deviceId) return;
+      set({ followId: view.id, lastSeen: view.seen, stepIndex: view.stepIndex });
+    } catch (error) {
+      set({ error: errorText(error).message });
+    }
+  };
+  const tell = (change: { stepIndex?: number; step?: { stepId: string; done: boolean } }): void => {
+    const followId = get().followId;
+    if (!followId) return;
+    void station()
+      .call('updateRecoveryFollow', { followId, ...change })
+      .catch(() => undefined);
+  };
+  return {
+    ...initial,
+    load: async () => {
+      if (get().loaded) return;
+      try {
+        const [procedures, reuse] = await Promise.all([
+          station().call('recoveryProcedures', {}),
+          station().call('resetForReuse', {}),
+        ]);
+        set({ procedures, reuse, loaded: true, error: null });
+      } catch (error) {
+        set({ error: errorText(error).message, loaded: true });
+      }
+    },
+    setTab: (tab) => set({ tab }),
+    setModel: (model) => {
+      set({ model, procedureId: null, stepIndex: 0, confirmed: {} });
+      void sync();
+    },
+    follow: (device, _byId) => {
+      if (!device) {
+        set({ followed: null, lastSeen: null });
+        void sync();
+        return;
+      }
+      const followed: Followed = { deviceId: device.id, portPath: device.portPath, model: device.model };
+      const model = device.model === 'hololens1' || device.model === 'hololens2' ? device.model : get().model;
+      const sameModel = model === get().model;
+      set({
+        followed,
+        lastSeen: null,
+        model,
+        ...(sameModel ? {} : { procedureId: null, stepIndex: 0, confirmed: {} }),
+      });
+      void sync();
+    },
+    open: (procedureId) => {
+      const p = get().procedures.find((x) => x.id === procedureId);
+      set({
+        procedureId,
+        stepIndex: 0,
+        confirmed: {},
+        announcement: '',
+        tab: 'procedures',
+        ...(p ? { model: p.model } : {}),
+      });
+      void sync();
+    },
+    close: () => {
+      set({ procedureId: null, stepIndex: 0, confirmed: {}, announcement: '' });
+      void sync();
+    },
+    goToStep: (index) => {
+      const p = currentProcedure(get());
+      if (!p) return;
+      const stepIndex = Math.max(0, Math.min(index, p.steps.length));
+      // The last bus news is about the step it moved to; once the tech moves on it would be stale.
+      set({ stepIndex, announcement: '' });
+      tell({ stepIndex });
+    },
+    markDone: (stepId, done) => {
+      set((s) => {
+        const confirmed = { ...s.confirmed };
+        if (done) confirmed[stepId] = confirmed[stepId] ?? 'tech';
+        else delete confirmed[stepId];
+        return { confirmed };
+      });
+      tell({ step: { stepId, done } });
+    },
+    applyFollow: (view) => {
+      if (view.id !== get().followId) return;
+      set({
+        followed: view.followed,
+        lastSeen: view.seen,
+        stepIndex: view.stepIndex,
+        confirmed: view.confirmed,
+        announcement: view.announcement,
+      });
+    },
+    reset: () => set(initial),
+  };
+});

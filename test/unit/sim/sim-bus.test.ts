@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NodeUsbSource } from '../../../src-main/core/devices/usb-source.ts';
 import { SimBus, parseSimulateList } from '../../../src-main/sim/sim-bus.ts';
 import { simPortPath } from '../../../src-main/sim/presets.ts';
 
@@ -63,7 +64,7 @@ describe('simulated bus', () => {
 
   it('reset is refused below 40% battery', () => {
     const d = new SimBus().add({ preset: 'hl2', faults: [] });
-    d.state.batteryPercent = 30;
+    d.setBattery(30);
     d.act('reset');
     expect(d.state.phase).toBe('desktop');
     expect(d.state.lastMessage).toMatch(/40%/);
@@ -77,7 +78,8 @@ describe('simulated bus', () => {
   it('holding Power takes the device off the bus; pressing it brings it back', async () => {
     const bus = new SimBus({ timing: { reenumerateMs: 1 } });
     const events: string[] = [];
-    await bus.start({ attach: (e) => events.push(`+${e.descriptor.key}`), detach: (k) => events.push(`-${k}`) });
+    const source = new NodeUsbSource({ kind: 'sim', load: () => bus.nativeBinding(), hasBus: () => true });
+    await source.start({ attach: (e) => events.push(`+${e.descriptor.key}`), detach: (k) => events.push(`-${k}`) });
     const d = bus.add({ preset: 'hl1', faults: [] });
     d.act('hold-power-15s');
     d.act('press-power');

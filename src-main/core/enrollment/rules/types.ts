@@ -1,5 +1,5 @@
-import type { EnrollmentFacts, FactKey, Users } from '../facts.ts';
-import type { PathId } from '../schema.ts';
+import type { EnrollmentFacts, FactKey, Users } from '../../../shared/contract/enrollment-facts.ts';
+import type { PathId } from '../../../shared/contract/enrollment-plan.ts';
 import type { Tri } from '../tri.ts';
 
 /**

@@ -1,7 +1,7 @@
 /** Steps for Autopilot on HoloLens 2 (seed S12, S13; DOMAIN.md §4). */
 import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
-import type { EnrollmentFacts } from '../facts.ts';
-import type { Step } from '../schema.ts';
+import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
+import type { Step } from '../../../shared/contract/enrollment-plan.ts';
 import { signInHow, turnOnStep, verifyEnrollmentStep } from './common.ts';
 
 type NetworkPlan = 'ethernet' | 'wifi' | 'either';

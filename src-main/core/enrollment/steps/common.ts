@@ -1,6 +1,6 @@
 /** Steps shared by several enrollment paths. Wording is the station's own, for a technician at the bench. */
-import type { EnrollmentFacts } from '../facts.ts';
-import type { HoloLensModel, Step } from '../schema.ts';
+import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
+import type { HoloLensModel, Step } from '../../../shared/contract/enrollment-plan.ts';
 
 export function firstSetupPage(model: HoloLensModel | undefined): string {
   if (model === 'hololens2') return 'the first setup screen (the hummingbird)';

@@ -1,7 +1,7 @@
 /** Steps for the Entra paths: join during first setup, or from Settings (seed S14–S17, S24). */
 import { effectiveUsers } from '../paths.ts';
-import type { EnrollmentFacts } from '../facts.ts';
-import type { Step } from '../schema.ts';
+import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
+import type { Step } from '../../../shared/contract/enrollment-plan.ts';
 import { internetCheckStep, packageAtSetupSteps, signInHow, turnOnStep, verifyEnrollmentStep } from './common.ts';
 
 export function entraOobeSteps(facts: EnrollmentFacts): Step[] {

@@ -1,5 +1,5 @@
-import type { EnrollmentFacts } from '../facts.ts';
-import type { PathId, Step } from '../schema.ts';
+import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
+import type { PathId, Step } from '../../../shared/contract/enrollment-plan.ts';
 import { autopilotSteps } from './autopilot.ts';
 import { entraOobeSteps, entraSettingsSteps } from './entra.ts';
 import { localMdmOnlySteps, msaWorkAccountSteps } from './manual.ts';

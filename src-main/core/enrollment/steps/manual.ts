@@ -1,6 +1,6 @@
 /** Steps for the manual paths: Microsoft account + work account, and local account + MDM only (seed S18–S21). */
-import type { EnrollmentFacts } from '../facts.ts';
-import type { Step } from '../schema.ts';
+import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
+import type { Step } from '../../../shared/contract/enrollment-plan.ts';
 import { internetCheckStep, packageAtSetupSteps, signInHow, verifyEnrollmentStep } from './common.ts';
 
 export function msaWorkAccountSteps(facts: EnrollmentFacts): Step[] {

@@ -74,11 +74,14 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
       });
     }
     case 'trust-prompt':
+      // Over USB the provisioning page with the package on it and the trust prompt look the same (storage open,
+      // package there), so the card asks for both: the chord if the prompt is not showing yet, then accepting.
       return needsTech({
         title: 'Accept the package on the device',
-        detail: `On ${where(d)}, choose to trust and add ${pkg.name}.`,
+        detail: `If ${where(d)} does not ask yet whether to trust ${pkg.name}, press Volume Down + Power together and let go. Then choose to trust and add it.`,
+        chord: 'volume-down-power',
         deviceShould: 'Setup carries on once the package is applied.',
-        sim: [{ act: 'accept-trust-prompt' }],
+        sim: [{ act: 'volume-down-power' }, { act: 'accept-trust-prompt' }],
       });
     case 'past-setup':
       return failed(

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { EnrollmentFacts } from '../../../../src-main/shared/contract/enrollment.ts';
+import { station } from '../../api/station.ts';
 import { mergedFacts, useEnrollment } from '../../stores/enrollment.ts';
 import { Choice, YES_NO } from './Choice.tsx';
 
@@ -30,8 +31,21 @@ export function FactsStep() {
     <K extends keyof EnrollmentFacts>(key: K) =>
     (v: EnrollmentFacts[K] | undefined) =>
       setAnswer(key, v);
-  const autopilotLikely =
-    facts.model !== 'hololens1' && facts.users === 'multi' && facts.stage === 'production' && facts.identity !== 'msa';
+  // Whether Autopilot is in play is the planner's call; the wizard only asks its questions when the station says so.
+  const [autopilotLikely, setAutopilotLikely] = useState(false);
+  const factsKey = JSON.stringify(facts);
+  useEffect(() => {
+    let current = true;
+    station()
+      .call('enrollmentQuestions', JSON.parse(factsKey) as EnrollmentFacts)
+      .then(
+        (q) => current && setAutopilotLikely(q.autopilot),
+        () => current && setAutopilotLikely(false),
+      );
+    return () => {
+      current = false;
+    };
+  }, [factsKey]);
   const knownEntries = Object.entries(knownFacts).filter(([k]) => k in KNOWN_NAMES);
 
   return (

@@ -2,8 +2,7 @@ import type { RecoveryProcedure, RecoveryStep } from '../../../../src-main/share
 import { StepList } from '../../components/coach/StepList.tsx';
 import { StepPanel } from '../../components/coach/StepPanel.tsx';
 import { Completion } from '../../components/coach/Completion.tsx';
-import { describeObservation } from '../../stores/bus-follow.ts';
-import { useRecovery } from '../../stores/recovery.ts';
+import { useRecovery, type Observation } from '../../stores/recovery.ts';
 import { useSim } from '../../stores/sim.ts';
 import { simMoveFor } from './sim-moves.ts';
 
@@ -14,6 +13,13 @@ function expectationText(step: RecoveryStep, port: string): string | null {
   return e.mode === 'flashing'
     ? `The station moves on by itself when it sees the device in flashing mode on port ${port}.`
     : `The station moves on by itself when it sees the device running on port ${port}.`;
+}
+
+/** What the station last saw on the followed port, in words. */
+function describeObservation(seen: Observation, portPath: string): string {
+  if (!seen.present) return `Nothing on port ${portPath} right now.`;
+  const mode = seen.mode === 'flashing' ? 'in flashing mode' : seen.mode === 'normal' ? 'running normally' : '';
+  return `A device is on port ${portPath}${mode ? `, ${mode}` : ''}.`;
 }
 
 /** Training mode: lets the simulator do the step (press the buttons, pull the cable). */

@@ -197,7 +197,7 @@ describe('files API against a simulated HoloLens 2', () => {
   it('refreshDevice reads the device again and answers with its card', async () => {
     const s = await openSimStation('hl2');
     station = s.station;
-    station.simulator!.functionsOf(s.sim.simId)!.setBattery(41);
+    s.sim.setBattery(41);
     const view = await api(station).call('refreshDevice', { deviceId: s.deviceId });
     expect(view).toMatchObject({ id: s.deviceId, batteryPercent: 41, storageState: 'available' });
   });

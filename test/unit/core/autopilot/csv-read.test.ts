@@ -59,6 +59,10 @@ describe('DeviceHash CSV encodings and line ends', () => {
     ]);
   });
 
+  it('treats a stray quote as the batch manifest does (one CSV reader): refused, naming the line', () => {
+    expect(() => parseCsvRecords('a,b\nSN"1,x\n')).toThrow(/Line 2 has a double quote inside a value/);
+  });
+
   it('reads a quoted DeviceHash file and trims stray spaces', () => {
     const csv = `"Device Serial Number","Windows Product ID","Hardware Hash"\n" SN1 ","","${HASH}"\n`;
     expect(parseDeviceHashCsv(csv).serialNumber).toBe('SN1');

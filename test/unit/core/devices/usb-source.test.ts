@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NodeUsbSource, portPathOf, describeNativeDevice } from '../../../../src-main/core/devices/usb-source.ts';
+import { MtpStorage } from '../../../../src-main/core/mtp/mtp-storage.ts';
+import { createSimMtpPipe, SimStorageTree } from '../../../../src-main/sim/mtp/index.ts';
 import { FakeNativeUsb, fakeNativeDevice } from '../../../support/fake-native-usb.ts';
+import { openRealDevicePipe, parseDeviceSpec } from '../../../support/real-device.ts';
 
 const listener = () => ({ attach: vi.fn(), detach: vi.fn(), state: vi.fn() });
 
@@ -81,5 +84,30 @@ describe('node-usb adapter', () => {
     const desc = describeNativeDevice(d);
     expect(desc.product).toBeNull();
     expect(desc.configurations[0]!.interfaces[0]).toMatchObject({ classCode: 6, name: 'MTP' });
+  });
+
+  it('the real-device contract run names its device by vid:pid or port path', () => {
+    expect(parseDeviceSpec('045e:0652')).toEqual({ vendorId: 0x045e, productId: 0x0652 });
+    expect(parseDeviceSpec('1-4.2')).toEqual({ portPath: '1-4.2' });
+    expect(parseDeviceSpec('hololens')).toBeNull();
+  });
+
+  it('the real-device contract run opens its device through this adapter, as the station does', async () => {
+    const fake = new FakeNativeUsb();
+    fake.devices.push(fakeNativeDevice({ handle: 'a', ports: [4, 1], serialNumber: 'OTHER' }));
+    fake.devices.push(
+      fakeNativeDevice({ handle: 'b', ports: [4, 2] }, () =>
+        createSimMtpPipe(new SimStorageTree(), { model: 'HoloLens 2', serialNumber: 'ON-PORT-4.2' }),
+      ),
+    );
+    const source = new NodeUsbSource({ load: () => fake.module(), hasBus: () => true });
+    const open = vi.spyOn(source, 'openMtpPipe');
+    const { pipe, stop } = await openRealDevicePipe({ portPath: '1-4.2' }, source);
+    const storage = await MtpStorage.open(pipe);
+    expect(storage.deviceInfo.serialNumber).toBe('ON-PORT-4.2');
+    expect(open).toHaveBeenCalledWith('1-4.2');
+    await storage.close();
+    await stop();
+    await expect(openRealDevicePipe({ portPath: '9-9' }, source)).rejects.toThrow(/No such device/);
   });
 });

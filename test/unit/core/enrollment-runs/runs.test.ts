@@ -152,15 +152,19 @@ describe('enrollment runs in the ledger', () => {
     expect(runs.lastEnrolled('sn:045E:F0B2:other-key', null)).toBeNull();
   });
 
-  it('deviceFacts reads the model, battery, build and setup state of a (simulated) device', async () => {
-    const { call, devices } = await stationWith(['hl2-oobe']);
-    const known = await call<{ facts: Record<string, unknown> }>('deviceFacts', { deviceId: devices[0]!.id });
-    expect(known.facts).toMatchObject({
-      model: 'hololens2',
-      batteryPercent: 87,
-      build: '22621.1244',
-      deviceState: 'fresh',
+  it('deviceFacts are what the device told over USB (descriptors and MTP), never the simulator state', async () => {
+    const { call, devices, station } = await stationWith(['hl2-oobe']);
+    const deviceId = devices[0]!.id;
+    await station.connections.settled(3000);
+    const known = await call<{ facts: Record<string, unknown>; sources: Record<string, string> }>('deviceFacts', {
+      deviceId,
     });
+    expect(known.facts).toEqual({ model: 'hololens2', batteryPercent: 87, build: '22621.1244' });
+    expect(new Set(Object.values(known.sources))).toEqual(new Set(['read over USB']));
+    // A battery change reaches the planner only through the device's MTP session (its event, then a new read).
+    station.simulatedDevice(deviceId)!.setBattery(33);
+    await waitFor(() => station.registry.get(deviceId)!.view.batteryPercent === 33, 3000, 'battery over MTP');
+    expect((await call<{ facts: Record<string, unknown> }>('deviceFacts', { deviceId })).facts.batteryPercent).toBe(33);
   });
 
   it('knowledge calls answer offline', async () => {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { EnrollmentFacts } from '../../../../src-main/core/enrollment/facts.ts';
-import type { EnrollmentPlan, PathId, UnenrollMethod } from '../../../../src-main/core/enrollment/schema.ts';
+import type { EnrollmentFacts } from '../../../../src-main/shared/contract/enrollment-facts.ts';
+import type { EnrollmentPlan, PathId, UnenrollMethod } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 
 /** A HoloLens 2 headed for a shared production fleet with every fact known and favourable to Autopilot. */
 export const GOOD_HL2: EnrollmentFacts = {

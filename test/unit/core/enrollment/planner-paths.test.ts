@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EnrollmentFacts, Identity, Stage, Users } from '../../../../src-main/core/enrollment/facts.ts';
+import type { EnrollmentFacts, Identity, Stage, Users } from '../../../../src-main/shared/contract/enrollment-facts.ts';
+import { autopilotInPlay } from '../../../../src-main/core/enrollment/paths.ts';
 import { planEnrollment } from '../../../../src-main/core/enrollment/plan.ts';
-import type { HoloLensModel, PathId } from '../../../../src-main/core/enrollment/schema.ts';
+import type { HoloLensModel, PathId } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 import { expectPlan, GOOD_HL1, GOOD_HL2 } from './helpers.ts';
 
 const MODELS: HoloLensModel[] = ['hololens1', 'hololens2'];
@@ -130,5 +131,18 @@ describe('combinations named in the issue', () => {
     expect(plan.blockers.map((f) => f.code)).toEqual(
       expect.arrayContaining(['autopilot-needs-19041.1103', 'autopilot-not-registered']),
     );
+  });
+});
+
+describe('which questions the wizard asks (the planner decides, the screen shows)', () => {
+  it.each([
+    [{ model: 'hololens2', users: 'multi', stage: 'production', identity: 'entra' }, true],
+    [{ users: 'multi', stage: 'production' }, true],
+    [{ model: 'hololens1', users: 'multi', stage: 'production' }, false],
+    [{ users: 'multi', stage: 'production', identity: 'msa' }, false],
+    [{ users: 'multi', stage: 'pilot' }, false],
+    [{ userCount: 5, stage: 'production' }, true],
+  ] as const)('Autopilot questions for %o: %s', (facts, expected) => {
+    expect(autopilotInPlay(facts)).toBe(expected);
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAtLeast } from '../../../../src-main/core/knowledge/builds.ts';
-import { EnrollmentFacts } from '../../../../src-main/core/enrollment/facts.ts';
+import { EnrollmentFacts } from '../../../../src-main/shared/contract/enrollment-facts.ts';
 import { effectiveUsers, PATHS } from '../../../../src-main/core/enrollment/paths.ts';
 import { planEnrollment } from '../../../../src-main/core/enrollment/plan.ts';
 import { ALL_RULES, ruleApplies } from '../../../../src-main/core/enrollment/rules/index.ts';
-import { EnrollmentPlan } from '../../../../src-main/core/enrollment/schema.ts';
+import { EnrollmentPlan } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 
 const KNOWN_CODES = new Set([...ALL_RULES.map((r) => r.code), 'identity-unknown']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EnrollmentFacts } from '../../../../src-main/core/enrollment/facts.ts';
+import type { EnrollmentFacts } from '../../../../src-main/shared/contract/enrollment-facts.ts';
 import { planEnrollment } from '../../../../src-main/core/enrollment/plan.ts';
 import { expectPlan, GOOD_HL1, GOOD_HL2 } from './helpers.ts';
 import type { Expectation } from './helpers.ts';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_PATTERN, EnrollmentFacts, PlanCliFacts } from '../../../../src-main/core/enrollment/facts.ts';
+import { BUILD_PATTERN, EnrollmentFacts, PlanCliFacts } from '../../../../src-main/shared/contract/enrollment-facts.ts';
 import { planEnrollment } from '../../../../src-main/core/enrollment/plan.ts';
-import { EnrollmentPlan } from '../../../../src-main/core/enrollment/schema.ts';
+import { EnrollmentPlan } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 import { parseBuild } from '../../../../src-main/core/knowledge/builds.ts';
 import { GOOD_HL2 } from './helpers.ts';
 
@@ -61,11 +61,15 @@ describe('facts and plan schemas', () => {
     expect(() => EnrollmentPlan.parse(planEnrollment(GOOD_HL2))).not.toThrow();
   });
 
-  it('schema: schema files import only zod (and each other), so the shared contract can re-export them', () => {
-    for (const file of ['enrollment/schema.ts', 'enrollment/facts.ts', 'recovery/schema.ts', 'knowledge/schema.ts']) {
-      const source = readFileSync(join(ROOT, file), 'utf8');
+  it('schema: the contract owns the planner, knowledge and recovery schemas; core imports them, never the reverse', () => {
+    const contract = join(ROOT, '../shared/contract');
+    for (const file of ['enrollment-plan.ts', 'enrollment-facts.ts', 'recovery.ts', 'knowledge.ts']) {
+      const source = readFileSync(join(contract, file), 'utf8');
       const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      for (const spec of imports) expect(spec === 'zod' || /^\.{1,2}\/.*schema\.ts$/.test(spec ?? '')).toBe(true);
+      for (const spec of imports) expect(spec === 'zod' || /^\.\/[a-z-]+\.ts$/.test(spec ?? '')).toBe(true);
+    }
+    for (const file of listTs(contract)) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '[^']*\/core\//);
     }
   });
 

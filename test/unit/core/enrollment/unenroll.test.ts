@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planEnrollment } from '../../../../src-main/core/enrollment/plan.ts';
-import type { EnrolledVia } from '../../../../src-main/core/enrollment/schema.ts';
-import { UnenrollPlan } from '../../../../src-main/core/enrollment/schema.ts';
+import type { EnrolledVia } from '../../../../src-main/shared/contract/enrollment-plan.ts';
+import { UnenrollPlan } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 import { planUnenroll } from '../../../../src-main/core/enrollment/unenroll.ts';
 import { procedureById } from '../../../../src-main/core/recovery/procedures.ts';
 import { RESET_FOR_REUSE } from '../../../../src-main/core/recovery/reuse.ts';

@@ -7,7 +7,7 @@ import {
   featureAvailable,
   parseBuild,
 } from '../../../../src-main/core/knowledge/builds.ts';
-import { BuildFeature, BuildRelease } from '../../../../src-main/core/knowledge/schema.ts';
+import { BuildFeature, BuildRelease } from '../../../../src-main/shared/contract/knowledge.ts';
 
 describe('builds', () => {
   it.each([

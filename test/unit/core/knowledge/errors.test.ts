@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, lookupError, normalizeErrorCode } from '../../../../src-main/core/knowledge/errors.ts';
-import { ErrorCodeInfo } from '../../../../src-main/core/knowledge/schema.ts';
+import { ErrorCodeInfo } from '../../../../src-main/shared/contract/knowledge.ts';
 
 /** Every code DOMAIN.md §7 names. */
 const DOMAIN_CODES = [

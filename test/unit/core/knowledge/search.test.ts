@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklistFor, TROUBLESHOOTING_CHECKLIST } from '../../../../src-main/core/knowledge/checklist.ts';
-import { KnowledgeHit, ChecklistItem } from '../../../../src-main/core/knowledge/schema.ts';
+import { KnowledgeHit, ChecklistItem } from '../../../../src-main/shared/contract/knowledge.ts';
 import { searchKnowledge } from '../../../../src-main/core/knowledge/search.ts';
 
 describe('troubleshooting checklist', () => {

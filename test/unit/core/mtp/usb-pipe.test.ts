@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { isMtpInterface } from '../../../../src-main/core/devices/descriptor.ts';
 import { MtpStorage } from '../../../../src-main/core/mtp/mtp-storage.ts';
 import { isPipeError } from '../../../../src-main/core/mtp/pipe.ts';
-import { parseDeviceSpec } from '../../../../src-main/core/mtp/usb-locate.ts';
 import { classify, findMtpInterface, openUsbMtpPipe } from '../../../../src-main/core/mtp/usb-pipe.ts';
 import { SimStorageTree, createSimMtpPipe } from '../../../../src-main/sim/mtp/index.ts';
 import { FakeNativeDevice, MTP_ALT, NCM_ALT } from './fake-native-device.ts';
@@ -180,12 +179,6 @@ describe('error classification and device specs', () => {
     ['something else', 'io'],
   ])('%s -> %s', (text, kind) => {
     expect(classify(new Error(text), 'x').kind).toBe(kind);
-  });
-
-  it('parses vid:pid and port paths', () => {
-    expect(parseDeviceSpec('045e:0652')).toEqual({ vendorId: 0x045e, productId: 0x0652 });
-    expect(parseDeviceSpec('1-4.2')).toEqual({ portPath: '1-4.2' });
-    expect(parseDeviceSpec('hololens')).toBeNull();
   });
 });
 

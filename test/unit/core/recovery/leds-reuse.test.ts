@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LED_PATTERNS, ledPattern } from '../../../../src-main/core/recovery/leds.ts';
 import { RESET_FOR_REUSE } from '../../../../src-main/core/recovery/reuse.ts';
-import { LedPattern, ResetForReuse } from '../../../../src-main/core/recovery/schema.ts';
+import { LedPattern, ResetForReuse } from '../../../../src-main/shared/contract/recovery.ts';
 
 describe('LED patterns', () => {
   it('leds: every pattern is valid data with five LEDs per frame and a unique id', () => {

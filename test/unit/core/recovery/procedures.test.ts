@@ -6,7 +6,7 @@ import {
   proceduresFor,
   RECOVERY_PROCEDURES,
 } from '../../../../src-main/core/recovery/procedures.ts';
-import { ProcedureKind, RecoveryProcedure } from '../../../../src-main/core/recovery/schema.ts';
+import { ProcedureKind, RecoveryProcedure } from '../../../../src-main/shared/contract/recovery.ts';
 
 const MODELS = ['hololens1', 'hololens2'] as const;
 

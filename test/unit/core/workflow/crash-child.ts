@@ -8,8 +8,8 @@ import { Station } from '../../../../src-main/core/station.ts';
 import { WorkflowEngine } from '../../../../src-main/core/workflow/engine.ts';
 import { builtInProfile } from '../../../../src-main/core/workflow/profiles.ts';
 import { RegistryBatchDevices } from '../../../../src-main/core/workflow/registry-devices.ts';
-import { createSimTechnician } from '../../../../src-main/core/workflow/sim-tech.ts';
-import { SimPackages } from '../../../../src-main/core/workflow/sim-ports.ts';
+import { createSimTechnician } from '../../../../src-main/sim/sim-tech.ts';
+import { SimPackages } from '../../../support/sim-ports.ts';
 import { engineLedgerFor } from './helpers.ts';
 
 const [dataDir = '', pkg = '', count = '8'] = process.argv.slice(2);
@@ -24,7 +24,7 @@ const { ledger } = engineLedgerFor(station);
 const sim = station.simulator!;
 const engine = new WorkflowEngine({
   ledger,
-  devices: new RegistryBatchDevices(station.registry, sim),
+  devices: new RegistryBatchDevices(station.registry),
   timing: { pollMs: 20, workingAfterMs: 10 },
   ports: { packages: new SimPackages(sim), simTech: createSimTechnician(sim, { delayMs: { min: 1, max: 25 } }) },
 });

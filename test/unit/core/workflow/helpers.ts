@@ -112,7 +112,7 @@ export async function simBench(simulate: string[], opts: { dataDir?: string } = 
     ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
   });
   const { ledger, own } = engineLedgerFor(station);
-  const devices = new RegistryBatchDevices(station.registry, station.simulator);
+  const devices = new RegistryBatchDevices(station.registry);
   return {
     station,
     ledger,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { csvCell, readCsv, writeCsv } from '../../../../src-main/core/workflow/csv.ts';
+import { csvCell, readCsv, writeCsv } from '../../../../src-main/core/csv.ts';
 import { exportLedger } from '../../../../src-main/core/workflow/ledger-export.ts';
 import { parseManifest } from '../../../../src-main/core/workflow/manifest.ts';
 import { builtInProfile, parseProfile } from '../../../../src-main/core/workflow/profiles.ts';

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WorkflowEngine } from '../../../../src-main/core/workflow/engine.ts';
 import { parseManifest } from '../../../../src-main/core/workflow/manifest.ts';
 import { builtInProfile, parseProfile } from '../../../../src-main/core/workflow/profiles.ts';
-import { createSimTechnician } from '../../../../src-main/core/workflow/sim-tech.ts';
-import { SimAutopilot, SimPackages } from '../../../../src-main/core/workflow/sim-ports.ts';
+import { createSimTechnician } from '../../../../src-main/sim/sim-tech.ts';
+import { SimAutopilot, SimPackages } from '../../../support/sim-ports.ts';
 import { waitFor } from '../../../support/station.ts';
 import { FAST, simBench, tempDir } from './helpers.ts';
 

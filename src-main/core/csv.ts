@@ -1,6 +1,9 @@
 /**
- * CSV for manifests (read) and reports (write). Reading keeps the line each record starts on, so every problem
- * can be reported as "line N". Writing follows RFC 4180 and defuses spreadsheet formulas.
+ * The station's one CSV reader and writer: batch manifests and Autopilot files (read), reports and exports
+ * (write). Reading keeps the line each record starts on, so every problem can be reported as "line N", and refuses
+ * a stray quote rather than guess what was meant. Writing follows RFC 4180 and defuses spreadsheet formulas.
+ * (csv-parse, the maintained library, was weighed: it would need the same wrapping for line-numbered messages in
+ * the technician's words and for the stray-quote rule, which is most of this file.)
  */
 
 export interface CsvRecord {

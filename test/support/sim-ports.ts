@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { StationError } from '../../shared/errors.ts';
-import type { SimBus } from '../../sim/sim-bus.ts';
-import type { SimDevice } from '../../sim/sim-device.ts';
+import { StationError } from '../../src-main/shared/errors.ts';
+import type { SimBus } from '../../src-main/sim/sim-bus.ts';
+import type { SimDevice } from '../../src-main/sim/sim-device.ts';
 import type {
   AutopilotPort,
   BatchDeviceFacts,
@@ -12,13 +12,14 @@ import type {
   OobePackageState,
   PackageInfo,
   PackagesPort,
-} from './types.ts';
-import { sleep } from './wait.ts';
+} from '../../src-main/core/workflow/types.ts';
+import { sleep } from '../../src-main/core/workflow/wait.ts';
 
 /**
- * Stand-ins for the package and Autopilot services that read and drive the simulator's device state directly,
- * without MTP. They let the engine's tests and the batch bench run whole batches; the station wires the real
- * services (MTP copy, zip harvest) in their place. Each takes a latency model: how long the device takes.
+ * Test doubles for the package and Autopilot ports that read and drive the simulator's device state directly,
+ * without MTP: for the engine's own tests (resume, crash, scheduling), where what is tested is the engine, not
+ * the device road. The station, the CLI and the batch bench use the real ports (MTP copy, zip harvest). Each takes
+ * a latency model: how long the device takes.
  */
 
 export interface SimLatency {

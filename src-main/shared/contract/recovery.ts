@@ -1,6 +1,6 @@
 /** Zod schemas for recovery procedures, LED patterns and the reset-for-reuse checklist. Imports zod only. */
 import { z } from 'zod';
-import { HoloLensModel, Step } from '../enrollment/schema.ts';
+import { HoloLensModel, Step } from './enrollment-plan.ts';
 
 /** What the USB bus shows when a step worked, so a wizard can move on by itself. */
 export const BusExpectation = z.discriminatedUnion('kind', [

@@ -3,7 +3,7 @@
  * "unknown", and the planner then says what to check instead of assuming the best. Imports zod only.
  */
 import { z } from 'zod';
-import { HoloLensModel, PathId } from './schema.ts';
+import { HoloLensModel, PathId } from './enrollment-plan.ts';
 
 /**
  * Builds as techs meet them: "19041.1103", "10.0.19041.1128", or Device Portal's

@@ -1,6 +1,6 @@
-import type { SimBus } from '../../sim/sim-bus.ts';
-import type { SimDevice } from '../../sim/sim-device.ts';
-import type { BatchDeviceFacts, SimMove, SimTechPort, TechAction, TechReply } from './types.ts';
+import type { BatchDeviceFacts, SimMove, SimTechPort, TechAction, TechReply } from '../core/workflow/types.ts';
+import type { SimBus } from './sim-bus.ts';
+import type { SimDevice } from './sim-device.ts';
 
 export interface SimTechOptions {
   /** Finds the simulated device with this serial; null for anything else, so real devices are never touched. */
@@ -57,7 +57,7 @@ export class SimTechnician implements SimTechPort {
           this.opts.log?.(`sim tech: ${move.act} on ${serial}: ${device.state.lastMessage}`);
         } else if ('charge' in move) {
           // Charging is time passing, not a button: the simulated battery jumps to what the card waits for.
-          device.state.batteryPercent = Math.max(device.state.batteryPercent, move.charge);
+          device.setBattery(Math.max(device.state.batteryPercent, move.charge));
           this.opts.log?.(`sim tech: charged ${serial} to ${device.state.batteryPercent}%`);
         } else if ('confirm' in move) {
           reply.confirm();
@@ -79,11 +79,21 @@ export class SimTechnician implements SimTechPort {
   }
 }
 
-/** A simulated technician over the station's simulator: it can only ever reach devices of that SimBus. */
-export function createSimTechnician(sim: SimBus, opts: Omit<SimTechOptions, 'lookup'> = {}): SimTechnician {
+/**
+ * A simulated technician over the station's simulator (read each time: training mode may be switched off and on):
+ * it can only ever reach devices of that SimBus.
+ */
+export function createSimTechnician(
+  sim: SimBus | (() => SimBus | null),
+  opts: Omit<SimTechOptions, 'lookup'> = {},
+): SimTechnician {
+  const bus = typeof sim === 'function' ? sim : () => sim;
   return new SimTechnician({
     ...opts,
     // Plugged in, not necessarily on the bus: a device just switched off still has a Power button to press.
-    lookup: (serial) => sim.list().find((d) => d.serialNumber === serial && d.plugged) ?? null,
+    lookup: (serial) =>
+      bus()
+        ?.list()
+        .find((d) => d.serialNumber === serial && d.plugged) ?? null,
   });
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SimBus } from '../../../../src-main/sim/sim-bus.ts';
-import { createSimTechnician, type SimTechnician } from '../../../../src-main/core/workflow/sim-tech.ts';
-import type { TechAction, TechReply } from '../../../../src-main/core/workflow/types.ts';
-import { waitFor } from '../../../support/station.ts';
-import { facts } from './helpers.ts';
+import { SimBus } from '../../../src-main/sim/sim-bus.ts';
+import { createSimTechnician, type SimTechnician } from '../../../src-main/sim/sim-tech.ts';
+import type { TechAction, TechReply } from '../../../src-main/core/workflow/types.ts';
+import { waitFor } from '../../support/station.ts';
+import { facts } from '../core/workflow/helpers.ts';
 
 const techs: SimTechnician[] = [];
 afterEach(() => techs.splice(0).forEach((t) => t.dispose()));
@@ -51,7 +51,7 @@ describe('simulated technician', () => {
 
   it('charges, confirms and scans as asked', async () => {
     const { device, tech, f } = setup();
-    device.state.batteryPercent = 10;
+    device.setBattery(10);
     const { seen, reply } = replies();
     tech.needsTech(f, { title: 'x', detail: 'y', sim: [{ charge: 45 }, { scan: 'AT-1' }, { confirm: true }] }, reply);
     await waitFor(() => seen.length === 2, 1000, 'replies');
