@@ -1,6 +1,6 @@
 /** Zod schemas for recovery procedures, LED patterns and the reset-for-reuse checklist. Imports zod only. */
 import { z } from 'zod';
-import { HoloLensModel, Step } from '../enrollment/schema.ts';
+import { HoloLensModel, ReuseItemId, Step } from '../enrollment/schema.ts';
 
 /** What the USB bus shows when a step worked, so a wizard can move on by itself. */
 export const BusExpectation = z.discriminatedUnion('kind', [
@@ -62,13 +62,19 @@ export const LedPattern = z.object({
 });
 export type LedPattern = z.infer<typeof LedPattern>;
 
+/** The cloud record a reuse item deletes, named for whoever automates it (Graph clean-up). */
+export const CloudRecord = z.enum(['intune-device', 'autopilot-device', 'entra-device']);
+export type CloudRecord = z.infer<typeof CloudRecord>;
+
 export const ReuseItem = z.object({
-  id: z.string().min(1),
+  id: ReuseItemId,
   where: z.enum(['portal', 'device']),
   when: z.enum(['always', 'moving-tenant', 'autopilot-hololens2']),
   title: z.string().min(1),
   how: z.string().min(1),
   why: z.string().min(1),
+  /** Present on items that delete a cloud record: never before the lift and the wipe (REUSE_ORDER). */
+  cloudRecord: CloudRecord.optional(),
   source: z.string().min(1),
 });
 export type ReuseItem = z.infer<typeof ReuseItem>;

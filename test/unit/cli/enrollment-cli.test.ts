@@ -169,6 +169,19 @@ describe('holobench unenroll', () => {
     expect(json.steps.length).toBeGreaterThan(0);
   });
 
+  it('--enrolled-via autopilot --moving-tenant lists the TenantLockdown lift before any step that deletes the Intune record', async () => {
+    const r = await runCli(['unenroll', '--enrolled-via', 'autopilot', '--moving-tenant', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { steps: { id: string; reuseItems?: string[] }[] };
+    const lift = json.steps.findIndex((s) => s.reuseItems?.includes('lift-tenant-lockdown'));
+    const firstDelete = json.steps.findIndex((s) => s.reuseItems?.includes('delete-intune-record'));
+    expect(lift).toBeGreaterThanOrEqual(0);
+    expect(firstDelete).toBeGreaterThan(lift);
+    const reset = json.steps.findIndex((s) => s.id === 'reset');
+    expect(reset).toBeGreaterThan(lift);
+    expect(reset).toBeLessThan(firstDelete);
+  });
+
   it('a policy that blocks Disconnect leaves reset or reflash', async () => {
     const r = await runCli([
       'unenroll',
