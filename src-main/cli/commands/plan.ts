@@ -151,7 +151,7 @@ export const planCommand: Command = {
   usage:
     'holobench plan --model hololens1|hololens2 --identity entra|msa|local --users single|multi ' +
     '--stage production|pilot|poc [--build N] [--edition holographic|business] [--tenant commercial|gcc-high] ' +
-    '[--premium yes|no] [--mdm intune|airwatch|other] [--autopilot-registered yes|no] ' +
+    '[--premium yes|no] [--mdm intune|ivanti|airwatch|other] [--autopilot-registered yes|no] ' +
     '[--path autopilot|entra-oobe|entra-settings|msa-work-account|local-mdm-only] [--network wifi|ethernet] ' +
     '[--battery N] [--bulk-token yes|no] [--auto-enrollment yes|no] [--mdm-scope all|some|none] ' +
     '[--device-state fresh|set-up] [--existing-record yes|no] [--manual-unenroll allowed|blocked] [--json]',

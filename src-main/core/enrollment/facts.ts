@@ -25,7 +25,8 @@ export const Edition = z.enum(['holographic', 'business']);
 export type Edition = z.infer<typeof Edition>;
 export const Tenant = z.enum(['commercial', 'gcc-high']);
 export type Tenant = z.infer<typeof Tenant>;
-export const Mdm = z.enum(['intune', 'airwatch', 'other']);
+/** Autopilot for HoloLens 2 works with Intune or Ivanti Neurons for MDM (HLdocs:hololens2-autopilot.md). */
+export const Mdm = z.enum(['intune', 'ivanti', 'airwatch', 'other']);
 export type Mdm = z.infer<typeof Mdm>;
 export const Network = z.enum(['ethernet', 'wifi']);
 export type Network = z.infer<typeof Network>;

@@ -66,6 +66,8 @@ describe('holobench plan', () => {
       [...BASE, '--users', 'multi', '--stage', 'production', '--autopilot-registered', 'no'],
     ],
     ['multi-user-needs-entra', ['--model', 'hololens2', '--identity', 'msa', '--users', 'multi', '--stage', 'pilot']],
+    ['auto-enrollment-needs-premium', [...BASE, '--users', 'multi', '--stage', 'pilot', '--premium', 'no']],
+    ['auto-enrollment-not-configured', [...BASE, '--users', 'multi', '--stage', 'pilot', '--auto-enrollment', 'no']],
     [
       'autopilot-hl2-only',
       [
@@ -90,13 +92,20 @@ describe('holobench plan', () => {
 
   it.each([
     ['gcc-high-no-remote-sign-in', [...BASE, '--users', 'multi', '--stage', 'pilot', '--tenant', 'gcc-high']],
-    ['auto-enrollment-needs-premium', [...BASE, '--users', 'multi', '--stage', 'pilot', '--premium', 'no']],
     ['auto-enrollment-mdm-unsupported', [...BASE, '--users', 'multi', '--stage', 'pilot', '--mdm', 'other']],
     ['device-owner-admin-only', [...BASE, '--users', 'multi', '--stage', 'production']],
   ])('warning %s: exit 0 and the warning is listed', async (code, args) => {
     const r = await plan(args);
     expect(r.code).toBe(0);
     expect(r.json?.warnings.map((w) => w.code)).toContain(code);
+  });
+
+  it('--mdm ivanti keeps Autopilot; --mdm airwatch sets it aside', async () => {
+    const ivanti = await plan([...BASE, '--users', 'multi', '--stage', 'production', '--mdm', 'ivanti']);
+    expect(ivanti.code, ivanti.stderr).toBeLessThan(2);
+    expect(ivanti.json?.path).toBe('autopilot');
+    const airwatch = await plan([...BASE, '--users', 'multi', '--stage', 'production', '--mdm', 'airwatch']);
+    expect(airwatch.json?.path).toBe('entra-oobe');
   });
 
   it('an unknown fact gives a "might apply" warning, a known good one does not', async () => {

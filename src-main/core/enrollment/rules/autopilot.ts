@@ -50,16 +50,19 @@ export const autopilotNotRegistered: Rule = {
   source: 'seed S12; DOMAIN.md §4',
 };
 
-export const autopilotNeedsIntune: Rule = {
-  code: 'autopilot-needs-intune',
+/** HoloLens 2 self-deploying Autopilot is documented with Intune and with Ivanti Neurons for MDM only. */
+export const autopilotNeedsIntuneOrIvanti: Rule = {
+  code: 'autopilot-needs-intune-or-ivanti',
   effect: 'exclude',
   paths: AUTOPILOT,
   facts: ['mdm'],
   applies: ({ facts }) => is(facts.mdm, 'airwatch', 'other'),
-  message: () => 'Autopilot needs the device registered with Intune, and this organization uses another MDM.',
+  message: () =>
+    'Autopilot on HoloLens 2 works with Microsoft Intune or Ivanti Neurons for MDM, and this organization uses another MDM.',
   whenUnknown: 'warn',
-  unknownMessage: () => 'Autopilot needs Intune: confirm which MDM the organization uses.',
-  source: 'seed S12',
+  unknownMessage: () =>
+    'Autopilot on HoloLens 2 needs Microsoft Intune or Ivanti Neurons for MDM: confirm which MDM the organization uses.',
+  source: 'seed S12; HLdocs:hololens2-autopilot.md',
 };
 
 /** Autopilot is Entra join plus automatic enrollment; without P1/P2 there is no automatic enrollment. */
@@ -135,7 +138,7 @@ export const AUTOPILOT_RULES: readonly Rule[] = [
   autopilotHl2Only,
   autopilotNeedsBuild,
   autopilotNotRegistered,
-  autopilotNeedsIntune,
+  autopilotNeedsIntuneOrIvanti,
   autopilotNeedsPremium,
   autopilotNeedsAutoEnrollment,
   autopilotWifiNeedsBuild,

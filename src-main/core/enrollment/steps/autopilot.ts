@@ -6,6 +6,9 @@ import { signInHow, turnOnStep, verifyEnrollmentStep } from './common.ts';
 
 type NetworkPlan = 'ethernet' | 'wifi' | 'either';
 
+/** How long HoloLens 2 looks for an Autopilot profile once online before it shows the licence page. */
+export const AUTOPILOT_PROFILE_WAIT_SECONDS = 15;
+
 /** Wi-Fi only when the build is known to allow it; Ethernet when asked for or when Wi-Fi cannot work. */
 function networkPlan(facts: EnrollmentFacts): NetworkPlan {
   const wifiOk = buildAtLeast(facts.build, MIN_BUILD.autopilotWifi);
@@ -65,12 +68,13 @@ function startSetupStep(plan: NetworkPlan): Step {
       plan === 'wifi'
         ? WIFI_START
         : `With the Ethernet adapter: ${HANDS_OFF} With Wi-Fi (19041.1128 or later only): ${WIFI_START}`,
+    // HLdocs:hololens2-autopilot.md (troubleshooting): about 15 s after the network is up, then the licence page.
     expect:
-      'Once online, the device looks for its Autopilot profile for about 10 seconds, then setup carries on by itself.',
-    timerSeconds: 10,
+      'Once online, the device looks for its Autopilot profile for about 15 seconds, then setup carries on by itself.',
+    timerSeconds: AUTOPILOT_PROFILE_WAIT_SECONDS,
     where: 'device',
     ifNot:
-      'If the license terms (EULA) or other normal setup questions appear, Autopilot was not found in time: restart the device to let it try again. Do not click through.',
+      'If the license terms (EULA) or other normal setup questions appear, Autopilot was not found within those 15 seconds: check the profile shows "Assigned", then restart the device to let it try again. Do not click through.',
   };
 }
 

@@ -181,6 +181,7 @@ export function FactsStep() {
             value={facts.mdm}
             options={[
               { value: 'intune', label: 'Intune' },
+              { value: 'ivanti', label: 'Ivanti Neurons for MDM' },
               { value: 'airwatch', label: 'AirWatch' },
               { value: 'other', label: 'Another MDM' },
             ]}

@@ -102,7 +102,7 @@ describe('planner properties', () => {
         edition: fc.constantFrom('holographic', 'business'),
         tenant: fc.constantFrom('commercial', 'gcc-high'),
         premium: fc.boolean(),
-        mdm: fc.constantFrom('intune', 'airwatch', 'other'),
+        mdm: fc.constantFrom('intune', 'ivanti', 'airwatch', 'other'),
         autopilotRegistered: fc.boolean(),
         autoEnrollmentConfigured: fc.boolean(),
         mdmUserScope: fc.constantFrom('all', 'some', 'none'),

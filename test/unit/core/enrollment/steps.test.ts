@@ -39,11 +39,13 @@ describe('enrollment steps', () => {
     expect(steps.map((s) => s.id)).toContain('hands-off');
   });
 
-  it('steps: Autopilot over Wi-Fi on 19041.1128 goes through the first screens and waits 10 s for the profile', () => {
+  it('steps: Autopilot over Wi-Fi on 19041.1128 goes through the first screens and waits 15 s for the profile', () => {
     const step = stepsFor('autopilot', { ...GOOD_HL2, build: '19041.1128', network: 'wifi' }).find(
       (s) => s.id === 'wifi-setup',
     );
-    expect(step?.timerSeconds).toBe(10);
+    expect(step?.timerSeconds).toBe(15);
+    expect(step?.expect).toMatch(/about 15 seconds/);
+    expect(step?.expect).not.toMatch(/10 seconds/);
     expect(step?.action).toMatch(/hummingbird/);
   });
 
