@@ -45,21 +45,6 @@ describe('holobench plan', () => {
   });
 
   it.each([
-    [
-      'hl1-needs-business-edition',
-      [
-        '--model',
-        'hololens1',
-        '--identity',
-        'entra',
-        '--users',
-        'single',
-        '--stage',
-        'pilot',
-        '--edition',
-        'holographic',
-      ],
-    ],
     ['autopilot-needs-19041.1103', [...BASE, '--users', 'multi', '--stage', 'production', '--build', '18362.1039']],
     [
       'autopilot-not-registered',

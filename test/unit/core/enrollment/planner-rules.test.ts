@@ -12,14 +12,14 @@ const PILOT: EnrollmentFacts = { ...GOOD_HL2, stage: 'pilot' };
 const rows: Row[] = [
   // HoloLens (1st gen) edition (seed S03)
   [
-    'hl1-needs-business-edition: HL1 on plain Holographic is blocked until upgraded',
+    'hl1-needs-business-edition: HL1 on plain Holographic is led through the Business upgrade, not blocked',
     { ...GOOD_HL1, edition: 'holographic', identity: 'msa', users: 'single', stage: 'poc' },
-    { path: 'msa-work-account', blockers: ['hl1-needs-business-edition'] },
+    { path: 'msa-work-account', noBlockers: true, warnings: ['hl1-needs-business-edition'] },
   ],
   [
-    'hl1-needs-business-edition: HL1 + holographic + Entra join (MDM) is blocked',
+    'hl1-needs-business-edition: HL1 + holographic + Entra join upgrades at first setup before the join',
     { ...GOOD_HL1, edition: 'holographic', stage: 'pilot' },
-    { path: 'entra-oobe', blockers: ['hl1-needs-business-edition'] },
+    { path: 'entra-oobe', noBlockers: true, warnings: ['hl1-needs-business-edition'] },
   ],
   [
     'hl1-needs-business-edition: HL1 + business + MSA is not blocked',

@@ -49,6 +49,30 @@ describe('enrollment steps', () => {
     expect(step?.action).toMatch(/hummingbird/);
   });
 
+  it('steps: HL1 on plain Holographic applies the edition upgrade package at the fit page, then checks the edition', () => {
+    const fresh = stepsFor('entra-oobe', { ...GOOD_HL1, edition: 'holographic' });
+    expect(fresh.slice(0, 5).map((s) => s.id)).toEqual([
+      'edition-upgrade-reach-setup',
+      'edition-upgrade-open',
+      'edition-upgrade-copy',
+      'edition-upgrade-apply',
+      'edition-upgrade-trust',
+    ]);
+    expect(fresh[2]?.action).toMatch(/EditionUpgrade/);
+    const check = fresh.find((s) => s.id === 'edition-check');
+    expect(check?.expect).toMatch(/Windows Holographic for Business/);
+    expect(check?.ifNot).toMatch(/WindowsLicensing/);
+    const setUp = stepsFor('msa-work-account', {
+      ...GOOD_HL1,
+      edition: 'holographic',
+      identity: 'msa',
+      deviceState: 'set-up',
+      currentAccount: 'msa',
+    });
+    expect(setUp[0]?.id).toBe('edition-upgrade-after-setup');
+    expect(setUp[0]?.action).toMatch(/Add or remove a provisioning package/);
+  });
+
   it('steps: Autopilot with an unknown build describes both network choices', () => {
     const step = stepsFor('autopilot', { model: 'hololens2' }).find((s) => s.id === 'network');
     expect(step?.action).toMatch(/19041\.1128/);
