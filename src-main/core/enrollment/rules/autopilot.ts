@@ -1,5 +1,6 @@
 /** Rules for the Autopilot path (seed S12, S13; DOMAIN.md §4). */
 import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
+import { updateAdvice } from '../../knowledge/updates.ts';
 import { all, is, not } from '../tri.ts';
 import type { Rule } from './types.ts';
 
@@ -29,11 +30,11 @@ export const autopilotNeedsBuild: Rule = {
   applies: ({ facts }) => (facts.model === 'hololens1' ? false : not(buildAtLeast(facts.build, MIN_BUILD.autopilot))),
   message: ({ facts }) =>
     `Autopilot needs build 19041.1103 (Windows Holographic 2004) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
-    'Update it, or reflash it with Advanced Recovery Companion, first; then carry on with Autopilot.',
+    `${updateAdvice('hololens2', facts.build, MIN_BUILD.autopilot)} Then carry on with Autopilot.`,
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Autopilot needs build 19041.1103 or later: check the build (Settings > System > About) before you start. Early devices shipped with 1903 (18362), which is too old.',
-  source: 'seed S13; DOMAIN.md §4, §8',
+  source: 'seed S13; DOMAIN.md §4, §8; HLdocs:hololens-update-hololens.md',
 };
 
 export const autopilotNotRegistered: Rule = {
@@ -100,7 +101,8 @@ export const autopilotWifiNeedsBuild: Rule = {
   applies: ({ facts }) => all(is(facts.network, 'wifi'), not(buildAtLeast(facts.build, MIN_BUILD.autopilotWifi))),
   message: ({ facts }) =>
     `Autopilot over Wi-Fi needs build 19041.1128 (20H2) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
-    'Plug a USB-C Ethernet adapter with a live network cable into the HoloLens before you turn it on (no USB hub), or update the device first.',
+    'Plug a USB-C Ethernet adapter with a live network cable into the HoloLens before you turn it on (no USB hub). ' +
+    `Or: ${updateAdvice('hololens2', facts.build, MIN_BUILD.autopilotWifi)}`,
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Before build 19041.1128, Autopilot cannot use Wi-Fi: unless you know the build is newer, plug a USB-C Ethernet adapter with a live cable in before you turn the device on.',

@@ -1,5 +1,6 @@
 /** Rules about the HoloLens (1st gen) edition and build (seed S03; DOMAIN.md §2). */
 import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
+import { updateAdvice } from '../../knowledge/updates.ts';
 import { all, is, not } from '../tri.ts';
 import type { Rule } from './types.ts';
 
@@ -35,7 +36,7 @@ export const hl1MultiUserNeeds1803: Rule = {
     all(is(facts.model, 'hololens1'), is(users, 'multi'), not(buildAtLeast(facts.build, MIN_BUILD.hl1MultiUser))),
   message: ({ facts }) =>
     `Several Entra users on a HoloLens (1st gen) need Windows Holographic 1803 (build 17134) or later; this one runs ${facts.build ?? 'an older build'}. ` +
-    'Update it (or reinstall with the Windows Device Recovery Tool) first.',
+    updateAdvice('hololens1', facts.build, MIN_BUILD.hl1MultiUser),
   whenUnknown: 'warn',
   unknownMessage: () =>
     'If this HoloLens (1st gen) will be shared, check its build: several Entra users need 1803 (build 17134) or later.',

@@ -322,6 +322,19 @@ describe('planner rules', () => {
     }
   });
 
+  it('autopilot-needs-19041.1103: the update blocker says to which build and how', () => {
+    const old = planEnrollment({ ...GOOD_HL2, build: '18362.1039' }).blockers.find(
+      (f) => f.code === 'autopilot-needs-19041.1103',
+    );
+    expect(old?.message).toMatch(/to 19041\.1103 or later/);
+    expect(old?.message).toMatch(/Windows Update/);
+    expect(old?.message).toMatch(/Advanced Recovery Companion/);
+    const wifi = planEnrollment({ ...GOOD_HL2, build: '19041.1103', network: 'wifi' }).blockers.find(
+      (f) => f.code === 'autopilot-wifi-needs-19041.1128',
+    );
+    expect(wifi?.message).toMatch(/to 19041\.1128 or later/);
+  });
+
   it('a set-aside path says why in pathReason', () => {
     const plan = planEnrollment(GOOD_HL1);
     expect(plan.pathReason).toMatch(/Autopilot/);
