@@ -113,6 +113,8 @@ export const EnrollmentPlan = z.object({
   enrolledVia: EnrolledVia,
   unenroll: UnenrollMethod,
   unenrollSummary: z.string().min(1),
+  /** Ids of the guidance topics (core/knowledge/topics.ts) worth reading for this plan. */
+  guidance: z.array(z.string()),
 });
 export type EnrollmentPlan = z.infer<typeof EnrollmentPlan>;
 

@@ -93,6 +93,31 @@ describe('holobench plan', () => {
     expect(airwatch.json?.path).toBe('entra-oobe');
   });
 
+  it('--kiosk and --enterprise-wifi reach the planner: kiosk check, certificates, and the guidance to read', async () => {
+    const r = await plan([
+      ...BASE,
+      '--users',
+      'multi',
+      '--stage',
+      'pilot',
+      '--kiosk',
+      'multi-app',
+      '--enterprise-wifi',
+      'yes',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const json = r.json as unknown as { steps: { id: string }[]; warnings: { code: string }[]; guidance: string[] };
+    expect(json.steps[0]?.id).toBe('wifi-certificates-reach-setup');
+    expect(json.steps[json.steps.length - 1]?.id).toBe('kiosk-check');
+    expect(json.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['enterprise-wifi-needs-certificates', 'kiosk-after-enrollment']),
+    );
+    expect(json.guidance).toEqual(['certificates-wifi', 'kiosk']);
+    const text = await runCli(['plan', ...BASE, '--users', 'multi', '--stage', 'production', '--build', '18362.1039']);
+    expect(text.stdout).toContain('Update it to 19041.1103 or later');
+    expect(text.stdout).toMatch(/Good to know[\s\S]*\[updates\]/);
+  });
+
   it('an unknown fact gives a "might apply" warning, a known good one does not', async () => {
     const unknown = await plan([...BASE, '--users', 'multi', '--stage', 'production']);
     const registered = unknown.json?.warnings.find((w) => w.code === 'autopilot-not-registered');
@@ -230,6 +255,19 @@ describe('holobench error', () => {
     const r = await runCli(['error', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('--topic tenant-lockdown-symptoms explains setup waiting for the network, with the fix and its page', async () => {
+    const r = await runCli(['error', '--topic', 'tenant-lockdown-symptoms']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/waits/);
+    expect(r.stdout).toMatch(/RequireNetworkInOOBE to false/);
+    expect(r.stdout).toContain('Checked against: HLdocs:hololens2-autopilot.md');
+    const json = await runCli(['error', '--topic', 'updates', '--json']);
+    expect((JSON.parse(json.stdout) as { id: string }).id).toBe('updates');
+    const bad = await runCli(['error', '--topic', 'weather']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--topic must be one of/);
   });
 
   it('human output gives the meaning and numbered fixes', async () => {

@@ -44,11 +44,11 @@ export const autopilotNotRegistered: Rule = {
   facts: ['autopilotRegistered'],
   applies: ({ facts }) => is(facts.autopilotRegistered, false),
   message: () =>
-    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down), import it in Intune and assign a HoloLens deployment profile; then carry on with Autopilot.',
+    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down: at first setup, or later by the device owner, signed in and unlocked; before 20H2 with diagnostic data set to Full), import it in Intune and assign a HoloLens deployment profile; then carry on with Autopilot. Or have the reseller register it in Partner Center.',
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Autopilot only starts on a device registered in Intune with a HoloLens deployment profile assigned: check Windows enrollment > Devices shows it with profile status "Assigned".',
-  source: 'seed S12; DOMAIN.md §4',
+  source: 'seed S12; DOMAIN.md §4; HLdocs:hololens2-autopilot.md (obtain hardware hash)',
 };
 
 /** HoloLens 2 self-deploying Autopilot is documented with Intune and with Ivanti Neurons for MDM only. */

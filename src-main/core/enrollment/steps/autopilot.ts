@@ -12,7 +12,8 @@ export const AUTOPILOT_PROFILE_WAIT_SECONDS = 15;
 /** Wi-Fi only when the build is known to allow it; Ethernet when asked for or when Wi-Fi cannot work. */
 function networkPlan(facts: EnrollmentFacts): NetworkPlan {
   const wifiOk = buildAtLeast(facts.build, MIN_BUILD.autopilotWifi);
-  if (facts.network === 'ethernet' || wifiOk === false) return 'ethernet';
+  // Setup cannot join 802.1X Wi-Fi by itself (HLdocs:hololens-network.md): the adapter is the way in.
+  if (facts.network === 'ethernet' || wifiOk === false || facts.enterpriseWifi === true) return 'ethernet';
   if (facts.network === 'wifi' && wifiOk === true) return 'wifi';
   return 'either';
 }
@@ -46,7 +47,7 @@ function networkStep(plan: NetworkPlan): Step {
 const HANDS_OFF =
   'Do not touch anything. The device finds its Autopilot profile on the first setup screen and carries on by itself.';
 const WIFI_START =
-  'Go through the first screens: the hummingbird, language and region, eye calibration, then pick the Wi-Fi and sign in to it. Then stop touching anything.';
+  'Go through the first screens: the hummingbird, language, region and keyboard (unless the Autopilot profile sets them), eye calibration, then pick the Wi-Fi and sign in to it. Then stop touching anything.';
 
 function startSetupStep(plan: NetworkPlan): Step {
   if (plan === 'ethernet') {
@@ -88,7 +89,7 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
       expect: 'The device is listed and its profile status is "Assigned" (a HoloLens deployment profile).',
       where: 'portal',
       ifNot:
-        'Harvest the hardware hash (Power + Volume Down), import it, assign the profile, and wait until it shows "Assigned".',
+        'Harvest the hardware hash: Power + Volume Down at first setup, or later by the device owner while signed in and unlocked (before 20H2 set Settings > Privacy > Diagnostics to Full first). Import it, assign the profile, and wait until it shows "Assigned".',
     },
     {
       id: 'check-old-records',
@@ -115,8 +116,9 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
     {
       id: 'autopilot-runs',
       title: 'Wait for Autopilot',
-      action: 'Wait while the device joins Entra, enrolls in Intune and downloads its settings and apps.',
-      expect: 'The sign-in screen appears when it is done. The device may restart on the way.',
+      action: 'Wait while the device joins Entra, enrolls in the MDM and downloads its settings and apps.',
+      expect:
+        'The sign-in screen appears when it is done. The device may restart on the way; with a device-name template in the profile it restarts once, after naming itself and before joining Entra.',
       where: 'device',
       ifNot: 'If it stops with an error code, look the code up in the station (for example 0x80180014 or 0x801C03EA).',
     },

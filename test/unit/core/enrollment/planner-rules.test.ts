@@ -305,6 +305,22 @@ const rows: Row[] = [
     { ...SINGLE_POC, identity: 'msa', allowManualUnenroll: false },
     { path: 'msa-work-account', warnings: ['manual-unenroll-blocked'], unenroll: 'reset-or-reflash' },
   ],
+  // Fleet guidance beyond the seed (HLdocs pages)
+  [
+    'enterprise-wifi-needs-certificates: 802.1X Wi-Fi at setup warns on every path, and says what this plan does',
+    { ...PILOT, enterpriseWifi: true },
+    { path: 'entra-oobe', warnings: ['enterprise-wifi-needs-certificates'], noBlockers: true },
+  ],
+  [
+    'enterprise-wifi-needs-certificates: ordinary Wi-Fi says nothing',
+    { ...PILOT, enterpriseWifi: false },
+    { notWarnings: ['enterprise-wifi-needs-certificates'] },
+  ],
+  [
+    'kiosk-after-enrollment: a kiosk device is told about the kiosk check',
+    { ...GOOD_HL2, kiosk: 'single-app' },
+    { path: 'autopilot', warnings: ['kiosk-after-enrollment'] },
+  ],
 ];
 
 describe('planner rules', () => {

@@ -73,6 +73,33 @@ describe('enrollment steps', () => {
     expect(setUp[0]?.action).toMatch(/Add or remove a provisioning package/);
   });
 
+  it('steps: over 802.1X Wi-Fi, an Entra join at setup applies the certificates package first and Autopilot uses Ethernet', () => {
+    const oobe = stepsFor('entra-oobe', { ...GOOD_HL2, stage: 'pilot', enterpriseWifi: true });
+    expect(oobe[0]?.id).toBe('wifi-certificates-reach-setup');
+    expect(oobe.find((s) => s.id === 'wifi-certificates-copy')?.action).toMatch(/root CA/);
+    const autopilot = stepsFor('autopilot', { ...GOOD_HL2, network: 'wifi', enterpriseWifi: true });
+    expect(autopilot.find((s) => s.id === 'network')?.title).toMatch(/Ethernet/);
+  });
+
+  it.each([
+    ['single-app', /no Start menu/],
+    ['multi-app', /only the apps/],
+  ] as const)('steps: a %s kiosk device ends with the kiosk check as a targeted user', (kiosk, expected) => {
+    const steps = stepsFor('entra-oobe', { ...GOOD_HL2, kiosk });
+    expect(steps[steps.length - 1]?.id).toBe('kiosk-check');
+    expect(steps[steps.length - 1]?.expect).toMatch(expected);
+    expect(stepsFor('entra-oobe', { ...GOOD_HL2, kiosk: 'none' }).map((s) => s.id)).not.toContain('kiosk-check');
+  });
+
+  it('steps: Autopilot mentions the profile language and the restart a device-name template causes', () => {
+    const steps = stepsFor('autopilot', { ...GOOD_HL2, build: '19041.1128', network: 'wifi' });
+    expect(steps.find((s) => s.id === 'wifi-setup')?.action).toMatch(
+      /keyboard \(unless the Autopilot profile sets them\)/,
+    );
+    expect(steps.find((s) => s.id === 'autopilot-runs')?.expect).toMatch(/device-name template/);
+    expect(steps.find((s) => s.id === 'check-registration')?.ifNot).toMatch(/device owner.*Full/);
+  });
+
   it('steps: Autopilot with an unknown build describes both network choices', () => {
     const step = stepsFor('autopilot', { model: 'hololens2' }).find((s) => s.id === 'network');
     expect(step?.action).toMatch(/19041\.1128/);
