@@ -88,3 +88,37 @@ export const ResetForReuse = z.object({
   errorExplanation: z.string().min(1),
 });
 export type ResetForReuse = z.infer<typeof ResetForReuse>;
+
+export const RecoveryRunResult = z.enum(['done', 'failed', 'abandoned']);
+export type RecoveryRunResult = z.infer<typeof RecoveryRunResult>;
+
+/** Who confirmed a step: the station saw it on the USB bus, or the technician said it was done. */
+export const StepConfirmedBy = z.enum(['station', 'technician']);
+export type StepConfirmedBy = z.infer<typeof StepConfirmedBy>;
+
+export const RecoveryRunStep = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** Null while the step is not confirmed. */
+  confirmedBy: StepConfirmedBy.nullable(),
+  at: z.string().nullable(),
+  by: z.string(),
+});
+export type RecoveryRunStep = z.infer<typeof RecoveryRunStep>;
+
+export const RecoveryRunView = z.object({
+  id: z.number().int().positive(),
+  deviceKey: z.string(),
+  deviceId: z.string().nullable(),
+  serial: z.string().nullable(),
+  model: HoloLensModel,
+  portPath: z.string().nullable(),
+  procedureId: z.string(),
+  technician: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  result: RecoveryRunResult.nullable(),
+  note: z.string(),
+  steps: z.array(RecoveryRunStep),
+});
+export type RecoveryRunView = z.infer<typeof RecoveryRunView>;

@@ -4,6 +4,7 @@ import type { RecoveryProcedure, ResetForReuse } from '../../../src-main/shared/
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
 import { advanceOnBus, observePort, sameObservation, type Followed, type Observation } from './bus-follow.ts';
+import { confirmStep, finishRun, noRun, startRun, type LedgerRun } from './recovery-ledger.ts';
 
 export type RecoveryModel = 'hololens1' | 'hololens2';
 export type RecoveryTab = 'procedures' | 'reuse' | 'unenroll';
@@ -23,6 +24,8 @@ export interface RecoveryState {
   lastSeen: Observation | null;
   /** The latest thing the wizard did on its own, for the aria-live region. */
   announcement: string;
+  /** The ledger's run for the open procedure (none when no device is followed). */
+  ledgerRun: LedgerRun;
   load: () => Promise<void>;
   setTab: (tab: RecoveryTab) => void;
   setModel: (model: RecoveryModel) => void;
@@ -48,6 +51,7 @@ const initial = {
   followed: null,
   lastSeen: null,
   announcement: '',
+  ledgerRun: noRun(),
 };
 
 export function currentProcedure(s: Pick<RecoveryState, 'procedures' | 'procedureId'>): RecoveryProcedure | null {
@@ -84,7 +88,15 @@ export const useRecovery = create<RecoveryState>()((set, get) => ({
   },
   open: (procedureId) => {
     const p = get().procedures.find((x) => x.id === procedureId);
+    endLedgerRun();
+    const deviceId = get().followed?.deviceId;
+    if (deviceId) {
+      void startRun(deviceId, procedureId, report).then((ledgerRun) => {
+        if (get().procedureId === procedureId) set({ ledgerRun });
+      });
+    }
     set({
+      ledgerRun: noRun(),
       procedureId,
       stepIndex: 0,
       confirmed: {},
@@ -93,7 +105,10 @@ export const useRecovery = create<RecoveryState>()((set, get) => ({
       ...(p ? { model: p.model } : {}),
     });
   },
-  close: () => set({ procedureId: null, stepIndex: 0, confirmed: {}, announcement: '' }),
+  close: () => {
+    endLedgerRun();
+    set({ procedureId: null, stepIndex: 0, confirmed: {}, announcement: '', ledgerRun: noRun() });
+  },
   goToStep: (index) => {
     const p = currentProcedure(get());
     if (!p) return;
@@ -104,6 +119,7 @@ export const useRecovery = create<RecoveryState>()((set, get) => ({
       const confirmed = { ...s.confirmed };
       if (done) confirmed[stepId] = confirmed[stepId] ?? 'tech';
       else delete confirmed[stepId];
+      if (done) confirmStep(s.ledgerRun, stepId, confirmed[stepId] ?? 'tech', report);
       return { confirmed };
     }),
   observe: (byId) => {
@@ -117,7 +133,10 @@ export const useRecovery = create<RecoveryState>()((set, get) => ({
     const step = p ? advanceOnBus(p.steps, s.stepIndex, seen, followed) : null;
     if (!p || !step) return set({ lastSeen: seen, followed });
     const confirmed = { ...s.confirmed };
-    for (const id of step.confirmed) confirmed[id] = 'bus';
+    for (const id of step.confirmed) {
+      confirmed[id] = 'bus';
+      confirmStep(s.ledgerRun, id, 'bus', report);
+    }
     set({
       lastSeen: seen,
       followed,
@@ -128,6 +147,17 @@ export const useRecovery = create<RecoveryState>()((set, get) => ({
   },
   reset: () => set(initial),
 }));
+
+function report(message: string): void {
+  useRecovery.setState({ error: `The ledger did not record this recovery: ${message}` });
+}
+
+/** Finishes the open procedure's run, if any, before another starts or the wizard closes. */
+function endLedgerRun(): void {
+  const s = useRecovery.getState();
+  const p = currentProcedure(s);
+  if (p) finishRun(s.ledgerRun, p.steps.length, report);
+}
 
 function busAnnouncement(seen: Observation, port: string, index: number, total: number): string {
   const what = !seen.present
