@@ -1,11 +1,13 @@
 /** Recovery runs: the wizard starts one per procedure it walks, confirms steps (the bus or the tech), and finishes. */
 import type { LiveDevice } from '../devices/registry.ts';
+import { GUIDANCE_TOPICS } from '../knowledge/topics.ts';
 import { RecoveryRuns } from '../recovery/runs.ts';
 import type { Station } from '../station.ts';
 import { readSettings } from './settings-api.ts';
 import type { HandlerGroup } from './types.ts';
 
-type RecoveryCalls = 'startRecoveryRun' | 'confirmRecoveryStep' | 'finishRecoveryRun' | 'recoveryHistory';
+type RecoveryCalls =
+  'startRecoveryRun' | 'confirmRecoveryStep' | 'finishRecoveryRun' | 'recoveryHistory' | 'guidanceTopics';
 
 function serialOf(d: LiveDevice): string | null {
   return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
@@ -44,5 +46,6 @@ export function recoveryHandlers(station: Station): HandlerGroup<RecoveryCalls> 
       const d = station.registry.require(deviceId);
       return Promise.resolve(runs.forDevice(d.ledgerKey, serialOf(d)));
     },
+    guidanceTopics: () => Promise.resolve([...GUIDANCE_TOPICS]),
   };
 }

@@ -1,8 +1,10 @@
 /** Recovery runs in the ledger: the calls the recovery wizard makes. Zod only (schemas come from core's zod files). */
 import { z } from 'zod';
 import { RecoveryRunResult, RecoveryRunView, StepConfirmedBy } from '../../core/recovery/schema.ts';
+import { GuidanceTopic } from '../../core/knowledge/schema.ts';
 import { call } from './define.ts';
 
+export { GuidanceTopic } from '../../core/knowledge/schema.ts';
 export { RecoveryRunResult, RecoveryRunStep, RecoveryRunView, StepConfirmedBy } from '../../core/recovery/schema.ts';
 
 const RunId = z.number().int().positive();
@@ -19,4 +21,6 @@ export const recoveryCalls = {
     RecoveryRunView,
   ),
   recoveryHistory: call(z.object({ deviceId: DeviceId }), z.array(RecoveryRunView)),
+  /** Fleet guidance (kiosk, certificates, updates, TenantLockdown...), each with the HoloLens page it follows. */
+  guidanceTopics: call(z.object({}), z.array(GuidanceTopic)),
 };
