@@ -37,7 +37,7 @@ function resetHow(model: HoloLensModel | undefined): string {
 }
 
 const HOLD_AT_SETUP =
-  'When it reaches first setup, turn it off (or keep it off the network) until its cloud records are deleted in the next step.';
+  'When it reaches first setup, turn it off (or keep it off the network) until its cloud records are deleted (the last step).';
 
 function cloudRecordsStep(options: UnenrollOptions): Step {
   const moving = options.movingTenant === true;
@@ -93,7 +93,7 @@ export function resetOrReflashSteps(enrolledVia: EnrolledVia, options: UnenrollO
           : model === 'hololens2'
             ? 'If you cannot reach Settings (forgotten PIN, device will not start), reflash it with Advanced Recovery Companion, or wipe it from Intune (see the other ways below).'
             : 'If you cannot reach Settings, reflash it: Advanced Recovery Companion for HoloLens 2, Windows Device Recovery Tool for the 1st gen.',
-      expect: 'The device ends at first setup.',
+      expect: `The device ends at first setup. ${HOLD_AT_SETUP}`,
       where: 'pc',
       reuseItems: ['reset-or-reflash'],
       ...(model ? { seeProcedure: `${model}-reflash` } : {}),

@@ -59,6 +59,8 @@ describe('enrollment steps', () => {
       'edition-upgrade-trust',
     ]);
     expect(fresh[2]?.action).toMatch(/EditionUpgrade/);
+    // The device is already on at the fit page: no second "turn it on".
+    expect(fresh.map((s) => s.id)).not.toContain('turn-on');
     const check = fresh.find((s) => s.id === 'edition-check');
     expect(check?.expect).toMatch(/Windows Holographic for Business/);
     expect(check?.ifNot).toMatch(/WindowsLicensing/);
