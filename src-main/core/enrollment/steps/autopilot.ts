@@ -79,13 +79,34 @@ function startSetupStep(plan: NetworkPlan): Step {
   };
 }
 
+/**
+ * With Ivanti Neurons for MDM the Autopilot profile and the device record live in Ivanti's console; the station names
+ * that console rather than guessing its menus (HLdocs:hololens2-autopilot.md links Ivanti's own guide).
+ */
+function registrationWhere(facts: EnrollmentFacts): { registration: string; records: string } {
+  if (facts.mdm === 'ivanti') {
+    return {
+      registration:
+        "In Ivanti Neurons for MDM, open its Windows Autopilot devices and profiles (Ivanti's guide has the screens) and find this device's serial number.",
+      records:
+        'Search the serial number among the devices Ivanti Neurons for MDM manages. If it is listed there from an earlier enrollment, retire and delete that record. ',
+    };
+  }
+  return {
+    registration: "In Intune > Devices > Windows > Windows enrollment > Devices, find this device's serial number.",
+    records:
+      'Search the serial number in Intune > Devices > All devices. If it is listed there from an earlier enrollment, delete that record. ',
+  };
+}
+
 export function autopilotSteps(facts: EnrollmentFacts): Step[] {
   const plan = networkPlan(facts);
+  const where = registrationWhere(facts);
   const steps: Step[] = [
     {
       id: 'check-registration',
       title: 'Check the Autopilot registration',
-      action: "In Intune > Devices > Windows > Windows enrollment > Devices, find this device's serial number.",
+      action: where.registration,
       expect: 'The device is listed and its profile status is "Assigned" (a HoloLens deployment profile).',
       where: 'portal',
       ifNot:
@@ -93,13 +114,13 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
     },
     {
       id: 'check-old-records',
-      title: 'Remove an old Intune record',
+      title: facts.mdm === 'ivanti' ? 'Remove an old MDM record' : 'Remove an old Intune record',
       action:
-        'Search the serial number in Intune > Devices > All devices. If it is listed there from an earlier enrollment, delete that record. ' +
+        where.records +
         'Keep the Autopilot registration, and the Entra device object Autopilot made for it. If the device was joined to Entra by hand before, delete that old Entra device too.',
-      expect: 'Intune > All devices does not list the device; the Autopilot device list does.',
+      expect: 'The MDM no longer lists the device as managed; the Autopilot device list does.',
       where: 'portal',
-      ifNot: 'A device that ran Autopilot before fails with 0x80180014 while its old Intune record exists.',
+      ifNot: 'A device that ran Autopilot before fails with 0x80180014 while its old MDM record exists.',
     },
     {
       id: 'check-battery',

@@ -102,6 +102,13 @@ describe('enrollment steps', () => {
     expect(steps.find((s) => s.id === 'check-registration')?.ifNot).toMatch(/device owner.*Full/);
   });
 
+  it('steps: Autopilot with Ivanti Neurons for MDM checks the registration in Ivanti, not Intune', () => {
+    const steps = stepsFor('autopilot', { ...GOOD_HL2, mdm: 'ivanti' });
+    expect(steps.find((s) => s.id === 'check-registration')?.action).toMatch(/Ivanti Neurons for MDM/);
+    expect(steps.find((s) => s.id === 'check-old-records')?.action).not.toMatch(/Intune/);
+    expect(stepsFor('autopilot', GOOD_HL2).find((s) => s.id === 'check-registration')?.action).toMatch(/Intune/);
+  });
+
   it('steps: Autopilot with an unknown build describes both network choices', () => {
     const step = stepsFor('autopilot', { model: 'hololens2' }).find((s) => s.id === 'network');
     expect(step?.action).toMatch(/19041\.1128/);
