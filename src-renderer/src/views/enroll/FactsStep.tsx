@@ -202,6 +202,22 @@ export function FactsStep() {
             ]}
             onChange={set('tenant')}
           />
+          <Choice
+            legend="Is the only network at setup a Wi-Fi that needs certificates (802.1X)?"
+            value={facts.enterpriseWifi}
+            options={YES_NO}
+            onChange={set('enterpriseWifi')}
+          />
+          <Choice
+            legend="Will it run as a kiosk?"
+            value={facts.kiosk}
+            options={[
+              { value: 'none', label: 'No' },
+              { value: 'single-app', label: 'One app' },
+              { value: 'multi-app', label: 'A few apps' },
+            ]}
+            onChange={set('kiosk')}
+          />
         </div>
       </div>
       <div className="wizard-nav">
