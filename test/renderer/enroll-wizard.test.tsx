@@ -65,6 +65,9 @@ describe('enrollment wizard', () => {
     const watch = screen.getByRole('region', { name: 'Watch out' });
     expect(watch.textContent).toContain('kiosk-after-enrollment');
     expect(watch.textContent).toContain('enterprise-wifi-needs-certificates');
+    const guidance = await screen.findByRole('region', { name: 'Good to know for this plan' });
+    expect(within(guidance).getByText('Kiosk mode (Assigned Access)')).toBeTruthy();
+    expect(within(guidance).getByText('Certificates and enterprise (802.1X) Wi-Fi')).toBeTruthy();
   });
 
   it('shows the unenroll cost before anything is done, and folds "possible" warnings away from confirmed ones', async () => {
