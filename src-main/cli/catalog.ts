@@ -39,7 +39,8 @@ export const CATALOG: readonly CommandEntry[] = [
   },
   {
     name: 'error',
-    summary: 'Explain an enrollment error code (0x80180014, 80180014 or -2145910764) and how to fix it',
+    summary:
+      'Explain an enrollment error code (0x80180014, 80180014 or -2145910764) and how to fix it, or a symptom without a code (--topic)',
     load: async () => (await import('./commands/error.ts')).errorCommand,
   },
   {

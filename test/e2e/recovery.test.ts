@@ -73,8 +73,12 @@ describe.skipIf(skip)('recovery wizard and troubleshooting in Chromium over the 
     await page.getByRole('button', { name: 'Reset for reuse' }).click();
     await page.getByRole('heading', { name: 'Why: error 0x80180014' }).waitFor();
     await page.getByLabel('It moves to another organization (tenant)').check();
+    await page.getByLabel('It is a HoloLens 2 that was set up with Autopilot').check();
     const items = await page.locator('.reuse__title').allInnerTexts();
-    expect(items.slice(0, 3)).toEqual([
+    // Lift TenantLockdown while still enrolled, then wipe, and only then delete the cloud records.
+    expect(items).toEqual([
+      'Lift TenantLockdown first, while the device is still enrolled',
+      'Wipe the device',
       'Delete the Intune device record',
       'Deregister it from Autopilot (moving tenants only)',
       'Delete the Entra device',

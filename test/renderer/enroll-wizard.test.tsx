@@ -57,6 +57,26 @@ describe('enrollment wizard', () => {
     });
   });
 
+  it('asks about a kiosk and 802.1X Wi-Fi, and the plan takes both into account', async () => {
+    const { calls } = await openWizardFromCard();
+    await userEvent.click(screen.getByRole('button', { name: /Shared devices, pilot/ }));
+    const kiosk = await screen.findByRole('group', { name: 'Will it run as a kiosk?' });
+    await userEvent.click(within(kiosk).getByLabelText('One app'));
+    const wifi = screen.getByRole('group', {
+      name: 'Is the only network at setup a Wi-Fi that needs certificates (802.1X)?',
+    });
+    await userEvent.click(within(wifi).getByLabelText('Yes'));
+    await userEvent.click(screen.getByRole('button', { name: 'Show the plan' }));
+    await screen.findByRole('heading', { name: /^Entra join during first setup/ });
+    expect(lastCall(calls, 'planEnrollment')).toMatchObject({ kiosk: 'single-app', enterpriseWifi: true });
+    const watch = screen.getByRole('region', { name: 'Watch out' });
+    expect(watch.textContent).toContain('kiosk-after-enrollment');
+    expect(watch.textContent).toContain('enterprise-wifi-needs-certificates');
+    const guidance = await screen.findByRole('region', { name: 'Good to know for this plan' });
+    expect(within(guidance).getByText('Kiosk mode (Assigned Access)')).toBeTruthy();
+    expect(within(guidance).getByText('Certificates and enterprise (802.1X) Wi-Fi')).toBeTruthy();
+  });
+
   it('shows the unenroll cost before anything is done, and folds "possible" warnings away from confirmed ones', async () => {
     await openWizardFromCard();
     await userEvent.click(screen.getByRole('button', { name: /Shared devices, production/ }));

@@ -6,6 +6,7 @@ import {
   lookupError,
   normalizeErrorCode,
   searchKnowledge,
+  GUIDANCE_TOPICS,
   TROUBLESHOOTING_CHECKLIST,
 } from '../../src-main/core/knowledge/index.ts';
 import { LED_PATTERNS, RECOVERY_PROCEDURES, RESET_FOR_REUSE } from '../../src-main/core/recovery/index.ts';
@@ -39,6 +40,7 @@ export function enrollmentAnswers(known: EnrollmentFacts = { model: 'hololens2',
     ledPatterns: () => ok(LED_PATTERNS),
     resetForReuse: () => ok(RESET_FOR_REUSE),
     checklist: () => ok(TROUBLESHOOTING_CHECKLIST),
+    guidanceTopics: () => ok([...GUIDANCE_TOPICS]),
     unenrollAdvice: (i) =>
       ok({
         deviceId: (i as { deviceId: string }).deviceId,

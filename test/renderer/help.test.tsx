@@ -24,6 +24,14 @@ describe('troubleshooting view', () => {
     expect(within(entry).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 
+  it('help: the guidance topics show with the page each was checked against', async () => {
+    await openHelp();
+    const guidance = await screen.findByRole('region', { name: 'Good to know' });
+    await userEvent.click(within(guidance).getByText('Setup waits for the network forever (TenantLockdown)'));
+    expect(within(guidance).getByText(/RequireNetworkInOOBE to false/)).toBeTruthy();
+    expect(within(guidance).getAllByText(/Checked against: HLdocs:/).length).toBeGreaterThan(5);
+  });
+
   it('a code the station does not know says so', async () => {
     await openHelp();
     await userEvent.type(screen.getByLabelText(/Error code or words/), '0x80180099');

@@ -4,6 +4,7 @@ import {
   DeviceState,
   Edition,
   Identity,
+  Kiosk,
   Mdm,
   MdmUserScope,
   Network,
@@ -13,6 +14,7 @@ import {
   Users,
 } from '../../shared/contract/enrollment-facts.ts';
 import { HoloLensModel, PathId } from '../../shared/contract/enrollment-plan.ts';
+import { guidanceTopic } from '../../core/knowledge/topics.ts';
 import type { PlanView } from '../../shared/contract/enrollment.ts';
 import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs, required, requireAll } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
@@ -40,6 +42,8 @@ const OPTIONS = {
   'device-state': { type: 'string' },
   'existing-record': { type: 'string' },
   'manual-unenroll': { type: 'string' },
+  kiosk: { type: 'string' },
+  'enterprise-wifi': { type: 'string' },
 } as const;
 
 const YES_NO = ['yes', 'no'] as const;
@@ -91,6 +95,8 @@ export function factsFromFlags(v: Partial<Record<keyof typeof OPTIONS, string | 
     mdmUserScope: oneOf('--mdm-scope', s('mdm-scope'), MdmUserScope.options),
     deviceState: oneOf('--device-state', s('device-state'), DeviceState.options),
     existingDeviceRecord: yesNo('--existing-record', s('existing-record')),
+    kiosk: oneOf('--kiosk', s('kiosk'), Kiosk.options),
+    enterpriseWifi: yesNo('--enterprise-wifi', s('enterprise-wifi')),
     allowManualUnenroll: oneOf('--manual-unenroll', s('manual-unenroll'), ['allowed', 'blocked'] as const),
   };
   const { allowManualUnenroll, ...rest } = facts;
@@ -123,6 +129,7 @@ export function planJson(plan: PlanView) {
     enrolledVia: plan.enrolledVia,
     unenrollSummary: plan.unenrollSummary,
     checks: plan.checks,
+    guidance: plan.guidance,
   };
 }
 
@@ -143,7 +150,19 @@ function planText(plan: PlanView): string {
     ...stepsText(plan.steps),
     ...(questions.length > 0 ? ['', 'Find out:', ...questions.map((c) => `  - ${c.question} ${c.how}`)] : []),
     ...(preflight.length > 0 ? ['', 'Before you start:', ...preflight.map((c) => `  - ${c.question}`)] : []),
+    ...guidanceText(plan.guidance),
   ].join('\n');
+}
+
+/** The guidance topics worth reading, each with its summary; `holobench error --topic <id>` prints the whole topic. */
+function guidanceText(ids: readonly string[]): string[] {
+  const topics = ids.flatMap((id) => guidanceTopic(id) ?? []);
+  if (topics.length === 0) return [];
+  return [
+    '',
+    'Good to know (holobench error --topic <id> for more):',
+    ...topics.map((t) => `  - ${t.title} [${t.id}]: ${t.summary}`),
+  ];
 }
 
 export const planCommand: Command = {
@@ -152,10 +171,11 @@ export const planCommand: Command = {
   usage:
     'holobench plan --model hololens1|hololens2 --identity entra|msa|local --users single|multi ' +
     '--stage production|pilot|poc [--build N] [--edition holographic|business] [--tenant commercial|gcc-high] ' +
-    '[--premium yes|no] [--mdm intune|airwatch|other] [--autopilot-registered yes|no] ' +
+    '[--premium yes|no] [--mdm intune|ivanti|airwatch|other] [--autopilot-registered yes|no] ' +
     '[--path autopilot|entra-oobe|entra-settings|msa-work-account|local-mdm-only] [--network wifi|ethernet] ' +
     '[--battery N] [--bulk-token yes|no] [--auto-enrollment yes|no] [--mdm-scope all|some|none] ' +
-    '[--device-state fresh|set-up] [--existing-record yes|no] [--manual-unenroll allowed|blocked] [--json]',
+    '[--device-state fresh|set-up] [--existing-record yes|no] [--manual-unenroll allowed|blocked] ' +
+    '[--kiosk none|single-app|multi-app] [--enterprise-wifi yes|no] [--json]',
   run(args: string[], ctx: CommandContext): Promise<number> {
     const { values } = parseCommandArgs(args, OPTIONS);
     const plan = planView(factsFromFlags(values));

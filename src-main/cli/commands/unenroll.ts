@@ -21,6 +21,7 @@ export function unenrollJson(plan: UnenrollPlan) {
     enrolledVia: plan.enrolledVia,
     reason: plan.reason,
     warnings: plan.warnings.map((w) => ({ code: w.code, message: w.message, source: w.source })),
+    alternatives: plan.alternatives,
   };
 }
 
@@ -36,6 +37,12 @@ function unenrollText(plan: UnenrollPlan): string {
     '',
     'Steps:',
     ...stepsText(plan.steps),
+    ...plan.alternatives.flatMap((a) => [
+      '',
+      `Other way: ${a.title} (${a.id}). ${a.whenToUse}`,
+      ...stepsText(a.steps),
+      ...(a.unverified ? [`  Not confirmed: ${a.unverified}`] : []),
+    ]),
   ].join('\n');
 }
 

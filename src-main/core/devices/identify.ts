@@ -57,9 +57,17 @@ export function identifyDevice(d: UsbDescriptor, ctx: IdentifyContext): Identifi
   return identifyMicrosoftByDescriptors(d);
 }
 
+/**
+ * Flashing mode is told from what the device itself reports (VID, PID, product string, interfaces); a host driver
+ * changes only the name Windows shows, never these. HLdocs:hololens-recovery.md says a HoloLens 2 in flashing mode
+ * shows up as a QUSB_BULK device (or a Qualcomm HS-USB port) when the host lacks its driver: that is the device's own
+ * identity, so the same descriptors arrive with or without the driver. What stays unsure is said in the reason.
+ */
 function identifyQualcommDownloadMode(d: UsbDescriptor): Identification {
   const product = d.product ?? '';
   const qusb = /QUSB/i.test(product);
+  const unsure =
+    'Unsure: Microsoft does not document its VID:PID (05C6:9008 is generic Qualcomm download mode), and other Snapdragon devices look the same.';
   return {
     model: 'hololens2',
     mode: 'flashing',
@@ -67,8 +75,8 @@ function identifyQualcommDownloadMode(d: UsbDescriptor): Identification {
     kind: 'probable-hololens',
     rule: qusb ? 'heuristic:qualcomm-qusb-bulk' : 'heuristic:qualcomm-9008',
     reason: qusb
-      ? 'A Qualcomm device in download mode (05C6:9008, "QUSB_BULK"): what a HoloLens 2 in flashing mode looks like when its recovery drivers are missing. Other Snapdragon devices look the same.'
-      : 'A Qualcomm device in download mode (05C6:9008): possibly a HoloLens 2 in flashing mode. Other Snapdragon devices look the same.',
+      ? `A Qualcomm device in download mode reporting "QUSB_BULK": how a HoloLens 2 in flashing mode presents itself over USB, whatever driver the PC has. ${unsure}`
+      : `A Qualcomm device in download mode (05C6:9008) without a QUSB_BULK name: possibly a HoloLens 2 in flashing mode. ${unsure}`,
     labelled: false,
   };
 }
@@ -108,16 +116,24 @@ function identifyMicrosoftByDescriptors(d: UsbDescriptor): Identification {
       reason: `"${product}" is the tracking unit of a Windows Mixed Reality PC headset, not a HoloLens.`,
     };
   }
-  if (mentionsHoloLens && /recovery|flash/i.test(product)) {
-    const firstGen = /1st\s*gen|\(1\)|hololens\s*1\b/i.test(product);
+  const namesRecovery = /recovery|flash/i.test(product);
+  if (mentionsHoloLens && !hasMtp && !hasNcm && (namesRecovery || FIRST_GEN.test(product))) {
+    // No Microsoft-VID flashing identity is documented for either model. "Microsoft HoloLens Recovery" is the name
+    // Windows shows for a HoloLens 2 once Microsoft's recovery driver is installed; whether the device reports that
+    // name itself is not documented (without the driver Windows shows QUSB_BULK, Qualcomm's identity, above). A
+    // 1st gen hint, or a HoloLens name with no file or network function, is how HoloLens (1st gen) flashing mode is
+    // recognised so its wizard can move on by itself. Every branch is a heuristic a technician can overrule.
+    const firstGen = FIRST_GEN.test(product);
     return {
       ...base,
       model: firstGen ? 'hololens1' : 'hololens2',
       mode: 'flashing',
       confidence: 'heuristic',
       kind: 'hololens',
-      rule: 'heuristic:recovery-string',
-      reason: `Microsoft device named "${product}": a HoloLens in flashing mode with its recovery driver present.`,
+      rule: firstGen ? 'heuristic:hl1-flashing' : 'heuristic:recovery-string',
+      reason: firstGen
+        ? `Microsoft device named "${product}" offering no file transfer (MTP) or USB network: a HoloLens (1st gen) in flashing mode. Unsure: Microsoft documents no USB identity for this mode, so the station goes by the name and the missing functions. Label it if this is wrong.`
+        : `Microsoft device named "${product}" offering no file transfer or USB network: a HoloLens in flashing mode. Unsure: Windows shows a HoloLens 2 in flashing mode under this name when its recovery driver is installed, but that name may come from the driver rather than the device. Label it if this is wrong.`,
     };
   }
   if (hasMtp && hasNcm) {
@@ -166,6 +182,8 @@ function identifyMicrosoftByDescriptors(d: UsbDescriptor): Identification {
     reason: `A Microsoft device (${usbId(d.vendorId, d.productId)}${product ? `, "${product}"` : ''}) the station does not recognise. If it is a HoloLens, label it.`,
   };
 }
+
+const FIRST_GEN = /1st\s*gen|\(1\)|hololens\s*1\b/i;
 
 /** Audio, HID, video, audio/video: classes of keyboards, mice, webcams and headsets. */
 const PERIPHERAL_CLASSES = new Set([0x01, 0x03, 0x0e, 0x10]);

@@ -53,9 +53,9 @@ export const FACT_QUESTIONS: Readonly<Partial<Record<FactKey, FactQuestion>>> = 
   },
   mdm: {
     question:
-      "Which MDM does the organization use, and is it set up: Intune, AirWatch, or another one that uses Microsoft's MDM protocols?",
-    how: 'Ask the IT admin. Without an MDM there is nothing to enroll in.',
-    source: 'seed S04, S05',
+      "Which MDM does the organization use, and is it set up: Intune, Ivanti Neurons for MDM, AirWatch, or another one that uses Microsoft's MDM protocols?",
+    how: 'Ask the IT admin. Without an MDM there is nothing to enroll in. Autopilot works with Intune or Ivanti Neurons for MDM only.',
+    source: 'seed S04, S05; HLdocs:hololens2-autopilot.md',
   },
   autopilotRegistered: {
     question: 'Is this device registered for Autopilot with a HoloLens profile assigned?',

@@ -3,6 +3,7 @@
  * it, what to watch for, what to check, and what unenrolling will cost. Pure: no I/O.
  */
 import { factCheck, preflightChecks } from './checks.ts';
+import { guidanceFor } from './guidance.ts';
 import type { EnrollmentFacts, FactKey } from '../../shared/contract/enrollment-facts.ts';
 import { advise, effectiveUsers, PATHS } from './paths.ts';
 import { ALL_RULES, ruleApplies } from './rules/index.ts';
@@ -153,5 +154,6 @@ export function planEnrollment(facts: EnrollmentFacts): EnrollmentPlan {
     enrolledVia,
     unenroll,
     unenrollSummary,
+    guidance: guidanceFor(path, facts, [...blockers, ...warnings]),
   };
 }

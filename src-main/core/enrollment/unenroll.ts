@@ -1,17 +1,18 @@
 /**
  * How a device leaves the MDM, by how it was enrolled (seed S26–S28; DOMAIN.md §2, §6): Disconnect in Settings for
- * the manual paths, reset or reflash for Entra and Autopilot.
+ * the manual paths, reset or reflash for Entra and Autopilot; Intune remote wipe (and retire for the manual paths) as
+ * the console's ways of doing the same (HLdocs:hololens-recovery.md).
  */
 import type { UnenrollOptions } from '../../shared/contract/enrollment-facts.ts';
 import type {
   EnrolledVia,
   Finding,
-  HoloLensModel,
   Step,
   UnenrollMethod,
   UnenrollPlan,
 } from '../../shared/contract/enrollment-plan.ts';
 import { manualUnenrollBlocked } from './rules/tenant.ts';
+import { intuneRetire, intuneWipe, resetOrReflashSteps } from './unenroll-steps.ts';
 
 const REASONS: Record<EnrolledVia, string> = {
   autopilot:
@@ -34,80 +35,6 @@ export const UNENROLL_SUMMARY: Record<EnrolledVia, string> = {
 export function unenrollMethodFor(enrolledVia: EnrolledVia, allowManualUnenroll?: boolean): UnenrollMethod {
   if (enrolledVia === 'autopilot' || enrolledVia === 'entra') return 'reset-or-reflash';
   return allowManualUnenroll === false ? 'reset-or-reflash' : 'settings-disconnect';
-}
-
-function resetHow(model: HoloLensModel | undefined): string {
-  const hl2 = 'Settings > Update & Security > Reset & recovery > Reset this device';
-  const hl1 = 'Settings > Update > Reset (Recovery on some builds) > Reset device';
-  if (model === 'hololens2') return `On the device, open ${hl2} and confirm.`;
-  if (model === 'hololens1') return `On the device, open ${hl1} and confirm.`;
-  return `On the device, open ${hl2} (HoloLens (1st gen): ${hl1}) and confirm.`;
-}
-
-function resetOrReflashSteps(enrolledVia: EnrolledVia, options: UnenrollOptions): Step[] {
-  const model = options.model;
-  const steps: Step[] = [
-    {
-      id: 'clear-cloud-records',
-      title: 'Clean up the cloud records first',
-      action:
-        'A reset erases the device but not its cloud records. Before you wipe it: delete the device in Intune > Devices. ' +
-        (options.movingTenant === true
-          ? 'It moves to another tenant, so also remove it from Autopilot (Windows enrollment > Devices) and delete it in Entra > Devices, in that order.'
-          : 'If it will move to another tenant, also remove it from Autopilot and delete it in Entra > Devices, in that order.'),
-      expect: 'Intune no longer lists the device (nor Autopilot and Entra when it changes tenant).',
-      where: 'portal',
-      ifNot: 'Skipping this makes the next Autopilot run fail with 0x80180014.',
-      seeProcedure: 'reset-for-reuse',
-    },
-  ];
-  if (enrolledVia === 'autopilot' && model !== 'hololens1') {
-    steps.push({
-      id: 'tenant-lockdown',
-      title: 'Lift TenantLockdown if it was set',
-      action:
-        'If TenantLockdown (RequireNetworkInOOBE) was set on this device, have Intune set it to false while the device is still enrolled, and wait until Intune shows it applied.',
-      expect: 'Intune shows the "false" setting applied to this device.',
-      where: 'portal',
-      ifNot:
-        "The setting survives a reset and a reflash: the device will keep waiting for its old tenant's Autopilot profile.",
-    });
-  }
-  steps.push(
-    {
-      id: 'charge',
-      title: 'Charge the battery',
-      action:
-        model === 'hololens1'
-          ? 'Charge the battery to at least 40%.'
-          : 'Charge the battery to at least 40%. On HoloLens 2 with 23H1 or later, also make sure 6 GB of storage is free.',
-      expect: 'The station shows 40% or more.',
-      where: 'device',
-    },
-    {
-      id: 'reset',
-      title: 'Reset the device',
-      action: resetHow(model),
-      expect:
-        'The device restarts, shows progress for a while (about 30 minutes on a 1st gen), and ends at first setup.',
-      where: 'device',
-      ...(model ? { seeProcedure: `${model}-reset` } : {}),
-    },
-    {
-      id: 'reflash-if-needed',
-      title: 'Reflash instead, if reset is not possible',
-      action:
-        model === 'hololens1'
-          ? 'If you cannot reach Settings (forgotten password, device will not start), reinstall it with the Windows Device Recovery Tool.'
-          : model === 'hololens2'
-            ? 'If you cannot reach Settings (forgotten PIN, device will not start), reflash it with Advanced Recovery Companion.'
-            : 'If you cannot reach Settings, reflash it: Advanced Recovery Companion for HoloLens 2, Windows Device Recovery Tool for the 1st gen.',
-      expect: 'The device ends at first setup.',
-      where: 'pc',
-      ...(model ? { seeProcedure: `${model}-reflash` } : {}),
-    },
-  );
-  return steps;
 }
 
 function disconnectSteps(): Step[] {
@@ -155,5 +82,10 @@ export function planUnenroll(enrolledVia: EnrolledVia, options: UnenrollOptions 
     });
   }
   const steps = method === 'settings-disconnect' ? disconnectSteps() : resetOrReflashSteps(enrolledVia, options);
-  return { enrolledVia, method, reason, steps, warnings };
+  // Retire is the console's Disconnect; a wipe is the console's reset, for every enrollment.
+  const alternatives =
+    method === 'settings-disconnect'
+      ? [intuneRetire(), intuneWipe(enrolledVia, options)]
+      : [intuneWipe(enrolledVia, options)];
+  return { enrolledVia, method, reason, steps, warnings, alternatives };
 }

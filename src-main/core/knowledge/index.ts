@@ -12,4 +12,5 @@ export {
 export type { ParsedBuild } from './builds.ts';
 export { TROUBLESHOOTING_CHECKLIST, checklistFor } from './checklist.ts';
 export { searchKnowledge } from './search.ts';
+export { GUIDANCE_TOPICS, guidanceTopic } from './topics.ts';
 export * from '../../shared/contract/knowledge.ts';

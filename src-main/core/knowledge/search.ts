@@ -10,6 +10,7 @@ import { RESET_FOR_REUSE } from '../recovery/reuse.ts';
 import { BUILD_FEATURES, BUILD_RELEASES, parseBuild } from './builds.ts';
 import { TROUBLESHOOTING_CHECKLIST } from './checklist.ts';
 import { ERROR_CODES, normalizeErrorCode } from './errors.ts';
+import { GUIDANCE_TOPICS } from './topics.ts';
 import type { KnowledgeHit, KnowledgeKind } from '../../shared/contract/knowledge.ts';
 
 interface Doc {
@@ -92,6 +93,9 @@ function buildDocs(): Doc[] {
       text: [RESET_FOR_REUSE.title, item.title, item.how, item.why, RESET_FOR_REUSE.errorExplanation].join(' '),
     });
   }
+  for (const t of GUIDANCE_TOPICS) {
+    docs.push({ kind: 'topic', id: t.id, title: t.title, text: [t.title, t.summary, ...t.points].join(' ') });
+  }
   for (const rule of ALL_RULES) {
     const ctx = {
       facts: {},
@@ -143,6 +147,7 @@ const KIND_ORDER: readonly KnowledgeKind[] = [
   'error',
   'led',
   'checklist',
+  'topic',
   'procedure',
   'reuse',
   'rule',

@@ -6,6 +6,7 @@ import { autopilotMigration, autopilotTrainingMigration } from '../autopilot/sch
 import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
 import { intuneMigration } from '../intune/schema.ts';
 import { packageLibraryMigration } from '../packages/schema.ts';
+import { recoveryRunsMigration } from '../recovery/runs-schema.ts';
 import { workflowMigration } from '../workflow/schema.ts';
 
 export interface Migration {
@@ -80,4 +81,5 @@ export const MIGRATIONS: readonly Migration[] = [
   workflowMigration,
   intuneMigration,
   autopilotTrainingMigration,
+  recoveryRunsMigration,
 ].sort((a, b) => a.version - b.version);

@@ -23,6 +23,8 @@ export type SettingId =
   | 'time-zone'
   | 'edition-upgrade'
   | 'app'
+  | 'kiosk-single-app'
+  | 'kiosk-multi-app'
   | 'allow-add-package'
   | 'allow-remove-package'
   | 'package-id'
@@ -170,6 +172,22 @@ export const SETTING_RULES: readonly SettingRule[] = [
     label: 'App',
     match: ['UniversalAppInstall/*ContextApp'],
     show: { attributes: ['PackageFamilyName', 'Name'] },
+  },
+  // Kiosk (Assigned Access), as WCD's runtime settings name it (HLdocs:kiosk-configure-steps.md): a single-app kiosk
+  // is a small JSON of account and app (no secret), a multi-app kiosk an XML configuration shown by name only.
+  {
+    id: 'kiosk-single-app',
+    kind: 'setting',
+    label: 'Kiosk: single app',
+    match: ['AssignedAccess/AssignedAccessSettings'],
+    show: { text: true },
+  },
+  {
+    id: 'kiosk-multi-app',
+    kind: 'setting',
+    label: 'Kiosk: several apps',
+    match: ['AssignedAccess/MultiAppAssignedAccess*'],
+    show: { elementName: true },
   },
   {
     id: 'allow-add-package',

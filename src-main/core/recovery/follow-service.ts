@@ -58,7 +58,9 @@ export class RecoveryFollows {
     }
     const stepIndex =
       change.stepIndex === undefined ? view.stepIndex : Math.max(0, Math.min(change.stepIndex, steps.length));
-    return this.put({ ...view, confirmed, stepIndex });
+    // The last bus news was about the step the station moved to; once the technician moves, it is stale.
+    const announcement = stepIndex === view.stepIndex ? view.announcement : '';
+    return this.put({ ...view, confirmed, stepIndex, announcement });
   }
 
   stop(followId: string): boolean {

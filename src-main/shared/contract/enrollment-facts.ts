@@ -25,13 +25,17 @@ export const Edition = z.enum(['holographic', 'business']);
 export type Edition = z.infer<typeof Edition>;
 export const Tenant = z.enum(['commercial', 'gcc-high']);
 export type Tenant = z.infer<typeof Tenant>;
-export const Mdm = z.enum(['intune', 'airwatch', 'other']);
+/** Autopilot for HoloLens 2 works with Intune or Ivanti Neurons for MDM (HLdocs:hololens2-autopilot.md). */
+export const Mdm = z.enum(['intune', 'ivanti', 'airwatch', 'other']);
 export type Mdm = z.infer<typeof Mdm>;
 export const Network = z.enum(['ethernet', 'wifi']);
 export type Network = z.infer<typeof Network>;
 export const MdmUserScope = z.enum(['all', 'some', 'none']);
 export type MdmUserScope = z.infer<typeof MdmUserScope>;
 export const DeviceState = z.enum(['fresh', 'set-up']);
+/** Kiosk (Assigned Access) the MDM or a package will set: none, one app, or a few apps (HLdocs:hololens-kiosk.md). */
+export const Kiosk = z.enum(['none', 'single-app', 'multi-app']);
+export type Kiosk = z.infer<typeof Kiosk>;
 export type DeviceState = z.infer<typeof DeviceState>;
 
 export const EnrollmentFacts = z.strictObject({
@@ -70,6 +74,10 @@ export const EnrollmentFacts = z.strictObject({
   allowManualUnenroll: z.boolean().optional(),
   /** How many people will sign in on this one device. */
   userCount: z.number().int().min(1).optional(),
+  /** The device will run as a kiosk once enrolled. */
+  kiosk: Kiosk.optional(),
+  /** The only network at setup is 802.1X (EAP) Wi-Fi, which needs certificates (HLdocs:hololens-network.md). */
+  enterpriseWifi: z.boolean().optional(),
   /** The tech insists on this path: the planner then reports what blocks it instead of choosing another. */
   requestedPath: PathId.optional(),
 });

@@ -33,6 +33,19 @@ export const Chord = z.object({
 });
 export type Chord = z.infer<typeof Chord>;
 
+/**
+ * What taking a device out of its tenant involves, in the one order that works (core/recovery/reuse.ts
+ * REUSE_ORDER). Defined here so enrollment steps can point at them without importing recovery.
+ */
+export const ReuseItemId = z.enum([
+  'lift-tenant-lockdown',
+  'reset-or-reflash',
+  'delete-intune-record',
+  'deregister-autopilot',
+  'delete-entra-device',
+]);
+export type ReuseItemId = z.infer<typeof ReuseItemId>;
+
 export const StepWhere = z.enum(['device', 'pc', 'portal']);
 export type StepWhere = z.infer<typeof StepWhere>;
 
@@ -51,6 +64,8 @@ export const Step = z.object({
   ifNot: z.string().optional(),
   /** Id of a recovery procedure this step hands over to (see core/recovery). */
   seeProcedure: z.string().optional(),
+  /** The reset-for-reuse items this step carries out, so its order can be checked against REUSE_ORDER. */
+  reuseItems: z.array(ReuseItemId).optional(),
 });
 export type Step = z.infer<typeof Step>;
 
@@ -98,8 +113,21 @@ export const EnrollmentPlan = z.object({
   enrolledVia: EnrolledVia,
   unenroll: UnenrollMethod,
   unenrollSummary: z.string().min(1),
+  /** Ids of the guidance topics (core/knowledge/topics.ts) worth reading for this plan. */
+  guidance: z.array(z.string()),
 });
 export type EnrollmentPlan = z.infer<typeof EnrollmentPlan>;
+
+/** Another way out of the MDM, done from the MDM console (Intune remote wipe or retire). */
+export const UnenrollAlternative = z.object({
+  id: z.enum(['intune-wipe', 'intune-retire']),
+  title: z.string().min(1),
+  whenToUse: z.string().min(1),
+  steps: z.array(Step).min(1),
+  source: z.string().min(1),
+  unverified: z.string().optional(),
+});
+export type UnenrollAlternative = z.infer<typeof UnenrollAlternative>;
 
 export const UnenrollPlan = z.object({
   enrolledVia: EnrolledVia,
@@ -107,5 +135,6 @@ export const UnenrollPlan = z.object({
   reason: z.string().min(1),
   steps: z.array(Step).min(1),
   warnings: z.array(Finding),
+  alternatives: z.array(UnenrollAlternative),
 });
 export type UnenrollPlan = z.infer<typeof UnenrollPlan>;

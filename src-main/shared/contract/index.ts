@@ -10,6 +10,7 @@ import { fileCalls } from './files.ts';
 import { autopilotCalls, autopilotEvents } from './autopilot.ts';
 import { packageCalls, packageEvents } from './packages.ts';
 import { intuneCalls } from './intune.ts';
+import { recoveryCalls } from './recovery-runs.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -26,6 +27,7 @@ export const calls = {
   ...autopilotCalls,
   ...packageCalls,
   ...intuneCalls,
+  ...recoveryCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

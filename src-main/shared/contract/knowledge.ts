@@ -57,7 +57,29 @@ export const ChecklistItem = z.object({
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
-export const KnowledgeKind = z.enum(['error', 'led', 'checklist', 'build', 'feature', 'procedure', 'reuse', 'rule']);
+/** Fleet guidance beyond the seed (kiosk, certificates, updates...), each checked against a HoloLens page. */
+export const GuidanceTopic = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  models: z.array(BuildModel).min(1),
+  summary: z.string().min(1),
+  points: z.array(z.string().min(1)).min(1),
+  source: z.string().regex(/HLdocs:/),
+  unverified: z.string().optional(),
+});
+export type GuidanceTopic = z.infer<typeof GuidanceTopic>;
+
+export const KnowledgeKind = z.enum([
+  'error',
+  'led',
+  'checklist',
+  'build',
+  'feature',
+  'procedure',
+  'reuse',
+  'rule',
+  'topic',
+]);
 export type KnowledgeKind = z.infer<typeof KnowledgeKind>;
 
 export const KnowledgeHit = z.object({

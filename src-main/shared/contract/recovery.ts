@@ -1,6 +1,6 @@
 /** Zod schemas for recovery procedures, LED patterns and the reset-for-reuse checklist. Imports zod only. */
 import { z } from 'zod';
-import { HoloLensModel, Step } from './enrollment-plan.ts';
+import { HoloLensModel, ReuseItemId, Step } from './enrollment-plan.ts';
 
 /** What the USB bus shows when a step worked, so a wizard can move on by itself. */
 export const BusExpectation = z.discriminatedUnion('kind', [
@@ -62,13 +62,19 @@ export const LedPattern = z.object({
 });
 export type LedPattern = z.infer<typeof LedPattern>;
 
+/** The cloud record a reuse item deletes, named for whoever automates it (Graph clean-up). */
+export const CloudRecord = z.enum(['intune-device', 'autopilot-device', 'entra-device']);
+export type CloudRecord = z.infer<typeof CloudRecord>;
+
 export const ReuseItem = z.object({
-  id: z.string().min(1),
+  id: ReuseItemId,
   where: z.enum(['portal', 'device']),
   when: z.enum(['always', 'moving-tenant', 'autopilot-hololens2']),
   title: z.string().min(1),
   how: z.string().min(1),
   why: z.string().min(1),
+  /** Present on items that delete a cloud record: never before the lift and the wipe (REUSE_ORDER). */
+  cloudRecord: CloudRecord.optional(),
   source: z.string().min(1),
 });
 export type ReuseItem = z.infer<typeof ReuseItem>;
@@ -82,3 +88,37 @@ export const ResetForReuse = z.object({
   errorExplanation: z.string().min(1),
 });
 export type ResetForReuse = z.infer<typeof ResetForReuse>;
+
+export const RecoveryRunResult = z.enum(['done', 'failed', 'abandoned']);
+export type RecoveryRunResult = z.infer<typeof RecoveryRunResult>;
+
+/** Who confirmed a step: the station saw it on the USB bus, or the technician said it was done. */
+export const StepConfirmedBy = z.enum(['station', 'technician']);
+export type StepConfirmedBy = z.infer<typeof StepConfirmedBy>;
+
+export const RecoveryRunStep = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** Null while the step is not confirmed. */
+  confirmedBy: StepConfirmedBy.nullable(),
+  at: z.string().nullable(),
+  by: z.string(),
+});
+export type RecoveryRunStep = z.infer<typeof RecoveryRunStep>;
+
+export const RecoveryRunView = z.object({
+  id: z.number().int().positive(),
+  deviceKey: z.string(),
+  deviceId: z.string().nullable(),
+  serial: z.string().nullable(),
+  model: HoloLensModel,
+  portPath: z.string().nullable(),
+  procedureId: z.string(),
+  technician: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  result: RecoveryRunResult.nullable(),
+  note: z.string(),
+  steps: z.array(RecoveryRunStep),
+});
+export type RecoveryRunView = z.infer<typeof RecoveryRunView>;

@@ -5,6 +5,7 @@ import type {
   KnowledgeHit,
   LedPattern,
 } from '../../../src-main/shared/contract/enrollment.ts';
+import type { GuidanceTopic } from '../../../src-main/shared/contract/knowledge.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
 
@@ -16,6 +17,7 @@ export interface KnowledgeState {
   checklist: ChecklistItem[];
   ticked: Record<string, boolean>;
   leds: LedPattern[];
+  topics: GuidanceTopic[];
   selectedLed: string | null;
   loaded: boolean;
   error: string | null;
@@ -34,6 +36,7 @@ const initial = {
   checklist: [] as ChecklistItem[],
   ticked: {},
   leds: [] as LedPattern[],
+  topics: [] as GuidanceTopic[],
   selectedLed: null,
   loaded: false,
   error: null,
@@ -50,8 +53,15 @@ export const useKnowledge = create<KnowledgeState>()((set, get) => ({
   load: async () => {
     if (get().loaded) return;
     try {
-      const [checklist, leds] = await Promise.all([station().call('checklist', {}), station().call('ledPatterns', {})]);
-      set({ checklist, leds, loaded: true, error: null });
+      const [checklist, leds, topics] = await Promise.all([
+        station().call('checklist', {}),
+        station().call('ledPatterns', {}),
+        // Guidance is extra: a station without it still shows the checklist and the lights.
+        station()
+          .call('guidanceTopics', {})
+          .catch(() => [] as GuidanceTopic[]),
+      ]);
+      set({ checklist, leds, topics, loaded: true, error: null });
     } catch (error) {
       set({ error: errorText(error).message, loaded: true });
     }

@@ -7,6 +7,7 @@ import type {
 } from '../../../src-main/shared/contract/enrollment.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
+import { confirmStep, finishRun, noRun, startRun, type LedgerRun } from './recovery-ledger.ts';
 
 export type Followed = RecoveryFollowView['followed'];
 export type Observation = RecoveryFollowView['seen'];
@@ -31,6 +32,8 @@ export interface RecoveryState {
   lastSeen: Observation | null;
   /** The latest thing the wizard did on its own, for the aria-live region. */
   announcement: string;
+  /** The ledger's run for the open procedure (none when no device is followed). */
+  ledgerRun: LedgerRun;
   load: () => Promise<void>;
   setTab: (tab: RecoveryTab) => void;
   setModel: (model: RecoveryModel) => void;
@@ -58,6 +61,7 @@ const initial = {
   followId: null,
   lastSeen: null,
   announcement: '',
+  ledgerRun: noRun(),
 };
 
 export function currentProcedure(s: Pick<RecoveryState, 'procedures' | 'procedureId'>): RecoveryProcedure | null {
@@ -137,7 +141,15 @@ export const useRecovery = create<RecoveryState>()((set, get) => {
     },
     open: (procedureId) => {
       const p = get().procedures.find((x) => x.id === procedureId);
+      endLedgerRun();
+      const deviceId = get().followed?.deviceId;
+      if (deviceId) {
+        void startRun(deviceId, procedureId, report).then((ledgerRun) => {
+          if (get().procedureId === procedureId) set({ ledgerRun });
+        });
+      }
       set({
+        ledgerRun: noRun(),
         procedureId,
         stepIndex: 0,
         confirmed: {},
@@ -148,7 +160,8 @@ export const useRecovery = create<RecoveryState>()((set, get) => {
       void sync();
     },
     close: () => {
-      set({ procedureId: null, stepIndex: 0, confirmed: {}, announcement: '' });
+      endLedgerRun();
+      set({ procedureId: null, stepIndex: 0, confirmed: {}, announcement: '', ledgerRun: noRun() });
       void sync();
     },
     goToStep: (index) => {
@@ -164,12 +177,18 @@ export const useRecovery = create<RecoveryState>()((set, get) => {
         const confirmed = { ...s.confirmed };
         if (done) confirmed[stepId] = confirmed[stepId] ?? 'tech';
         else delete confirmed[stepId];
+        if (done) confirmStep(s.ledgerRun, stepId, confirmed[stepId] ?? 'tech', report);
         return { confirmed };
       });
       tell({ step: { stepId, done } });
     },
     applyFollow: (view) => {
-      if (view.id !== get().followId) return;
+      const s = get();
+      if (view.id !== s.followId) return;
+      // Steps the station newly saw on the bus go to the ledger as confirmed by the station.
+      for (const [id, by] of Object.entries(view.confirmed)) {
+        if (by === 'bus' && s.confirmed[id] !== 'bus') confirmStep(s.ledgerRun, id, 'bus', report);
+      }
       set({
         followed: view.followed,
         lastSeen: view.seen,
@@ -181,3 +200,14 @@ export const useRecovery = create<RecoveryState>()((set, get) => {
     reset: () => set(initial),
   };
 });
+
+function report(message: string): void {
+  useRecovery.setState({ error: `The ledger did not record this recovery: ${message}` });
+}
+
+/** Finishes the open procedure's run, if any, before another starts or the wizard closes. */
+function endLedgerRun(): void {
+  const s = useRecovery.getState();
+  const p = currentProcedure(s);
+  if (p) finishRun(s.ledgerRun, p.steps.length, report);
+}

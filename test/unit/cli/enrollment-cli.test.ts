@@ -45,27 +45,14 @@ describe('holobench plan', () => {
   });
 
   it.each([
-    [
-      'hl1-needs-business-edition',
-      [
-        '--model',
-        'hololens1',
-        '--identity',
-        'entra',
-        '--users',
-        'single',
-        '--stage',
-        'pilot',
-        '--edition',
-        'holographic',
-      ],
-    ],
     ['autopilot-needs-19041.1103', [...BASE, '--users', 'multi', '--stage', 'production', '--build', '18362.1039']],
     [
       'autopilot-not-registered',
       [...BASE, '--users', 'multi', '--stage', 'production', '--autopilot-registered', 'no'],
     ],
     ['multi-user-needs-entra', ['--model', 'hololens2', '--identity', 'msa', '--users', 'multi', '--stage', 'pilot']],
+    ['auto-enrollment-needs-premium', [...BASE, '--users', 'multi', '--stage', 'pilot', '--premium', 'no']],
+    ['auto-enrollment-not-configured', [...BASE, '--users', 'multi', '--stage', 'pilot', '--auto-enrollment', 'no']],
     [
       'autopilot-hl2-only',
       [
@@ -90,13 +77,45 @@ describe('holobench plan', () => {
 
   it.each([
     ['gcc-high-no-remote-sign-in', [...BASE, '--users', 'multi', '--stage', 'pilot', '--tenant', 'gcc-high']],
-    ['auto-enrollment-needs-premium', [...BASE, '--users', 'multi', '--stage', 'pilot', '--premium', 'no']],
     ['auto-enrollment-mdm-unsupported', [...BASE, '--users', 'multi', '--stage', 'pilot', '--mdm', 'other']],
     ['device-owner-admin-only', [...BASE, '--users', 'multi', '--stage', 'production']],
   ])('warning %s: exit 0 and the warning is listed', async (code, args) => {
     const r = await plan(args);
     expect(r.code).toBe(0);
     expect(r.json?.warnings.map((w) => w.code)).toContain(code);
+  });
+
+  it('--mdm ivanti keeps Autopilot; --mdm airwatch sets it aside', async () => {
+    const ivanti = await plan([...BASE, '--users', 'multi', '--stage', 'production', '--mdm', 'ivanti']);
+    expect(ivanti.code, ivanti.stderr).toBeLessThan(2);
+    expect(ivanti.json?.path).toBe('autopilot');
+    const airwatch = await plan([...BASE, '--users', 'multi', '--stage', 'production', '--mdm', 'airwatch']);
+    expect(airwatch.json?.path).toBe('entra-oobe');
+  });
+
+  it('--kiosk and --enterprise-wifi reach the planner: kiosk check, certificates, and the guidance to read', async () => {
+    const r = await plan([
+      ...BASE,
+      '--users',
+      'multi',
+      '--stage',
+      'pilot',
+      '--kiosk',
+      'multi-app',
+      '--enterprise-wifi',
+      'yes',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const json = r.json as unknown as { steps: { id: string }[]; warnings: { code: string }[]; guidance: string[] };
+    expect(json.steps[0]?.id).toBe('wifi-certificates-reach-setup');
+    expect(json.steps[json.steps.length - 1]?.id).toBe('kiosk-check');
+    expect(json.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['enterprise-wifi-needs-certificates', 'kiosk-after-enrollment']),
+    );
+    expect(json.guidance).toEqual(['certificates-wifi', 'kiosk']);
+    const text = await runCli(['plan', ...BASE, '--users', 'multi', '--stage', 'production', '--build', '18362.1039']);
+    expect(text.stdout).toContain('Update it to 19041.1103 or later');
+    expect(text.stdout).toMatch(/Good to know[\s\S]*\[updates\]/);
   });
 
   it('an unknown fact gives a "might apply" warning, a known good one does not', async () => {
@@ -169,6 +188,19 @@ describe('holobench unenroll', () => {
     expect(json.steps.length).toBeGreaterThan(0);
   });
 
+  it('--enrolled-via autopilot --moving-tenant lists the TenantLockdown lift before any step that deletes the Intune record', async () => {
+    const r = await runCli(['unenroll', '--enrolled-via', 'autopilot', '--moving-tenant', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { steps: { id: string; reuseItems?: string[] }[] };
+    const lift = json.steps.findIndex((s) => s.reuseItems?.includes('lift-tenant-lockdown'));
+    const firstDelete = json.steps.findIndex((s) => s.reuseItems?.includes('delete-intune-record'));
+    expect(lift).toBeGreaterThanOrEqual(0);
+    expect(firstDelete).toBeGreaterThan(lift);
+    const reset = json.steps.findIndex((s) => s.id === 'reset');
+    expect(reset).toBeGreaterThan(lift);
+    expect(reset).toBeLessThan(firstDelete);
+  });
+
   it('a policy that blocks Disconnect leaves reset or reflash', async () => {
     const r = await runCli([
       'unenroll',
@@ -223,6 +255,19 @@ describe('holobench error', () => {
     const r = await runCli(['error', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('--topic tenant-lockdown-symptoms explains setup waiting for the network, with the fix and its page', async () => {
+    const r = await runCli(['error', '--topic', 'tenant-lockdown-symptoms']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/waits/);
+    expect(r.stdout).toMatch(/RequireNetworkInOOBE to false/);
+    expect(r.stdout).toContain('Checked against: HLdocs:hololens2-autopilot.md');
+    const json = await runCli(['error', '--topic', 'updates', '--json']);
+    expect((JSON.parse(json.stdout) as { id: string }).id).toBe('updates');
+    const bad = await runCli(['error', '--topic', 'weather']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--topic must be one of/);
   });
 
   it('human output gives the meaning and numbered fixes', async () => {

@@ -1,5 +1,6 @@
 /** Rules for the Autopilot path (seed S12, S13; DOMAIN.md §4). */
 import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
+import { updateAdvice } from '../../knowledge/updates.ts';
 import { all, is, not } from '../tri.ts';
 import type { Rule } from './types.ts';
 
@@ -29,11 +30,11 @@ export const autopilotNeedsBuild: Rule = {
   applies: ({ facts }) => (facts.model === 'hololens1' ? false : not(buildAtLeast(facts.build, MIN_BUILD.autopilot))),
   message: ({ facts }) =>
     `Autopilot needs build 19041.1103 (Windows Holographic 2004) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
-    'Update it, or reflash it with Advanced Recovery Companion, first; then carry on with Autopilot.',
+    `${updateAdvice('hololens2', facts.build, MIN_BUILD.autopilot)} Then carry on with Autopilot.`,
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Autopilot needs build 19041.1103 or later: check the build (Settings > System > About) before you start. Early devices shipped with 1903 (18362), which is too old.',
-  source: 'seed S13; DOMAIN.md §4, §8',
+  source: 'seed S13; DOMAIN.md §4, §8; HLdocs:hololens-update-hololens.md',
 };
 
 export const autopilotNotRegistered: Rule = {
@@ -43,23 +44,26 @@ export const autopilotNotRegistered: Rule = {
   facts: ['autopilotRegistered'],
   applies: ({ facts }) => is(facts.autopilotRegistered, false),
   message: () =>
-    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down), import it in Intune and assign a HoloLens deployment profile; then carry on with Autopilot.',
+    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down: at first setup, or later by the device owner, signed in and unlocked; before 20H2 with diagnostic data set to Full), import it in Intune and assign a HoloLens deployment profile; then carry on with Autopilot. Or have the reseller register it in Partner Center.',
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Autopilot only starts on a device registered in Intune with a HoloLens deployment profile assigned: check Windows enrollment > Devices shows it with profile status "Assigned".',
-  source: 'seed S12; DOMAIN.md §4',
+  source: 'seed S12; DOMAIN.md §4; HLdocs:hololens2-autopilot.md (obtain hardware hash)',
 };
 
-export const autopilotNeedsIntune: Rule = {
-  code: 'autopilot-needs-intune',
+/** HoloLens 2 self-deploying Autopilot is documented with Intune and with Ivanti Neurons for MDM only. */
+export const autopilotNeedsIntuneOrIvanti: Rule = {
+  code: 'autopilot-needs-intune-or-ivanti',
   effect: 'exclude',
   paths: AUTOPILOT,
   facts: ['mdm'],
   applies: ({ facts }) => is(facts.mdm, 'airwatch', 'other'),
-  message: () => 'Autopilot needs the device registered with Intune, and this organization uses another MDM.',
+  message: () =>
+    'Autopilot on HoloLens 2 works with Microsoft Intune or Ivanti Neurons for MDM, and this organization uses another MDM.',
   whenUnknown: 'warn',
-  unknownMessage: () => 'Autopilot needs Intune: confirm which MDM the organization uses.',
-  source: 'seed S12',
+  unknownMessage: () =>
+    'Autopilot on HoloLens 2 needs Microsoft Intune or Ivanti Neurons for MDM: confirm which MDM the organization uses.',
+  source: 'seed S12; HLdocs:hololens2-autopilot.md',
 };
 
 /** Autopilot is Entra join plus automatic enrollment; without P1/P2 there is no automatic enrollment. */
@@ -97,7 +101,8 @@ export const autopilotWifiNeedsBuild: Rule = {
   applies: ({ facts }) => all(is(facts.network, 'wifi'), not(buildAtLeast(facts.build, MIN_BUILD.autopilotWifi))),
   message: ({ facts }) =>
     `Autopilot over Wi-Fi needs build 19041.1128 (20H2) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
-    'Plug a USB-C Ethernet adapter with a live network cable into the HoloLens before you turn it on (no USB hub), or update the device first.',
+    'Plug a USB-C Ethernet adapter with a live network cable into the HoloLens before you turn it on (no USB hub). ' +
+    `Or: ${updateAdvice('hololens2', facts.build, MIN_BUILD.autopilotWifi)}`,
   whenUnknown: 'warn',
   unknownMessage: () =>
     'Before build 19041.1128, Autopilot cannot use Wi-Fi: unless you know the build is newer, plug a USB-C Ethernet adapter with a live cable in before you turn the device on.',
@@ -135,7 +140,7 @@ export const AUTOPILOT_RULES: readonly Rule[] = [
   autopilotHl2Only,
   autopilotNeedsBuild,
   autopilotNotRegistered,
-  autopilotNeedsIntune,
+  autopilotNeedsIntuneOrIvanti,
   autopilotNeedsPremium,
   autopilotNeedsAutoEnrollment,
   autopilotWifiNeedsBuild,

@@ -7,14 +7,19 @@ import type { Rule } from './types.ts';
 
 const ENTRA_JOIN_PATHS = ['entra-oobe', 'entra-settings'] as const;
 
+// A known-missing prerequisite blocks the Entra paths: the join itself would still succeed, without MDM, and an Entra
+// join is undone only by a reset. Unknown stays a check before the join.
+const JOIN_WITHOUT_MDM =
+  'The device would join Entra without enrolling in the MDM, and only a reset undoes an Entra join.';
+
 export const autoEnrollmentNeedsPremium: Rule = {
   code: 'auto-enrollment-needs-premium',
-  effect: 'warn',
+  effect: 'block',
   paths: ENTRA_JOIN_PATHS,
   facts: ['premium'],
   applies: ({ facts }) => is(facts.premium, false),
   message: () =>
-    'Without Entra ID P1 or P2 there is no automatic MDM enrollment: the device joins Entra but stays unmanaged. Get P1/P2 and turn automatic enrollment on first.',
+    `Automatic MDM enrollment needs Entra ID P1 or P2, and this tenant has neither. ${JOIN_WITHOUT_MDM} Get P1/P2 and turn automatic enrollment on before you start.`,
   whenUnknown: 'check',
   source: 'seed S23; DOMAIN.md §2',
 };
@@ -25,20 +30,21 @@ export const autoEnrollmentMdmUnsupported: Rule = {
   paths: ENTRA_JOIN_PATHS,
   facts: ['mdm'],
   applies: ({ facts }) => is(facts.mdm, 'other'),
+  // "other" says nothing about Entra tokens either way, so this stays a warning to check, not a blocker.
   message: () =>
-    'Automatic enrollment needs an MDM that accepts Entra sign-in tokens; Intune and AirWatch are known to. With another MDM the device may join Entra but not enroll by itself: check with the MDM vendor.',
+    'Automatic enrollment needs an MDM that accepts Entra sign-in tokens (Intune, Ivanti Neurons for MDM and AirWatch do). Check with the MDM vendor before the join: if it does not, the device joins Entra without enrolling, and only a reset undoes that.',
   whenUnknown: 'check',
-  source: 'seed S23',
+  source: 'seed S23; HLdocs:hololens2-autopilot.md',
 };
 
 export const autoEnrollmentNotConfigured: Rule = {
   code: 'auto-enrollment-not-configured',
-  effect: 'warn',
+  effect: 'block',
   paths: ENTRA_JOIN_PATHS,
   facts: ['autoEnrollmentConfigured'],
   applies: ({ facts }) => is(facts.autoEnrollmentConfigured, false),
   message: () =>
-    'Automatic enrollment is not set up in Entra (no enrollment URLs for the MDM), so the device joins Entra but does not enroll. Ask the admin to set it up first.',
+    `Automatic enrollment is not set up in Entra (MDM user scope and the MDM's enrollment URLs). ${JOIN_WITHOUT_MDM} Ask the admin to set it up first.`,
   whenUnknown: 'check',
   source: 'seed S15, S17, S24',
 };

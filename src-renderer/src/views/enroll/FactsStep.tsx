@@ -195,6 +195,7 @@ export function FactsStep() {
             value={facts.mdm}
             options={[
               { value: 'intune', label: 'Intune' },
+              { value: 'ivanti', label: 'Ivanti Neurons for MDM' },
               { value: 'airwatch', label: 'AirWatch' },
               { value: 'other', label: 'Another MDM' },
             ]}
@@ -214,6 +215,22 @@ export function FactsStep() {
               { value: 'gcc-high', label: 'GCC High (US government)' },
             ]}
             onChange={set('tenant')}
+          />
+          <Choice
+            legend="Is the only network at setup a Wi-Fi that needs certificates (802.1X)?"
+            value={facts.enterpriseWifi}
+            options={YES_NO}
+            onChange={set('enterpriseWifi')}
+          />
+          <Choice
+            legend="Will it run as a kiosk?"
+            value={facts.kiosk}
+            options={[
+              { value: 'none', label: 'No' },
+              { value: 'single-app', label: 'One app' },
+              { value: 'multi-app', label: 'A few apps' },
+            ]}
+            onChange={set('kiosk')}
           />
         </div>
       </div>

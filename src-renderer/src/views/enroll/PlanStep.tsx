@@ -1,5 +1,35 @@
 import type { Finding, PlanView } from '../../../../src-main/shared/contract/enrollment.ts';
+import { useEffect } from 'react';
 import { useEnrollment } from '../../stores/enrollment.ts';
+import { useKnowledge } from '../../stores/knowledge.ts';
+
+/** The fleet guidance this plan points at (kiosk, certificates, updates...), with the page each follows. */
+function Guidance({ ids }: { ids: readonly string[] }) {
+  const topics = useKnowledge((s) => s.topics);
+  const load = useKnowledge((s) => s.load);
+  useEffect(() => {
+    if (ids.length > 0) void load();
+  }, [ids.length, load]);
+  const shown = ids.flatMap((id) => topics.filter((t) => t.id === id));
+  if (shown.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="guidance-plan-title">
+      <h4 id="guidance-plan-title">Good to know for this plan</h4>
+      {shown.map((t) => (
+        <details key={t.id} className="guidance__topic">
+          <summary>{t.title}</summary>
+          <p>{t.summary}</p>
+          <ul>
+            {t.points.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <p className="muted">Checked against: {t.source}</p>
+        </details>
+      ))}
+    </section>
+  );
+}
 
 function FindingList({ items, className }: { items: Finding[]; className: string }) {
   return (
@@ -97,6 +127,7 @@ export function PlanStep() {
           ))}
         </ol>
       </section>
+      <Guidance ids={plan.guidance} />
       <div className="wizard-nav">
         <button type="button" className="btn btn--secondary" onClick={() => back('facts')}>
           Back to the facts

@@ -1,6 +1,28 @@
 import { StepList } from '../../components/coach/StepList.tsx';
 import { StepPanel } from '../../components/coach/StepPanel.tsx';
+import type { Step } from '../../../../src-main/shared/contract/enrollment.ts';
 import { useEnrollment } from '../../stores/enrollment.ts';
+import { useSim } from '../../stores/sim.ts';
+import { enrollmentSimMoveFor } from './sim-moves.ts';
+
+/** Training mode: lets the simulator do the step on the device (press the buttons, accept the package). */
+function DoItForMe({ step, portPath }: { step: Step; portPath: string | null }) {
+  const sims = useSim((s) => s.devices);
+  const { act, replug, unplug } = useSim();
+  const sim = portPath ? sims.find((d) => d.portPath === portPath) : undefined;
+  const move = sim ? enrollmentSimMoveFor(step.id, sim) : null;
+  if (!sim || !move) return null;
+  const run = () =>
+    move.kind === 'unplug' ? unplug(sim.simId) : move.kind === 'plug' ? replug(sim.simId) : act(sim.simId, move.action);
+  return (
+    <div className="training-move">
+      <span className="pill pill--sim">Training</span>
+      <button type="button" className="btn btn--secondary" onClick={() => void run()}>
+        Do it for me (simulated device)
+      </button>
+    </div>
+  );
+}
 
 /** The step runner: one step at a time, each tick recorded in the ledger, then the result. */
 export function RunStep() {
@@ -28,6 +50,7 @@ export function RunStep() {
           done={ticks.get(step.id)?.done ?? false}
           onDoneChange={(done) => void toggleStep(step.id, done)}
         />
+        <DoItForMe step={step} portPath={run.portPath} />
         <div className="wizard-nav">
           <button
             type="button"

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useKnowledge } from '../../stores/knowledge.ts';
+import { GuidanceTopics } from './GuidanceTopics.tsx';
 import { KnowledgeSearch } from './KnowledgeSearch.tsx';
 import { LedPatterns } from './LedPatterns.tsx';
 import { TroubleshootingChecklist } from './TroubleshootingChecklist.tsx';
@@ -27,6 +28,7 @@ export function HelpView() {
         <TroubleshootingChecklist />
         <LedPatterns />
       </div>
+      <GuidanceTopics />
     </section>
   );
 }

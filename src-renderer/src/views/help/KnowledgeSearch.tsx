@@ -13,6 +13,7 @@ const KIND_NAMES: Record<KnowledgeHit['kind'], string> = {
   procedure: 'Recovery',
   reuse: 'Reset for reuse',
   rule: 'Planner rule',
+  topic: 'Guidance',
 };
 
 export function ErrorDetail({ lookup }: { lookup: ErrorLookup }) {

@@ -48,6 +48,23 @@ function PlanSteps({ plan }: { plan: UnenrollPlan }) {
           );
         })}
       </ol>
+      {plan.alternatives.map((a) => (
+        <section key={a.id} className="unenroll-alternative" aria-label={a.title}>
+          <h4>Other way: {a.title}</h4>
+          <p className="muted">{a.whenToUse}</p>
+          <ol className="unenroll-steps">
+            {a.steps.map((s) => (
+              <li key={s.id} className="unenroll-step">
+                <strong className="unenroll-step__title">{s.title}</strong>
+                <p>{s.action}</p>
+                <p className="muted">Then: {s.expect}</p>
+                {s.ifNot && <p className="muted">If not: {s.ifNot}</p>}
+              </li>
+            ))}
+          </ol>
+          {a.unverified && <p className="muted">Not confirmed: {a.unverified}</p>}
+        </section>
+      ))}
     </>
   );
 }

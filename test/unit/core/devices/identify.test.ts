@@ -4,6 +4,7 @@ import type { DeviceLabel } from '../../../../src-main/shared/contract/devices.t
 import type { InterfaceDescriptor, UsbDescriptor } from '../../../../src-main/core/devices/descriptor.ts';
 import { identifyDevice } from '../../../../src-main/core/devices/identify.ts';
 import { loadIdTable, parseIdTable } from '../../../../src-main/core/devices/id-table.ts';
+import { simDescriptor } from '../../../../src-main/sim/presets.ts';
 
 const table = loadIdTable(join(import.meta.dirname, '../../../../resources'));
 const noLabels = new Map<string, DeviceLabel>();
@@ -86,14 +87,30 @@ const rows: Row[] = [
     { model: 'hololens1', mode: 'normal', confidence: 'heuristic' },
   ],
   [
-    'heuristic: "Microsoft HoloLens Recovery" is a HoloLens 2 in flashing mode',
-    device(0x045e, 0x0b02, 'Microsoft HoloLens Recovery', [VENDOR]),
-    { model: 'hololens2', mode: 'flashing', confidence: 'heuristic', kind: 'hololens' },
+    'heuristic: a Microsoft device naming HoloLens (1st gen) with no MTP or network function is an HL1 in flashing mode',
+    device(0x045e, 0x0b03, 'HoloLens (1st gen) Recovery', [VENDOR]),
+    { model: 'hololens1', mode: 'flashing', confidence: 'heuristic', rule: 'heuristic:hl1-flashing' },
   ],
   [
-    'heuristic: a recovery string naming the 1st gen is a HoloLens (1st gen) in flashing mode',
-    device(0x045e, 0x0b03, 'HoloLens (1st gen) Recovery', [VENDOR]),
-    { model: 'hololens1', mode: 'flashing' },
+    'heuristic: "Microsoft HoloLens Recovery" is a HoloLens 2 in flashing mode, unsure because Windows\' driver gives that name',
+    device(0x045e, 0x0b02, 'Microsoft HoloLens Recovery', [VENDOR]),
+    {
+      model: 'hololens2',
+      mode: 'flashing',
+      confidence: 'heuristic',
+      kind: 'hololens',
+      rule: 'heuristic:recovery-string',
+    },
+  ],
+  [
+    'heuristic: a HoloLens name offering MTP is never taken for flashing mode',
+    device(0x045e, 0x0b04, 'HoloLens Recovery', [MTP]),
+    { mode: 'normal' },
+  ],
+  [
+    'heuristic: an HL1 on an old build (HoloLens string, MTP) stays in normal mode',
+    device(0x045e, 0x0b01, 'HoloLens (1st gen)', [MTP, VENDOR]),
+    { model: 'hololens1', mode: 'normal' },
   ],
   [
     'heuristic: Qualcomm 05C6:9008 QUSB_BULK is a probable HoloLens 2 in flashing mode',
@@ -128,6 +145,26 @@ describe('identifyDevice', () => {
     const got = identifyDevice(d, { table, labels: noLabels });
     if (expected === null) expect(got).toBeNull();
     else expect(got).toMatchObject(expected);
+  });
+
+  it('flashing mode: every flashing-mode identification is a heuristic that says what it is unsure of', () => {
+    for (const [, d] of rows) {
+      const got = identifyDevice(d, { table, labels: noLabels });
+      if (got?.mode !== 'flashing') continue;
+      expect(got.confidence).toBe('heuristic');
+      expect(got.reason).toMatch(/Unsure:/);
+    }
+  });
+
+  it('flashing mode: both simulated models in flashing mode are recognised for their wizards', () => {
+    const hl2 = simDescriptor('hl2', 'flashing', 'SN1', '1-2');
+    expect(identifyDevice(hl2, { table, labels: noLabels })).toMatchObject({ model: 'hololens2', mode: 'flashing' });
+    const hl1 = simDescriptor('hl1', 'flashing', 'SN2', '1-3');
+    expect(identifyDevice(hl1, { table, labels: noLabels })).toMatchObject({
+      model: 'hololens1',
+      mode: 'flashing',
+      rule: 'heuristic:hl1-flashing',
+    });
   });
 
   it('label: a technician label wins over heuristics and is confirmed', () => {

@@ -85,11 +85,15 @@ describe('combinations named in the issue', () => {
     expectPlan(plan, { path: 'msa-work-account', noBlockers: true, unenroll: 'settings-disconnect' });
     expect(plan.unenrollSummary).toMatch(/Disconnect/);
   });
-  it('combination: HL1 + holographic + MDM is blocked whatever the path', () => {
+  it('combination: HL1 + holographic goes through the Business upgrade first, whatever the path', () => {
     for (const identity of IDENTITIES) {
       const plan = planEnrollment({ ...GOOD_HL1, edition: 'holographic', identity, users: 'single', stage: 'pilot' });
-      expect(plan.blockers.map((b) => b.code)).toContain('hl1-needs-business-edition');
-      expect(plan.blocked).toBe(true);
+      expect(plan.warnings.map((w) => w.code)).toContain('hl1-needs-business-edition');
+      const ids = plan.steps.map((s) => s.id);
+      const upgrade = ids.findIndex((id) => id.startsWith('edition-upgrade'));
+      expect(upgrade, identity).toBe(0);
+      expect(ids).toContain('edition-check');
+      expect(ids.indexOf('edition-check')).toBeLessThan(ids.indexOf('verify-enrolled'));
     }
   });
   it('combination: HL2 + old build + Autopilot advice is blocked until updated or reflashed', () => {

@@ -40,7 +40,7 @@ function checkInvariants(facts: EnrollmentFacts): void {
   }
 
   if (facts.model === 'hololens1' && facts.edition === 'holographic') {
-    expect(plan.blockers.map((b) => b.code)).toContain('hl1-needs-business-edition');
+    expect(plan.steps[0]?.id).toMatch(/^edition-upgrade/);
   }
   expect(plan.blocked).toBe(plan.blockers.length > 0);
   expect(plan.enrolledVia).toBe(PATHS[plan.path].enrolledVia);
@@ -102,7 +102,7 @@ describe('planner properties', () => {
         edition: fc.constantFrom('holographic', 'business'),
         tenant: fc.constantFrom('commercial', 'gcc-high'),
         premium: fc.boolean(),
-        mdm: fc.constantFrom('intune', 'airwatch', 'other'),
+        mdm: fc.constantFrom('intune', 'ivanti', 'airwatch', 'other'),
         autopilotRegistered: fc.boolean(),
         autoEnrollmentConfigured: fc.boolean(),
         mdmUserScope: fc.constantFrom('all', 'some', 'none'),

@@ -12,14 +12,14 @@ const PILOT: EnrollmentFacts = { ...GOOD_HL2, stage: 'pilot' };
 const rows: Row[] = [
   // HoloLens (1st gen) edition (seed S03)
   [
-    'hl1-needs-business-edition: HL1 on plain Holographic is blocked until upgraded',
+    'hl1-needs-business-edition: HL1 on plain Holographic is led through the Business upgrade, not blocked',
     { ...GOOD_HL1, edition: 'holographic', identity: 'msa', users: 'single', stage: 'poc' },
-    { path: 'msa-work-account', blockers: ['hl1-needs-business-edition'] },
+    { path: 'msa-work-account', noBlockers: true, warnings: ['hl1-needs-business-edition'] },
   ],
   [
-    'hl1-needs-business-edition: HL1 + holographic + Entra join (MDM) is blocked',
+    'hl1-needs-business-edition: HL1 + holographic + Entra join upgrades at first setup before the join',
     { ...GOOD_HL1, edition: 'holographic', stage: 'pilot' },
-    { path: 'entra-oobe', blockers: ['hl1-needs-business-edition'] },
+    { path: 'entra-oobe', noBlockers: true, warnings: ['hl1-needs-business-edition'] },
   ],
   [
     'hl1-needs-business-edition: HL1 + business + MSA is not blocked',
@@ -89,9 +89,18 @@ const rows: Row[] = [
     { path: 'autopilot', blockers: ['autopilot-not-registered'] },
   ],
   [
-    'autopilot-needs-intune: AirWatch falls back to Entra join without an MDM warning',
+    'autopilot-needs-intune-or-ivanti: AirWatch falls back to Entra join without an MDM warning',
     { ...GOOD_HL2, mdm: 'airwatch' },
-    { path: 'entra-oobe', warnings: ['autopilot-needs-intune'], notWarnings: ['auto-enrollment-mdm-unsupported'] },
+    {
+      path: 'entra-oobe',
+      warnings: ['autopilot-needs-intune-or-ivanti'],
+      notWarnings: ['auto-enrollment-mdm-unsupported'],
+    },
+  ],
+  [
+    'autopilot-needs-intune-or-ivanti: Ivanti Neurons for MDM keeps Autopilot',
+    { ...GOOD_HL2, mdm: 'ivanti' },
+    { path: 'autopilot', noBlockers: true, notWarnings: ['autopilot-needs-intune-or-ivanti'] },
   ],
   [
     'autopilot-wifi-needs-19041.1128: Wi-Fi on 19041.1103 is blocked until an Ethernet adapter is used',
@@ -125,14 +134,19 @@ const rows: Row[] = [
   ],
   // Automatic enrollment (seed S15, S23, S24)
   [
-    'auto-enrollment-needs-premium: no Entra P1/P2 rules out Autopilot and warns on Entra join',
+    'auto-enrollment-needs-premium: no Entra P1/P2 rules out Autopilot and blocks the Entra join',
     { ...GOOD_HL2, premium: false },
-    { path: 'entra-oobe', setAside: ['autopilot'], warnings: ['auto-enrollment-needs-premium'] },
+    { path: 'entra-oobe', setAside: ['autopilot'], blockers: ['auto-enrollment-needs-premium'] },
   ],
   [
-    'auto-enrollment-needs-premium: single-user Entra join from Settings without P1/P2 warns',
+    'auto-enrollment-needs-premium: single-user Entra join from Settings without P1/P2 is blocked',
     { ...SINGLE_POC, premium: false },
-    { path: 'entra-settings', warnings: ['auto-enrollment-needs-premium'] },
+    { path: 'entra-settings', blockers: ['auto-enrollment-needs-premium'] },
+  ],
+  [
+    'auto-enrollment-needs-premium: unknown P1/P2 is a check before the join, not a blocker',
+    { ...PILOT, premium: undefined },
+    { path: 'entra-oobe', notBlockers: ['auto-enrollment-needs-premium'], checks: ['fact:premium'] },
   ],
   [
     'auto-enrollment-needs-premium: manual paths do not need P1/P2',
@@ -140,7 +154,7 @@ const rows: Row[] = [
     { path: 'msa-work-account', notWarnings: ['auto-enrollment-needs-premium'] },
   ],
   [
-    'auto-enrollment-mdm-unsupported: an MDM that does not take Entra tokens warns on Entra join',
+    'auto-enrollment-mdm-unsupported: an MDM that may not take Entra tokens warns on Entra join',
     { ...PILOT, mdm: 'other' },
     { path: 'entra-oobe', warnings: ['auto-enrollment-mdm-unsupported'] },
   ],
@@ -150,24 +164,34 @@ const rows: Row[] = [
     { path: 'entra-oobe', notWarnings: ['auto-enrollment-mdm-unsupported'] },
   ],
   [
+    'auto-enrollment-mdm-unsupported: Ivanti Neurons for MDM accepts Entra tokens',
+    { ...PILOT, mdm: 'ivanti' },
+    { path: 'entra-oobe', notWarnings: ['auto-enrollment-mdm-unsupported'], noBlockers: true },
+  ],
+  [
     'auto-enrollment-mdm-unsupported: manual paths work with any MDM',
     { ...SINGLE_POC, identity: 'local', mdm: 'other' },
     { path: 'local-mdm-only', notWarnings: ['auto-enrollment-mdm-unsupported'], noBlockers: true },
   ],
   [
-    'auto-enrollment-not-configured: no enrollment URLs means Entra join without enrollment',
+    'auto-enrollment-not-configured: no enrollment URLs blocks the Entra join (it would join without MDM)',
     { ...PILOT, autoEnrollmentConfigured: false },
-    { path: 'entra-oobe', warnings: ['auto-enrollment-not-configured'] },
+    { path: 'entra-oobe', blockers: ['auto-enrollment-not-configured'] },
   ],
   [
-    'auto-enrollment-not-configured: joining from Settings without enrollment URLs warns too',
+    'auto-enrollment-not-configured: joining from Settings without enrollment URLs is blocked too',
     { ...SINGLE_POC, autoEnrollmentConfigured: false },
-    { path: 'entra-settings', warnings: ['auto-enrollment-not-configured'] },
+    { path: 'entra-settings', blockers: ['auto-enrollment-not-configured'] },
   ],
   [
-    'auto-enrollment-not-configured: Autopilot without automatic enrollment falls back to Entra join',
+    'auto-enrollment-not-configured: Autopilot without automatic enrollment falls back to a blocked Entra join',
     { ...GOOD_HL2, autoEnrollmentConfigured: false },
-    { path: 'entra-oobe', setAside: ['autopilot'], warnings: ['auto-enrollment-not-configured'] },
+    { path: 'entra-oobe', setAside: ['autopilot'], blockers: ['auto-enrollment-not-configured'] },
+  ],
+  [
+    'auto-enrollment-not-configured: unknown enrollment URLs are a check before the join',
+    { ...PILOT, autoEnrollmentConfigured: undefined },
+    { path: 'entra-oobe', notBlockers: ['auto-enrollment-not-configured'], checks: ['fact:autoEnrollmentConfigured'] },
   ],
   [
     'mdm-user-scope-none: MDM user scope None blocks automatic enrollment (0x8018002B)',
@@ -281,6 +305,22 @@ const rows: Row[] = [
     { ...SINGLE_POC, identity: 'msa', allowManualUnenroll: false },
     { path: 'msa-work-account', warnings: ['manual-unenroll-blocked'], unenroll: 'reset-or-reflash' },
   ],
+  // Fleet guidance beyond the seed (HLdocs pages)
+  [
+    'enterprise-wifi-needs-certificates: 802.1X Wi-Fi at setup warns on every path, and says what this plan does',
+    { ...PILOT, enterpriseWifi: true },
+    { path: 'entra-oobe', warnings: ['enterprise-wifi-needs-certificates'], noBlockers: true },
+  ],
+  [
+    'enterprise-wifi-needs-certificates: ordinary Wi-Fi says nothing',
+    { ...PILOT, enterpriseWifi: false },
+    { notWarnings: ['enterprise-wifi-needs-certificates'] },
+  ],
+  [
+    'kiosk-after-enrollment: a kiosk device is told about the kiosk check',
+    { ...GOOD_HL2, kiosk: 'single-app' },
+    { path: 'autopilot', warnings: ['kiosk-after-enrollment'] },
+  ],
 ];
 
 describe('planner rules', () => {
@@ -296,6 +336,19 @@ describe('planner rules', () => {
         expect(f.source).toMatch(/seed S\d+|DOMAIN\.md|HLdocs/);
       }
     }
+  });
+
+  it('autopilot-needs-19041.1103: the update blocker says to which build and how', () => {
+    const old = planEnrollment({ ...GOOD_HL2, build: '18362.1039' }).blockers.find(
+      (f) => f.code === 'autopilot-needs-19041.1103',
+    );
+    expect(old?.message).toMatch(/to 19041\.1103 or later/);
+    expect(old?.message).toMatch(/Windows Update/);
+    expect(old?.message).toMatch(/Advanced Recovery Companion/);
+    const wifi = planEnrollment({ ...GOOD_HL2, build: '19041.1103', network: 'wifi' }).blockers.find(
+      (f) => f.code === 'autopilot-wifi-needs-19041.1128',
+    );
+    expect(wifi?.message).toMatch(/to 19041\.1128 or later/);
   });
 
   it('a set-aside path says why in pathReason', () => {

@@ -11,7 +11,7 @@ describe('unknown facts are checked, never assumed', () => {
       maybe: [
         'autopilot-needs-19041.1103',
         'autopilot-not-registered',
-        'autopilot-needs-intune',
+        'autopilot-needs-intune-or-ivanti',
         'auto-enrollment-needs-premium',
         'autopilot-wifi-needs-19041.1128',
         'autopilot-device-record-exists',

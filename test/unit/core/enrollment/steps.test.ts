@@ -39,12 +39,74 @@ describe('enrollment steps', () => {
     expect(steps.map((s) => s.id)).toContain('hands-off');
   });
 
-  it('steps: Autopilot over Wi-Fi on 19041.1128 goes through the first screens and waits 10 s for the profile', () => {
+  it('steps: Autopilot over Wi-Fi on 19041.1128 goes through the first screens and waits 15 s for the profile', () => {
     const step = stepsFor('autopilot', { ...GOOD_HL2, build: '19041.1128', network: 'wifi' }).find(
       (s) => s.id === 'wifi-setup',
     );
-    expect(step?.timerSeconds).toBe(10);
+    expect(step?.timerSeconds).toBe(15);
+    expect(step?.expect).toMatch(/about 15 seconds/);
+    expect(step?.expect).not.toMatch(/10 seconds/);
     expect(step?.action).toMatch(/hummingbird/);
+  });
+
+  it('steps: HL1 on plain Holographic applies the edition upgrade package at the fit page, then checks the edition', () => {
+    const fresh = stepsFor('entra-oobe', { ...GOOD_HL1, edition: 'holographic' });
+    expect(fresh.slice(0, 5).map((s) => s.id)).toEqual([
+      'edition-upgrade-reach-setup',
+      'edition-upgrade-open',
+      'edition-upgrade-copy',
+      'edition-upgrade-apply',
+      'edition-upgrade-trust',
+    ]);
+    expect(fresh[2]?.action).toMatch(/EditionUpgrade/);
+    // The device is already on at the fit page: no second "turn it on".
+    expect(fresh.map((s) => s.id)).not.toContain('turn-on');
+    const check = fresh.find((s) => s.id === 'edition-check');
+    expect(check?.expect).toMatch(/Windows Holographic for Business/);
+    expect(check?.ifNot).toMatch(/WindowsLicensing/);
+    const setUp = stepsFor('msa-work-account', {
+      ...GOOD_HL1,
+      edition: 'holographic',
+      identity: 'msa',
+      deviceState: 'set-up',
+      currentAccount: 'msa',
+    });
+    expect(setUp[0]?.id).toBe('edition-upgrade-after-setup');
+    expect(setUp[0]?.action).toMatch(/Add or remove a provisioning package/);
+  });
+
+  it('steps: over 802.1X Wi-Fi, an Entra join at setup applies the certificates package first and Autopilot uses Ethernet', () => {
+    const oobe = stepsFor('entra-oobe', { ...GOOD_HL2, stage: 'pilot', enterpriseWifi: true });
+    expect(oobe[0]?.id).toBe('wifi-certificates-reach-setup');
+    expect(oobe.find((s) => s.id === 'wifi-certificates-copy')?.action).toMatch(/root CA/);
+    const autopilot = stepsFor('autopilot', { ...GOOD_HL2, network: 'wifi', enterpriseWifi: true });
+    expect(autopilot.find((s) => s.id === 'network')?.title).toMatch(/Ethernet/);
+  });
+
+  it.each([
+    ['single-app', /no Start menu/],
+    ['multi-app', /only the apps/],
+  ] as const)('steps: a %s kiosk device ends with the kiosk check as a targeted user', (kiosk, expected) => {
+    const steps = stepsFor('entra-oobe', { ...GOOD_HL2, kiosk });
+    expect(steps[steps.length - 1]?.id).toBe('kiosk-check');
+    expect(steps[steps.length - 1]?.expect).toMatch(expected);
+    expect(stepsFor('entra-oobe', { ...GOOD_HL2, kiosk: 'none' }).map((s) => s.id)).not.toContain('kiosk-check');
+  });
+
+  it('steps: Autopilot mentions the profile language and the restart a device-name template causes', () => {
+    const steps = stepsFor('autopilot', { ...GOOD_HL2, build: '19041.1128', network: 'wifi' });
+    expect(steps.find((s) => s.id === 'wifi-setup')?.action).toMatch(
+      /keyboard \(unless the Autopilot profile sets them\)/,
+    );
+    expect(steps.find((s) => s.id === 'autopilot-runs')?.expect).toMatch(/device-name template/);
+    expect(steps.find((s) => s.id === 'check-registration')?.ifNot).toMatch(/device owner.*Full/);
+  });
+
+  it('steps: Autopilot with Ivanti Neurons for MDM checks the registration in Ivanti, not Intune', () => {
+    const steps = stepsFor('autopilot', { ...GOOD_HL2, mdm: 'ivanti' });
+    expect(steps.find((s) => s.id === 'check-registration')?.action).toMatch(/Ivanti Neurons for MDM/);
+    expect(steps.find((s) => s.id === 'check-old-records')?.action).not.toMatch(/Intune/);
+    expect(stepsFor('autopilot', GOOD_HL2).find((s) => s.id === 'check-registration')?.action).toMatch(/Intune/);
   });
 
   it('steps: Autopilot with an unknown build describes both network choices', () => {

@@ -4,7 +4,7 @@ import type { EnrolledVia } from '../../../../src-main/shared/contract/enrollmen
 import { UnenrollPlan } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 import { planUnenroll } from '../../../../src-main/core/enrollment/unenroll.ts';
 import { procedureById } from '../../../../src-main/core/recovery/procedures.ts';
-import { RESET_FOR_REUSE } from '../../../../src-main/core/recovery/reuse.ts';
+import { RESET_FOR_REUSE, REUSE_ORDER } from '../../../../src-main/core/recovery/reuse.ts';
 import { GOOD_HL2 } from './helpers.ts';
 
 const rows: [string, EnrolledVia, 'settings-disconnect' | 'reset-or-reflash'][] = [
@@ -44,12 +44,45 @@ describe('planUnenroll', () => {
     expect(step?.ifNot).toMatch(/AllowManualMDMUnenrollment/);
   });
 
-  it('unenroll: reset steps clean the cloud records first and point at the reuse checklist', () => {
+  it('unenroll: after Autopilot, TenantLockdown is lifted first, then the reset, and only then the Intune delete', () => {
     const steps = planUnenroll('autopilot', { model: 'hololens2', movingTenant: true }).steps;
-    expect(steps[0]?.id).toBe('clear-cloud-records');
-    expect(steps[0]?.seeProcedure).toBe(RESET_FOR_REUSE.id);
-    expect(steps[0]?.action).toMatch(/Intune.*Autopilot.*Entra/);
-    expect(steps[0]?.ifNot).toMatch(/0x80180014/);
+    const ids = steps.map((s) => s.id);
+    expect(ids[0]).toBe('tenant-lockdown');
+    expect(steps[0]?.action).toMatch(/still enrolled/);
+    expect(ids.indexOf('reset')).toBeLessThan(ids.indexOf('clear-cloud-records'));
+    const clear = steps.find((s) => s.id === 'clear-cloud-records');
+    expect(clear?.seeProcedure).toBe(RESET_FOR_REUSE.id);
+    expect(clear?.action).toMatch(/Intune.*Autopilot.*Entra/);
+    expect(clear?.ifNot).toMatch(/0x80180014/);
+  });
+
+  it('unenroll: the steps follow the reset-for-reuse order wherever they touch the same thing', () => {
+    for (const via of ['autopilot', 'entra'] as const)
+      for (const model of ['hololens1', 'hololens2', undefined] as const)
+        for (const movingTenant of [true, false]) {
+          const plan = planUnenroll(via, { model, movingTenant });
+          for (const steps of [plan.steps, ...plan.alternatives.map((a) => a.steps)]) {
+            const linked = steps.flatMap((s) => s.reuseItems ?? []).map((id) => REUSE_ORDER.indexOf(id));
+            expect(linked.length).toBeGreaterThan(0);
+            expect(linked).toEqual([...linked].sort((a, b) => a - b));
+          }
+        }
+  });
+
+  it('unenroll: Intune remote wipe leaves "Retain enrollment state" unchecked and deletes straight after (wipe pending)', () => {
+    const wipe = planUnenroll('autopilot', { model: 'hololens2' }).alternatives.find((a) => a.id === 'intune-wipe');
+    expect(wipe?.steps.map((s) => s.id)).toEqual(['tenant-lockdown', 'intune-wipe', 'intune-delete-after-wipe']);
+    expect(wipe?.steps[1]?.action).toMatch(/Leave "Retain enrollment state and user account" unchecked/);
+    expect(wipe?.steps[2]?.action).toMatch(/Wipe pending/);
+    expect(wipe?.source).toMatch(/HLdocs:hololens-troubleshooting\.md/);
+    const entra = planUnenroll('entra', { model: 'hololens2' }).alternatives.map((a) => a.id);
+    expect(entra).toEqual(['intune-wipe']);
+  });
+
+  it('unenroll: the manual enrollments can also be retired from Intune, marked as not described for HoloLens', () => {
+    const alts = planUnenroll('msa-work-account').alternatives;
+    expect(alts.map((a) => a.id)).toEqual(['intune-retire', 'intune-wipe']);
+    expect(alts[0]?.unverified).toMatch(/HoloLens pages/);
   });
 
   it('unenroll: Autopilot devices on HoloLens 2 lift TenantLockdown before the reset', () => {

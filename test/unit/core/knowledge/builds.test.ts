@@ -7,6 +7,7 @@ import {
   featureAvailable,
   parseBuild,
 } from '../../../../src-main/core/knowledge/builds.ts';
+import { updateAdvice, updatePath } from '../../../../src-main/core/knowledge/updates.ts';
 import { BuildFeature, BuildRelease } from '../../../../src-main/shared/contract/knowledge.ts';
 
 describe('builds', () => {
@@ -84,5 +85,25 @@ describe('builds', () => {
     expect(featureAvailable('ppkg-after-setup', 'hololens2', undefined)).toBe(true);
     expect(featureAvailable('ppkg-after-setup', 'hololens1', '14393')).toBe(false);
     expect(featureAvailable('autopilot-wifi', 'hololens2', undefined)).toBeUndefined();
+  });
+});
+
+describe('update path', () => {
+  it.each([
+    ['18362.1039', '19041.1103', ['19041.1103']],
+    ['19041.1103', '22621.1113', ['19041.1136', '20346.1002', '22621.1113']],
+    ['20348.1528', '22621.1113', ['22621.1113']],
+    ['19041.1136', '20346.1002', ['20346.1002']],
+  ])('updates: from %s to %s goes through the documented stops %j', (from, to, stops) => {
+    expect(updatePath('hololens2', from, to)).toEqual(stops);
+  });
+
+  it('updates: the advice names the target build, Windows Update, one update at a time, and the reflash', () => {
+    const advice = updateAdvice('hololens2', '18362.1039', '19041.1103');
+    expect(advice).toMatch(/19041\.1103/);
+    expect(advice).toMatch(/Settings > Update & Security > Windows Update/);
+    expect(advice).toMatch(/one update at a time/);
+    expect(advice).toMatch(/Advanced Recovery Companion/);
+    expect(updateAdvice('hololens1', '14393', '17134')).toMatch(/Windows Device Recovery Tool/);
   });
 });

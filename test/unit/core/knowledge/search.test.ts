@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklistFor, TROUBLESHOOTING_CHECKLIST } from '../../../../src-main/core/knowledge/checklist.ts';
-import { KnowledgeHit, ChecklistItem } from '../../../../src-main/shared/contract/knowledge.ts';
+import { KnowledgeHit, ChecklistItem, GuidanceTopic } from '../../../../src-main/shared/contract/knowledge.ts';
+import { GUIDANCE_TOPICS } from '../../../../src-main/core/knowledge/topics.ts';
 import { searchKnowledge } from '../../../../src-main/core/knowledge/search.ts';
 
 describe('troubleshooting checklist', () => {
@@ -65,7 +66,39 @@ describe('searchKnowledge', () => {
         'autopilot-hl2-only',
       ].flatMap((q) => searchKnowledge(q).map((h) => h.kind)),
     );
-    expect([...kinds].sort()).toEqual(['build', 'checklist', 'error', 'feature', 'led', 'procedure', 'reuse', 'rule']);
+    expect([...kinds].sort()).toEqual([
+      'build',
+      'checklist',
+      'error',
+      'feature',
+      'led',
+      'procedure',
+      'reuse',
+      'rule',
+      'topic',
+    ]);
+  });
+
+  it.each([
+    ['kiosk', 'kiosk'],
+    ['802.1X', 'certificates-wifi'],
+    ['SCEP', 'certificates-wifi'],
+    ['feature updates', 'updates'],
+    ['wipe pending', 'intune-wipe'],
+    ['setup waits network', 'tenant-lockdown-symptoms'],
+    ['keyboard', 'setup-language'],
+    ['device name template', 'setup-language'],
+    ['diagnostic data Full', 'hash-harvest'],
+    ['EditionUpgrade', 'hl1-business-upgrade'],
+  ])('topics: "%s" finds the %s guidance', (query, id) => {
+    expect(searchKnowledge(query).some((h) => h.kind === 'topic' && h.id === id)).toBe(true);
+  });
+
+  it('topics: every guidance topic cites the Microsoft HoloLens page it was checked against', () => {
+    for (const t of GUIDANCE_TOPICS) {
+      GuidanceTopic.parse(t);
+      expect(t.source).toMatch(/HLdocs:[\w-]+\.md/);
+    }
   });
 
   it('search: every word must match, case does not matter', () => {

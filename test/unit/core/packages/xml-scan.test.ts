@@ -111,6 +111,21 @@ describe('recognise', () => {
     ]);
   });
 
+  it('recognises kiosk settings: single-app and multi-app Assigned Access', () => {
+    const r = recognise([
+      {
+        path: 'customizations.xml',
+        text:
+          '<Settings><AssignedAccess><AssignedAccessSettings>{"Account":"Kiosk","AUMID":"App!App"}</AssignedAccessSettings>' +
+          '<MultiAppAssignedAccessSettings>kiosk.xml</MultiAppAssignedAccessSettings></AssignedAccess></Settings>',
+      },
+    ]);
+    expect(r.settings.map((s) => [s.id, s.value])).toEqual([
+      ['kiosk-single-app', '{"Account":"Kiosk","AUMID":"App!App"}'],
+      ['kiosk-multi-app', 'MultiAppAssignedAccessSettings'],
+    ]);
+  });
+
   it('an element outside its context is not matched (UserName under Device Portal is no local account)', () => {
     const r = recognise([
       { path: 'c.xml', text: '<DeveloperSetup><Users><UserName>x</UserName></Users></DeveloperSetup>' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LED_PATTERNS, ledPattern } from '../../../../src-main/core/recovery/leds.ts';
-import { RESET_FOR_REUSE } from '../../../../src-main/core/recovery/reuse.ts';
+import { RESET_FOR_REUSE, REUSE_ORDER, reuseItemsFor } from '../../../../src-main/core/recovery/reuse.ts';
 import { LedPattern, ResetForReuse } from '../../../../src-main/shared/contract/recovery.ts';
 
 describe('LED patterns', () => {
@@ -43,13 +43,49 @@ describe('LED patterns', () => {
 });
 
 describe('reset for reuse', () => {
-  it('reuse: the checklist deletes Intune, then deregisters Autopilot, then deletes Entra, then wipes', () => {
+  it('reuse: TenantLockdown is lifted while enrolled, then the device is wiped, then the cloud records go', () => {
     ResetForReuse.parse(RESET_FOR_REUSE);
     const ids = RESET_FOR_REUSE.items.map((i) => i.id);
-    expect(ids.indexOf('delete-intune-record')).toBeLessThan(ids.indexOf('deregister-autopilot'));
-    expect(ids.indexOf('deregister-autopilot')).toBeLessThan(ids.indexOf('delete-entra-device'));
-    expect(ids[ids.length - 1]).toBe('reset-or-reflash');
+    expect(ids).toEqual([...REUSE_ORDER]);
+    expect(ids).toEqual([
+      'lift-tenant-lockdown',
+      'reset-or-reflash',
+      'delete-intune-record',
+      'deregister-autopilot',
+      'delete-entra-device',
+    ]);
     expect(RESET_FOR_REUSE.items.find((i) => i.id === 'deregister-autopilot')?.when).toBe('moving-tenant');
+    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'lift-tenant-lockdown')?.how).toMatch(/still enrolled/);
+  });
+
+  it.each([
+    [
+      { movingTenant: true, autopilotHololens2: true },
+      [
+        'lift-tenant-lockdown',
+        'reset-or-reflash',
+        'delete-intune-record',
+        'deregister-autopilot',
+        'delete-entra-device',
+      ],
+    ],
+    [
+      { movingTenant: false, autopilotHololens2: true },
+      ['lift-tenant-lockdown', 'reset-or-reflash', 'delete-intune-record'],
+    ],
+    [
+      { movingTenant: true, autopilotHololens2: false },
+      ['reset-or-reflash', 'delete-intune-record', 'deregister-autopilot', 'delete-entra-device'],
+    ],
+    [{ movingTenant: false, autopilotHololens2: false }, ['reset-or-reflash', 'delete-intune-record']],
+  ])('reuse: the order for %j never deletes a cloud record before the lift and the wipe', (situation, expected) => {
+    const items = reuseItemsFor(situation);
+    expect(items.map((i) => i.id)).toEqual(expected);
+    const firstDelete = items.findIndex((i) => i.cloudRecord !== undefined);
+    const wipe = items.findIndex((i) => i.id === 'reset-or-reflash');
+    expect(wipe).toBeLessThan(firstDelete);
+    const lift = items.findIndex((i) => i.id === 'lift-tenant-lockdown');
+    if (situation.autopilotHololens2) expect(lift).toBe(0);
   });
 
   it('reuse: explains 0x80180014 and that TenantLockdown survives a reflash', () => {

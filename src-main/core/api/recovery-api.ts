@@ -1,0 +1,51 @@
+/** Recovery runs: the wizard starts one per procedure it walks, confirms steps (the bus or the tech), and finishes. */
+import type { LiveDevice } from '../devices/registry.ts';
+import { GUIDANCE_TOPICS } from '../knowledge/topics.ts';
+import { RecoveryRuns } from '../recovery/runs.ts';
+import type { Station } from '../station.ts';
+import { readSettings } from './settings-api.ts';
+import type { HandlerGroup } from './types.ts';
+
+type RecoveryCalls =
+  'startRecoveryRun' | 'confirmRecoveryStep' | 'finishRecoveryRun' | 'recoveryHistory' | 'guidanceTopics';
+
+function serialOf(d: LiveDevice): string | null {
+  return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
+}
+
+export function recoveryHandlers(station: Station): HandlerGroup<RecoveryCalls> {
+  const runs = new RecoveryRuns(station.ledger);
+  const technician = () => readSettings(station).technician;
+  return {
+    startRecoveryRun: ({ deviceId, procedureId }) => {
+      const d = station.registry.require(deviceId);
+      const run = runs.start({
+        deviceKey: d.ledgerKey,
+        deviceId: d.view.id,
+        serial: serialOf(d),
+        portPath: d.view.portPath,
+        procedureId,
+        technician: technician(),
+      });
+      station.ledger.addEvent(d.ledgerKey, 'recovery-started', { runId: run.id, procedureId, by: run.technician });
+      return Promise.resolve(run);
+    },
+    confirmRecoveryStep: ({ runId, stepId, confirmedBy }) =>
+      Promise.resolve(runs.confirmStep(runId, stepId, confirmedBy, technician())),
+    finishRecoveryRun: ({ runId, result, note }) => {
+      const run = runs.finish(runId, result, note ?? '');
+      station.ledger.addEvent(run.deviceKey, 'recovery-finished', {
+        runId,
+        result,
+        procedureId: run.procedureId,
+        by: technician(),
+      });
+      return Promise.resolve(run);
+    },
+    recoveryHistory: ({ deviceId }) => {
+      const d = station.registry.require(deviceId);
+      return Promise.resolve(runs.forDevice(d.ledgerKey, serialOf(d)));
+    },
+    guidanceTopics: () => Promise.resolve([...GUIDANCE_TOPICS]),
+  };
+}
