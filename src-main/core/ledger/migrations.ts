@@ -6,6 +6,7 @@ import { autopilotMigration } from '../autopilot/schema.ts';
 import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
 import { intuneMigration } from '../intune/schema.ts';
 import { packageLibraryMigration } from '../packages/schema.ts';
+import { warehouseLocalMigration } from '../warehouse/local-schema.ts';
 import { workflowMigration } from '../workflow/schema.ts';
 
 export interface Migration {
@@ -79,4 +80,5 @@ export const MIGRATIONS: readonly Migration[] = [
   autopilotMigration,
   workflowMigration,
   intuneMigration,
+  warehouseLocalMigration,
 ].sort((a, b) => a.version - b.version);

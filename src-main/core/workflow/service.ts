@@ -7,6 +7,7 @@ import type { Ledger } from '../ledger/ledger.ts';
 import type { ScannerControl, ScannerControlOptions } from '../peripherals/scanner-control.ts';
 import type { SimBus } from '../../sim/sim-bus.ts';
 import type { Batch } from './batch.ts';
+import type { ClaimsPort } from './claims.ts';
 import { boardView, cardView, resumableView } from './board-view.ts';
 import { WorkflowEngine, type EngineTiming } from './engine.ts';
 import type { Manifest } from './manifest.ts';
@@ -70,6 +71,7 @@ export class BatchService {
   private active: Active | null = null;
   private helper: { tech: SimTechnician; sim: SimBus } | null = null;
   private readonly desk: ScanDesk;
+  private claims: ClaimsPort | null = null;
 
   constructor(deps: BatchServiceDeps) {
     this.deps = deps;
@@ -95,6 +97,12 @@ export class BatchService {
     if (ports.packages) this.ports.packages = ports.packages;
     if (ports.autopilot) this.ports.autopilot = ports.autopilot;
     if (ports.intune) this.ports.intune = ports.intune;
+  }
+
+  /** Shares device claims with other processes or benches (the warehouse); takes effect from the next batch. */
+  setClaims(claims: ClaimsPort | null): void {
+    this.claims = claims;
+    this.engine = null;
   }
 
   get stepPorts(): Readonly<StepPorts> {
@@ -239,6 +247,7 @@ export class BatchService {
         ledger: this.deps.ledger,
         devices,
         ports: this.ports,
+        claims: this.claims,
         ...(this.deps.timing ? { timing: this.deps.timing } : {}),
       });
       this.engine = { engine, devices, sim };
