@@ -10,6 +10,7 @@ import { DeviceRegistry, deviceIdFor } from './devices/registry.ts';
 import type { DeviceSource, SourceState } from './devices/source.ts';
 import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
+import { StationWarehouse } from './warehouse/station-warehouse.ts';
 import type { DriveLister } from './packages/drives.ts';
 import { PackageService } from './packages/service.ts';
 import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
@@ -64,6 +65,8 @@ export class Station {
   readonly connections: DeviceConnections;
   /** Warehouse batches: the workflow engine, the barcode scanner, reports. */
   readonly batches: BatchService;
+  /** Device claims shared with other processes on this data folder and, when joined, a warehouse of benches. */
+  readonly warehouse: StationWarehouse;
   /** Autopilot: hash harvests, the Intune CSV, the Graph upload and its offline queue. */
   readonly autopilot: AutopilotService;
   /** Provisioning packages: the library, guided applies, pushes and USB drive kits. */
@@ -103,6 +106,7 @@ export class Station {
       emit: (event) => this.emit(event),
       ...config.batches,
     });
+    this.warehouse = new StationWarehouse(this.ledger, this.batches);
     this.autopilot = new AutopilotService({
       ledger: this.ledger,
       registry: this.registry,
@@ -200,6 +204,7 @@ export class Station {
     this.closed = true;
     // A running batch is stopped where it is (resumable) while the ledger can still record it.
     await this.batches.close();
+    await this.warehouse.close();
     this.autopilot.close();
     await this.usbSource?.stop();
     await this.sim?.stop();

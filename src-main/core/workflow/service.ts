@@ -7,6 +7,7 @@ import type { Ledger } from '../ledger/ledger.ts';
 import type { ScannerControl, ScannerControlOptions } from '../peripherals/scanner-control.ts';
 import type { SimBus } from '../../sim/sim-bus.ts';
 import type { Batch } from './batch.ts';
+import type { BatchBoard } from './board.ts';
 import type { ClaimsPort } from './claims.ts';
 import { boardView, cardView, resumableView } from './board-view.ts';
 import { WorkflowEngine, type EngineTiming } from './engine.ts';
@@ -72,6 +73,7 @@ export class BatchService {
   private helper: { tech: SimTechnician; sim: SimBus } | null = null;
   private readonly desk: ScanDesk;
   private claims: ClaimsPort | null = null;
+  private readonly boardListeners = new Set<(board: BatchBoard) => void>();
 
   constructor(deps: BatchServiceDeps) {
     this.deps = deps;
@@ -103,6 +105,14 @@ export class BatchService {
   setClaims(claims: ClaimsPort | null): void {
     this.claims = claims;
     this.engine = null;
+  }
+
+  /** Every board change of whichever batch runs (the warehouse floor view follows it). */
+  onBoard(listener: (board: BatchBoard) => void): () => void {
+    this.boardListeners.add(listener);
+    const running = this.running;
+    if (running) listener(running.board());
+    return () => this.boardListeners.delete(listener);
   }
 
   get stepPorts(): Readonly<StepPorts> {
@@ -292,7 +302,8 @@ export class BatchService {
     this.active = active;
     const { emit } = this.deps;
     active.offs.push(
-      batch.events.on('batchChanged', () => {
+      batch.events.on('batchChanged', (board) => {
+        for (const l of this.boardListeners) l(board);
         const view = this.active === active ? this.board() : null;
         if (view) emit({ name: 'batchChanged', payload: view });
       }),
