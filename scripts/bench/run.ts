@@ -16,6 +16,7 @@ const SUITES: Record<string, [file: string, exportName: string]> = {
   mtp: ['mtp.ts', 'runMtpBench'],
   ppkg: ['ppkg.ts', 'runPpkgBench'],
   batch: ['batch.ts', 'runBatchBench'],
+  warehouse: ['warehouse.ts', 'runWarehouseBench'],
 };
 
 async function runOne(name: string): Promise<void> {

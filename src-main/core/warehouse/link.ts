@@ -37,6 +37,8 @@ export class WarehouseLink {
   private current: LinkStatus;
   private readonly opts: Required<LinkOptions>;
   private closed = false;
+  /** node-postgres runs one query at a time per client; callers queue here instead of inside the driver. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(target: WarehouseTarget, opts: LinkOptions = {}) {
     this.target = target;
@@ -96,7 +98,13 @@ export class WarehouseLink {
   }
 
   /** Runs queries on the server; throws WarehouseOffline (and goes offline) when it cannot. */
-  async query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
+  query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
+    const run = this.queue.then(() => this.queryNow<R>(sql, values));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async queryNow<R extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<pg.QueryResult<R>> {
     const client = this.client;
     if (!client) throw new WarehouseOffline(this.current.reason ?? 'offline');
     try {
