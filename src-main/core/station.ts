@@ -11,6 +11,7 @@ import type { DeviceSource, SourceState } from './devices/source.ts';
 import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
 import { StationWarehouse } from './warehouse/station-warehouse.ts';
+import { StationSettings } from '../shared/contract/settings.ts';
 import type { DriveLister } from './packages/drives.ts';
 import { PackageService } from './packages/service.ts';
 import { SimBus, type SimSpec } from '../sim/sim-bus.ts';
@@ -106,7 +107,7 @@ export class Station {
       emit: (event) => this.emit(event),
       ...config.batches,
     });
-    this.warehouse = new StationWarehouse(this.ledger, this.batches);
+    this.warehouse = new StationWarehouse(this.ledger, this.batches, (event) => this.emit(event));
     this.autopilot = new AutopilotService({
       ledger: this.ledger,
       registry: this.registry,
@@ -148,6 +149,9 @@ export class Station {
       const sim = await this.enableSimulator(true);
       sim?.addAll(this.config.simulate);
     }
+    // A bench saved as part of a warehouse joins it again (in the background: the server may be away).
+    const settings = StationSettings.safeParse(this.ledger.getSetting('station') ?? {});
+    this.warehouse.joinSaved(settings.success ? settings.data.technician : '');
   }
 
   /** A folder inside the data folder (created on demand): pulled files, uploads, reports, the package library. */

@@ -14,7 +14,7 @@ import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, oneOf, parseCommandArgs, re
 import { batchProgress, exitCodeFor, humanSummary, summaryJson } from '../batch-progress.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
 import { SIGN_IN_FLAGS, signInFromFlags } from './intune-open.ts';
-import { joinWarehouse, WAREHOUSE_OPTIONS, warehouseFlags } from './warehouse-flags.ts';
+import { followSavedWarehouse, joinWarehouse, WAREHOUSE_OPTIONS, warehouseFlags } from './warehouse-flags.ts';
 
 export const RUN_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -91,9 +91,11 @@ export async function runBatch(args: string[], ctx: CommandContext): Promise<num
   const stopInput: (() => void)[] = [];
   try {
     signInFromFlags(station, values, ctx); // for verify-enrolled: the same sign-in flags as autopilot upload
-    // The scanner first, so no label scanned as the first devices join is lost.
+    // The warehouse before any device is claimed: from the flags, else the one saved in the settings.
     if (warehouse)
       stopInput.push(await joinWarehouse(station, warehouse, values.tech ?? readSettings(station).technician, ctx));
+    else stopInput.push(await followSavedWarehouse(station, ctx));
+    // The scanner first, so no label scanned as the first devices join is lost.
     if (values.scanner) stopInput.push(await watchScanner(station, values.scanner, baud, ctx));
     const batch = await startOrResume(station, input, values, { simTech, concurrency }, ctx);
     const progress = batchProgress(ctx.io, process.stdin.isTTY === true);

@@ -73,3 +73,12 @@ export async function joinWarehouse(
   const bench = station.warehouse.bench;
   return bench?.link.events.on('status', (s) => ctx.io.err(describeLink(s, flags.bench))) ?? (() => undefined);
 }
+
+/** The warehouse saved in the app's settings (joined by the station as it opened): reported like a joined one. */
+export async function followSavedWarehouse(station: Station, ctx: CommandContext): Promise<() => void> {
+  await station.warehouse.settled();
+  const bench = station.warehouse.bench;
+  if (!bench) return () => undefined;
+  ctx.io.err(describeLink(bench.link.status, bench.bench));
+  return bench.link.events.on('status', (s) => ctx.io.err(describeLink(s, bench.bench)));
+}

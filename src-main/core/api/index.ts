@@ -9,6 +9,7 @@ import { fileHandlers } from './files-api.ts';
 import { autopilotHandlers } from './autopilot-api.ts';
 import { packageHandlers } from './packages-api.ts';
 import { intuneHandlers } from './intune-api.ts';
+import { warehouseHandlers } from './warehouse-api.ts';
 import type { Handlers } from './types.ts';
 
 /** Every call of the contract, bound to a station. The type makes a forgotten call a compile error. */
@@ -24,6 +25,7 @@ export function createHandlers(station: Station): Handlers {
     ...autopilotHandlers(station),
     ...packageHandlers(station),
     ...intuneHandlers(station),
+    ...warehouseHandlers(station),
   };
 }
 

@@ -10,6 +10,7 @@ import { fileCalls } from './files.ts';
 import { autopilotCalls, autopilotEvents } from './autopilot.ts';
 import { packageCalls, packageEvents } from './packages.ts';
 import { intuneCalls } from './intune.ts';
+import { warehouseCalls, warehouseEvents } from './warehouse.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -26,6 +27,7 @@ export const calls = {
   ...autopilotCalls,
   ...packageCalls,
   ...intuneCalls,
+  ...warehouseCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -36,6 +38,7 @@ export const events = {
   ...batchEvents,
   ...autopilotEvents,
   ...packageEvents,
+  ...warehouseEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;
@@ -58,4 +61,5 @@ export * from './files.ts';
 export * from './autopilot.ts';
 export * from './packages.ts';
 export * from './intune.ts';
+export * from './warehouse.ts';
 export { CALL_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from './names.ts';

@@ -87,6 +87,9 @@ export const CALL_NAMES = [
   'cancelApplyFlow',
   'listDrives',
   'startKit',
+  'warehouseView',
+  'warehouseJoin',
+  'warehouseLeave',
 ] as const;
 
 export const EVENT_NAMES = [
@@ -102,6 +105,7 @@ export const EVENT_NAMES = [
   'autopilotChanged',
   'packagesChanged',
   'applyFlowChanged',
+  'warehouseChanged',
 ] as const;
 
 export const IPC_EVENT_CHANNEL = 'station:event';
