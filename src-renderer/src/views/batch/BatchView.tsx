@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBatch } from '../../stores/batch.ts';
 import { BatchBoard } from './BatchBoard.tsx';
+import { FloorPanel } from './FloorPanel.tsx';
 import { ScannerPanel } from './ScannerPanel.tsx';
 import { SetupPanel } from './SetupPanel.tsx';
 import '../../styles/batch.css';
@@ -67,6 +68,7 @@ export function BatchView() {
           </div>
         </>
       )}
+      <FloorPanel />
     </div>
   );
 }
