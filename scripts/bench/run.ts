@@ -17,6 +17,7 @@ const SUITES: Record<string, [file: string, exportName: string]> = {
   ppkg: ['ppkg.ts', 'runPpkgBench'],
   batch: ['batch.ts', 'runBatchBench'],
   ui: ['ui.ts', 'runUiBench'],
+  warehouse: ['warehouse.ts', 'runWarehouseBench'],
 };
 
 async function runOne(name: string): Promise<void> {

@@ -68,4 +68,9 @@ export const CATALOG: readonly CommandEntry[] = [
     summary: 'Where devices stand in Intune, Autopilot and Entra; clean up, wipe, set group tags',
     load: async () => (await import('./commands/intune.ts')).intuneCommand,
   },
+  {
+    name: 'warehouse',
+    summary: 'A warehouse of benches on one PostgreSQL server: the floor, reports, exports, catching up',
+    load: async () => (await import('./commands/warehouse.ts')).warehouseCommand,
+  },
 ];

@@ -10,6 +10,8 @@ import { DeviceRegistry, deviceIdFor } from './devices/registry.ts';
 import type { DeviceSource, SourceState } from './devices/source.ts';
 import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
+import { StationWarehouse } from './warehouse/station-warehouse.ts';
+import { StationSettings } from '../shared/contract/settings.ts';
 import type { DriveLister } from './packages/drives.ts';
 import { PackageService } from './packages/service.ts';
 import { RecoveryFollows } from './recovery/follow-service.ts';
@@ -67,6 +69,8 @@ export class Station {
   readonly connections: DeviceConnections;
   /** Warehouse batches: the workflow engine, the barcode scanner, reports. */
   readonly batches: BatchService;
+  /** Device claims shared with other processes on this data folder and, when joined, a warehouse of benches. */
+  readonly warehouse: StationWarehouse;
   /** Autopilot: hash harvests, the Intune CSV, the Graph upload and its offline queue. */
   readonly autopilot: AutopilotService;
   /** Provisioning packages: the library, guided applies, pushes and USB drive kits. */
@@ -115,6 +119,7 @@ export class Station {
       emit: (event) => this.emit(event),
       ...config.batches,
     });
+    this.warehouse = new StationWarehouse(this.ledger, this.batches, (event) => this.emit(event));
     this.autopilot = new AutopilotService({
       ledger: this.ledger,
       registry: this.registry,
@@ -168,6 +173,9 @@ export class Station {
       const sim = await this.enableSimulator(true);
       sim?.addAll(this.config.simulate);
     }
+    // A bench saved as part of a warehouse joins it again (in the background: the server may be away).
+    const settings = StationSettings.safeParse(this.ledger.getSetting('station') ?? {});
+    this.warehouse.joinSaved(settings.success ? settings.data.technician : '');
   }
 
   /** A folder inside the data folder (created on demand): pulled files, uploads, reports, the package library. */
@@ -239,6 +247,7 @@ export class Station {
     this.closed = true;
     // A running batch is stopped where it is (resumable) while the ledger can still record it.
     await this.batches.close();
+    await this.warehouse.close();
     this.autopilot.close();
     await this.usbSource?.stop();
     await this.simSource?.stop();

@@ -16,6 +16,7 @@ import { useIntune } from '../../src-renderer/src/stores/intune.ts';
 import { usePackages } from '../../src-renderer/src/stores/packages.ts';
 import { useApply } from '../../src-renderer/src/stores/apply.ts';
 import { useKit } from '../../src-renderer/src/stores/kit.ts';
+import { useWarehouse } from '../../src-renderer/src/stores/warehouse.ts';
 
 // One store per domain, each reset between tests (zustand's testing guide), so no test sees another's state.
 afterEach(() => {
@@ -35,5 +36,6 @@ afterEach(() => {
   usePackages.getState().reset();
   useApply.getState().reset();
   useKit.getState().reset();
+  useWarehouse.getState().reset();
   setStationClient(null);
 });

@@ -14,6 +14,7 @@ import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, oneOf, parseCommandArgs, re
 import { batchProgress, exitCodeFor, humanSummary, summaryJson } from '../batch-progress.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
 import { SIGN_IN_FLAGS, signInFromFlags } from './intune-open.ts';
+import { followSavedWarehouse, joinWarehouse, WAREHOUSE_OPTIONS, warehouseFlags } from './warehouse-flags.ts';
 
 export const RUN_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -29,6 +30,7 @@ export const RUN_OPTIONS = {
   tech: { type: 'string' },
   new: { type: 'boolean' },
   ...SIGN_IN_FLAGS,
+  ...WAREHOUSE_OPTIONS,
 } as const;
 
 /** Input errors about the batch's files are bad input (exit 2), not problems found on devices. */
@@ -82,12 +84,17 @@ export async function runBatch(args: string[], ctx: CommandContext): Promise<num
   const concurrency = intFlag('--concurrency', values.concurrency, 1, 256);
   const baud = intFlag('--baud', values.baud, 300, 921600) ?? 9600;
   const input = readInputs(values);
+  const warehouse = warehouseFlags(values);
   // With fast simulator timings (tests, demos) the simulated technician is quick too.
   const pace = ctx.simTiming ? { batches: { simTechDelayMs: { min: 40, max: 160 } } } : {};
   const station = await openStationFromFlags(values, ctx, pace);
   const stopInput: (() => void)[] = [];
   try {
     signInFromFlags(station, values, ctx); // for verify-enrolled: the same sign-in flags as autopilot upload
+    // The warehouse before any device is claimed: from the flags, else the one saved in the settings.
+    if (warehouse)
+      stopInput.push(await joinWarehouse(station, warehouse, values.tech ?? readSettings(station).technician, ctx));
+    else stopInput.push(await followSavedWarehouse(station, ctx));
     // The scanner first, so no label scanned as the first devices join is lost.
     if (values.scanner) stopInput.push(await watchScanner(station, values.scanner, baud, ctx));
     const batch = await startOrResume(station, input, values, { simTech, concurrency }, ctx);
@@ -100,8 +107,23 @@ export async function runBatch(args: string[], ctx: CommandContext): Promise<num
     if (summary.state === 'stopped') {
       ctx.io.err(`Batch ${summary.batchId} stopped. Run the same command again to carry on where it stopped.`);
     }
-    if (values.json) printJson(ctx.io, summaryJson(summary));
-    else ctx.io.out(humanSummary(summary));
+    const wh = station.warehouse.bench;
+    if (wh) {
+      await wh.sync();
+      const st = wh.status();
+      if (st.pending > 0) {
+        ctx.io.err(
+          `${st.pending} finished device(s) have not reached the warehouse yet: they are kept in this bench's ledger and go with its next run (or "holobench warehouse sync").`,
+        );
+      }
+    }
+    if (values.json) {
+      const st = wh?.status();
+      printJson(ctx.io, {
+        ...summaryJson(summary),
+        ...(st ? { warehouse: { bench: st.bench, server: st.server, online: st.online, pending: st.pending } } : {}),
+      });
+    } else ctx.io.out(humanSummary(summary));
     return exitCodeFor(summary);
   } finally {
     stopInput.forEach((off) => off());

@@ -116,6 +116,7 @@ export const batchCommand: Command = {
   usage: [
     'holobench batch run --profile <name|file> [--package f.ppkg] [--manifest m.csv] [--scanner <port>] [--baud N]',
     '         [--sim-tech auto] [--override] [--concurrency N] [--new] [--tech name] [--json]',
+    '         [--warehouse <postgres-url> --bench <name> [--lease s]]   (or HOLOBENCH_WAREHOUSE_URL)',
     '       holobench batch status [<batch>|latest] [--json]',
     '       holobench batch report <batch>|latest --csv|--html [--out file]',
     '  Progress goes to stderr, one line per device change; --json prints the summary on stdout.',

@@ -10,6 +10,7 @@ import { autopilotHandlers } from './autopilot-api.ts';
 import { packageHandlers } from './packages-api.ts';
 import { intuneHandlers } from './intune-api.ts';
 import { recoveryHandlers } from './recovery-api.ts';
+import { warehouseHandlers } from './warehouse-api.ts';
 import type { Handlers } from './types.ts';
 
 /** Every call of the contract, bound to a station. The type makes a forgotten call a compile error. */
@@ -26,6 +27,7 @@ export function createHandlers(station: Station): Handlers {
     ...packageHandlers(station),
     ...intuneHandlers(station),
     ...recoveryHandlers(station),
+    ...warehouseHandlers(station),
   };
 }
 

@@ -7,6 +7,7 @@ import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
 import { intuneMigration } from '../intune/schema.ts';
 import { packageLibraryMigration } from '../packages/schema.ts';
 import { recoveryRunsMigration } from '../recovery/runs-schema.ts';
+import { warehouseLocalMigration } from '../warehouse/local-schema.ts';
 import { workflowMigration } from '../workflow/schema.ts';
 
 export interface Migration {
@@ -82,4 +83,5 @@ export const MIGRATIONS: readonly Migration[] = [
   intuneMigration,
   autopilotTrainingMigration,
   recoveryRunsMigration,
+  warehouseLocalMigration,
 ].sort((a, b) => a.version - b.version);

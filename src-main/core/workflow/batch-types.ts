@@ -1,4 +1,5 @@
 import type { BatchBoard, DeviceCard } from './board.ts';
+import type { ClaimsPort } from './claims.ts';
 import type { BatchDevices } from './devices.ts';
 import type { Manifest } from './manifest.ts';
 import type { WorkflowStore } from './store.ts';
@@ -32,4 +33,6 @@ export interface BatchDeps {
   now: () => Date;
   pollMs: number;
   workingAfterMs: number;
+  /** Claims shared with other processes or benches; absent: this bench works alone. */
+  claims?: ClaimsPort | null;
 }

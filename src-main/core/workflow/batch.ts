@@ -68,6 +68,14 @@ export class Batch implements ScanTarget {
       needsTech: (wf, fresh) => this.onNeedsTech(wf, fresh),
       ended: () => this.checkFinished(),
       fatal: (error) => this.fatal(error),
+      claims: deps.claims
+        ? {
+            port: deps.claims,
+            profile: record.profile.name,
+            tech: record.tech,
+            override: (serial) => deps.store.getDevice(record.id, serial)?.override ?? false,
+          }
+        : null,
     };
   }
 

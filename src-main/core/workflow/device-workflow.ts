@@ -1,4 +1,5 @@
 import type { ErrorInfo } from '../../shared/errors.ts';
+import type { ClaimAnswer, ClaimsPort } from './claims.ts';
 import type { ManifestRow } from './manifest.ts';
 import type { ResolvedStep } from './profiles.ts';
 import { runStep, stepContext, STOPPED, UNPLUGGED } from './step-run.ts';
@@ -24,6 +25,16 @@ export interface WorkflowHost {
   ended: (wf: DeviceWorkflow) => void;
   /** The ledger cannot be written: nothing more can be recorded, so nothing more may be done. */
   fatal: (error: unknown) => void;
+  /** Other processes or benches that may work the same devices (null: this bench alone). */
+  readonly claims: BatchClaims | null;
+}
+
+export interface BatchClaims {
+  port: ClaimsPort;
+  /** The override and tech for a device, read when it is claimed and when it is done. */
+  override: (serial: string) => boolean;
+  tech: string;
+  profile: string;
 }
 
 export type StepCardState = 'pending' | StepRunState;
@@ -53,6 +64,7 @@ export class DeviceWorkflow {
   private confirmPending = false;
   private scanPending: Scan | null = null;
   private running: Promise<void> | null = null;
+  private claimed = false;
 
   constructor(
     host: WorkflowHost,
@@ -85,7 +97,7 @@ export class DeviceWorkflow {
 
   /** Runs the workflow from its current step; resolves when it ends (terminal) or the batch stops. */
   start(): Promise<void> {
-    this.running ??= this.loop()
+    this.running ??= this.admitThenLoop()
       .catch((error: unknown) => this.host.fatal(error))
       .finally(() => {
         this.running = null;
@@ -142,6 +154,71 @@ export class DeviceWorkflow {
     this.nextAction = action;
     if (state !== 'failed') this.error = null;
     this.host.changed();
+  }
+
+  private async admitThenLoop(): Promise<void> {
+    try {
+      if (await this.admitted()) await this.loop();
+    } finally {
+      await this.settleClaim();
+    }
+  }
+
+  /**
+   * Claims the device before this run's first step. Held by another bench: the card says which and until when,
+   * and the claim is asked again (the lease runs out if that bench died). Finished elsewhere: skipped, as a device
+   * done in an earlier batch here is.
+   */
+  private async admitted(): Promise<boolean> {
+    const claims = this.host.claims;
+    if (!claims) return true;
+    const { store, batchId } = this.host;
+    while (!this.life.signal.aborted) {
+      const override = claims.override(this.serial);
+      const answer = await claims.port.claim({ serial: this.serial, profile: claims.profile, batchId, override });
+      store.assertOpen();
+      if (this.life.signal.aborted) {
+        if (answer.kind === 'claimed') await claims.port.release(this.serial);
+        return false;
+      }
+      if (answer.kind === 'claimed') {
+        this.claimed = true;
+        return true;
+      }
+      if (answer.kind === 'done-elsewhere') {
+        const error = doneElsewhereError(this.serial, claims.profile, answer);
+        store.updateDevice(batchId, this.serial, { state: 'skipped', error, nextAction: null });
+        this.enter('skipped', null);
+        this.error = error;
+        return false;
+      }
+      const action = heldAction(this.serial, answer);
+      if (this.state !== 'paused' || this.nextAction?.title !== action.title) {
+        store.updateDevice(batchId, this.serial, { state: 'paused', nextAction: action });
+        this.enter('paused', action);
+      }
+      await this.waker.wait(Math.max(this.host.pollMs, 500), this.life.signal);
+    }
+    return false;
+  }
+
+  /** A finished device is recorded as done everywhere; any other end gives the device up for other benches. */
+  private async settleClaim(): Promise<void> {
+    const claims = this.host.claims;
+    if (!claims || !this.claimed) return;
+    this.claimed = false;
+    if (this.state === 'done') {
+      await claims.port.markDone({
+        serial: this.serial,
+        profile: claims.profile,
+        batchId: this.host.batchId,
+        tech: claims.tech,
+        override: claims.override(this.serial),
+        finishedAt: this.host.now().toISOString(),
+      });
+    } else {
+      await claims.port.release(this.serial);
+    }
   }
 
   private async loop(): Promise<void> {
@@ -334,6 +411,21 @@ export class DeviceWorkflow {
     void this.start();
     return true;
   }
+}
+
+function doneElsewhereError(serial: string, profile: string, a: Extract<ClaimAnswer, { kind: 'done-elsewhere' }>) {
+  return {
+    code: 'done-elsewhere',
+    title: 'Done at another bench',
+    message: `Device ${serial} finished "${profile}" at bench ${a.bench} (${a.at.slice(0, 16).replace('T', ' ')} UTC). It was not redone; use override to run it again.`,
+  };
+}
+
+function heldAction(serial: string, a: Extract<ClaimAnswer, { kind: 'held' }>): TechAction {
+  return {
+    title: `Being worked at bench ${a.bench}`,
+    detail: `Bench ${a.bench} holds device ${serial} (until ${a.until.slice(11, 19)} UTC unless it keeps working on it). Leave it there, or unplug it; it is taken up here if that bench lets it go.`,
+  };
 }
 
 export function replugAction(d: Pick<BatchDeviceFacts, 'serial' | 'portPath'>): TechAction {

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { Batch, type BatchOptions } from './batch.ts';
+import type { ClaimsPort } from './claims.ts';
 import type { BatchDevices } from './devices.ts';
 import { Manifest } from './manifest.ts';
 import { resolveProfile, type Profile, type ResolvedStep } from './profiles.ts';
@@ -25,6 +26,7 @@ export interface EngineOptions {
   ports?: StepPorts;
   steps?: StepRegistry;
   timing?: Partial<EngineTiming>;
+  claims?: ClaimsPort | null;
 }
 
 export interface StartBatchRequest extends BatchOptions {
@@ -45,8 +47,10 @@ export class WorkflowEngine {
   private readonly ports: StepPorts;
   private readonly steps: StepRegistry;
   private readonly timing: EngineTiming;
+  private readonly claims: ClaimsPort | null;
 
   constructor(opts: EngineOptions) {
+    this.claims = opts.claims ?? null;
     this.store = new WorkflowStore(opts.ledger);
     this.devices = opts.devices;
     this.ports = opts.ports ?? {};
@@ -123,6 +127,7 @@ export class WorkflowEngine {
         now: this.store.ledger.now,
         pollMs: this.timing.pollMs,
         workingAfterMs: this.timing.workingAfterMs,
+        claims: this.claims,
       },
       record,
       steps,

@@ -6,6 +6,8 @@ import type { DeviceRegistry } from '../devices/registry.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { ScannerControl, ScannerControlOptions } from '../peripherals/scanner-control.ts';
 import type { Batch } from './batch.ts';
+import type { BatchBoard } from './board.ts';
+import type { ClaimsPort } from './claims.ts';
 import { boardView, cardView, resumableView } from './board-view.ts';
 import { WorkflowEngine, type EngineTiming } from './engine.ts';
 import type { Manifest } from './manifest.ts';
@@ -79,6 +81,8 @@ export class BatchService {
   private active: Active | null = null;
   private helper: SimTechnician | null = null;
   private readonly desk: ScanDesk;
+  private claims: ClaimsPort | null = null;
+  private readonly boardListeners = new Set<(board: BatchBoard) => void>();
 
   constructor(deps: BatchServiceDeps) {
     this.deps = deps;
@@ -104,6 +108,20 @@ export class BatchService {
     if (ports.packages) this.ports.packages = ports.packages;
     if (ports.autopilot) this.ports.autopilot = ports.autopilot;
     if (ports.intune) this.ports.intune = ports.intune;
+  }
+
+  /** Shares device claims with other processes or benches (the warehouse); takes effect from the next batch. */
+  setClaims(claims: ClaimsPort | null): void {
+    this.claims = claims;
+    this.engine = null;
+  }
+
+  /** Every board change of whichever batch runs (the warehouse floor view follows it). */
+  onBoard(listener: (board: BatchBoard) => void): () => void {
+    this.boardListeners.add(listener);
+    const running = this.running;
+    if (running) listener(running.board());
+    return () => this.boardListeners.delete(listener);
   }
 
   get stepPorts(): Readonly<StepPorts> {
@@ -244,6 +262,7 @@ export class BatchService {
         ledger: this.deps.ledger,
         devices,
         ports: this.ports,
+        claims: this.claims,
         ...(this.deps.timing ? { timing: this.deps.timing } : {}),
       });
       this.engine = { engine, devices };
@@ -288,7 +307,8 @@ export class BatchService {
     this.active = active;
     const { emit } = this.deps;
     active.offs.push(
-      batch.events.on('batchChanged', () => {
+      batch.events.on('batchChanged', (board) => {
+        for (const l of this.boardListeners) l(board);
         const view = this.active === active ? this.board() : null;
         if (view) emit({ name: 'batchChanged', payload: view });
       }),

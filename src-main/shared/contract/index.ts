@@ -11,6 +11,7 @@ import { autopilotCalls, autopilotEvents } from './autopilot.ts';
 import { packageCalls, packageEvents } from './packages.ts';
 import { intuneCalls } from './intune.ts';
 import { recoveryCalls } from './recovery-runs.ts';
+import { warehouseCalls, warehouseEvents } from './warehouse.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -28,6 +29,7 @@ export const calls = {
   ...packageCalls,
   ...intuneCalls,
   ...recoveryCalls,
+  ...warehouseCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -39,6 +41,7 @@ export const events = {
   ...batchEvents,
   ...autopilotEvents,
   ...packageEvents,
+  ...warehouseEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type Calls = typeof calls;
@@ -61,4 +64,5 @@ export * from './files.ts';
 export * from './autopilot.ts';
 export * from './packages.ts';
 export * from './intune.ts';
+export * from './warehouse.ts';
 export { CALL_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from './names.ts';

@@ -109,6 +109,9 @@ export const CALL_NAMES = [
   'cancelApplyFlow',
   'listDrives',
   'startKit',
+  'warehouseView',
+  'warehouseJoin',
+  'warehouseLeave',
 ] as const;
 
 export const EVENT_NAMES = [
@@ -125,6 +128,7 @@ export const EVENT_NAMES = [
   'packagesChanged',
   'applyFlowChanged',
   'recoveryFollowChanged',
+  'warehouseChanged',
 ] as const;
 
 export const IPC_EVENT_CHANNEL = 'station:event';

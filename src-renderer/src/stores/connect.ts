@@ -11,6 +11,7 @@ import { useBatch } from './batch.ts';
 import { useAutopilot } from './autopilot.ts';
 import { usePackages } from './packages.ts';
 import { useApply } from './apply.ts';
+import { useWarehouse } from './warehouse.ts';
 
 /** Routes station events into the domain stores. One place, so each store stays about its own domain. */
 export function routeEvent(event: StationEvent): void {
@@ -55,6 +56,9 @@ export function routeEvent(event: StationEvent): void {
       break;
     case 'recoveryFollowChanged':
       useRecovery.getState().applyFollow(event.payload);
+      break;
+    case 'warehouseChanged':
+      useWarehouse.getState().apply(event.payload);
       break;
     case 'settingsChanged':
       useSettings.getState().set(event.payload);

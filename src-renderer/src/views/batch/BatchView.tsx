@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useFocusOnChange } from '../../components/focus.ts';
 import { useBatch } from '../../stores/batch.ts';
 import { BatchBoard } from './BatchBoard.tsx';
+import { FloorPanel } from './FloorPanel.tsx';
 import { ScannerPanel } from './ScannerPanel.tsx';
 import { SetupPanel } from './SetupPanel.tsx';
 import '../../styles/batch.css';
@@ -70,6 +71,7 @@ export function BatchView() {
           </div>
         </>
       )}
+      <FloorPanel />
     </div>
   );
 }
