@@ -1,4 +1,5 @@
 import { SIM_FAULTS, SIM_PRESETS, type SimFault, type SimPreset } from '../shared/contract/sim.ts';
+import { StorageUnreachableError, explainUnreachable, ownedReasonFor, platformOf } from '../core/storage-access/unreachable.ts';
 import { StationError } from '../shared/errors.ts';
 import { Emitter } from '../core/emitter.ts';
 import type { DeviceSource, DeviceSourceListener, SourceState } from '../core/devices/source.ts';
@@ -92,6 +93,7 @@ export class SimBus implements DeviceSource {
         ),
       );
     }
+    if (device.faults.includes('storage-owned')) return Promise.reject(ownedStorageError());
     return Promise.resolve(fns.openPipe());
   }
 
@@ -159,4 +161,12 @@ export class SimBus implements DeviceSource {
   private announce(d: SimDevice): void {
     this.listener?.attach({ descriptor: d.descriptor(), seenAt: performance.now() });
   }
+}
+
+/** What a real station meets on this OS when something else owns the device's storage (the `storage-owned` fault). */
+function ownedStorageError(): StorageUnreachableError {
+  const platform = platformOf();
+  const reason = ownedReasonFor(platform);
+  const holders = reason === 'other-program' ? ['gvfsd-mtp'] : reason === 'ptpcamerad' ? ['ptpcamerad'] : [];
+  return new StorageUnreachableError(explainUnreachable(reason, 'unknown', holders));
 }

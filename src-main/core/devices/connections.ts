@@ -7,6 +7,7 @@ import type { DeviceStorage } from '../mtp/storage-port.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { DeviceRegistry, LiveDevice } from './registry.ts';
 import type { DeviceSource } from './source.ts';
+import { StorageUnreachableError, explainUnreachable, isStorageUnreachable } from '../storage-access/unreachable.ts';
 
 interface Connection {
   live: LiveDevice;
@@ -15,6 +16,8 @@ interface Connection {
   stopWatch: (() => void) | null;
   poll: ReturnType<typeof setInterval> | null;
   closed: boolean;
+  /** Why the last open failed, when the station could name it: storage calls repeat it to the caller. */
+  unreachable: StorageUnreachableError | null;
 }
 
 export interface ConnectionOptions {
@@ -74,6 +77,7 @@ export class DeviceConnections {
       );
     }
     const storage = await conn.ready;
+    if (!storage && conn.unreachable) throw conn.unreachable;
     if (!storage) {
       throw new StationError(
         'storage-unreachable',
@@ -108,6 +112,7 @@ export class DeviceConnections {
         batteryPercent: summary.batteryPercent,
         storages,
         storageState: summary.storageVisible ? 'available' : 'no-storage-yet',
+        storageProblem: null,
       });
       this.setPolling(conn, !summary.storageVisible);
     } catch (error) {
@@ -140,6 +145,7 @@ export class DeviceConnections {
       stopWatch: null,
       poll: null,
       closed: false,
+      unreachable: null,
     };
     conn.ready = (async () => {
       try {
@@ -199,8 +205,18 @@ export class DeviceConnections {
   private markUnreachable(conn: Connection, error: unknown): void {
     if (this.shuttingDown) return;
     const info = toErrorInfo(error);
-    this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', { code: info.code, message: info.message });
-    this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [] });
+    // The reason comes from the layer that saw it; the way around depends on the model, known only here.
+    const model = conn.live.view.model;
+    conn.unreachable = isStorageUnreachable(error)
+      ? new StorageUnreachableError(explainUnreachable(error.explanation.reason, model, error.explanation.holders))
+      : null;
+    const problem = conn.unreachable?.explanation ?? null;
+    this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', {
+      code: info.code,
+      message: info.message,
+      ...(problem ? { reason: problem.reason, holders: problem.holders } : {}),
+    });
+    this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [], storageProblem: problem });
     this.setPolling(conn, false);
   }
 
