@@ -19,6 +19,7 @@ import { BatchService, type BatchServiceDeps } from './workflow/service.ts';
 import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts';
 import { StationAutopilotPort } from './autopilot/batch-port.ts';
 import { MemorySecretStore, type SecretStore } from './autopilot/secret-store.ts';
+import { WpdStorageOpener } from './storage-windows/wpd-opener.ts';
 
 export interface StationConfig {
   dataDir: string;
@@ -37,6 +38,11 @@ export interface StationConfig {
   secretStore?: SecretStore;
   /** Graph address, ready credentials, connectivity watch and harvest timing (CLI, serve, tests). */
   autopilot?: AutopilotOptions;
+  /**
+   * Storage of real USB devices through Windows Portable Devices. Default: on Windows (where the system's MTP
+   * driver owns the interface node-usb would need); null elsewhere. Tests pass one with a fake helper.
+   */
+  wpd?: WpdStorageOpener | null;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
   now?: Clock;
@@ -67,6 +73,7 @@ export class Station {
   /** Provisioning packages: the library, guided applies, pushes and USB drive kits. */
   readonly packages: PackageService;
   private readonly usbSource: DeviceSource | null;
+  private readonly wpd: WpdStorageOpener | null;
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
   private closed = false;
@@ -84,11 +91,23 @@ export class Station {
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
     this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
     this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
+    const wpd =
+      config.wpd !== undefined
+        ? config.wpd
+        : config.usb && process.platform === 'win32'
+          ? new WpdStorageOpener(config.resourcesDir, join(config.dataDir, 'wpd-helper'))
+          : null;
+    this.wpd = wpd;
     this.connections = new DeviceConnections(
       this.registry,
       this.ledger,
       () => ({ usb: this.usbSource, sim: this.sim }),
-      config.connections,
+      {
+        ...config.connections,
+        openStorage: wpd
+          ? (live) => (live.sourceKind === 'usb' ? wpd.open(live.descriptor, live.view.model) : null)
+          : config.connections?.openStorage,
+      },
     );
     this.batches = new BatchService({
       ledger: this.ledger,
@@ -155,6 +174,12 @@ export class Station {
     };
   }
 
+  /** How this station reaches real devices' storage: 'wpd' on Windows, 'libusb' (node-usb) elsewhere. */
+  get storagePath(): 'wpd' | 'libusb' | 'none' {
+    if (!this.usbSource) return 'none';
+    return this.wpd ? 'wpd' : 'libusb';
+  }
+
   get simulator(): SimBus | null {
     return this.sim;
   }
@@ -199,6 +224,7 @@ export class Station {
     await this.sim?.stop();
     await this.packages.close();
     await this.connections.closeAll();
+    await this.wpd?.close();
     this.ledger.close();
   }
 

@@ -2,7 +2,7 @@ import type { StorageView } from '../../shared/contract/devices.ts';
 import { StationError, toErrorInfo } from '../../shared/errors.ts';
 import { MtpStorage } from '../mtp/mtp-storage.ts';
 import type { MtpSessionOptions } from '../mtp/session.ts';
-import { describeMtpDevice } from '../mtp/summary.ts';
+import { describeMtpDevice, type DescribedStorage } from '../mtp/summary.ts';
 import type { DeviceStorage } from '../mtp/storage-port.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { DeviceRegistry, LiveDevice } from './registry.ts';
@@ -11,8 +11,8 @@ import { StorageUnreachableError, explainUnreachable, isStorageUnreachable } fro
 
 interface Connection {
   live: LiveDevice;
-  ready: Promise<MtpStorage | null>;
-  storage: MtpStorage | null;
+  ready: Promise<DescribedStorage | null>;
+  storage: DescribedStorage | null;
   stopWatch: (() => void) | null;
   poll: ReturnType<typeof setInterval> | null;
   closed: boolean;
@@ -26,6 +26,11 @@ export interface ConnectionOptions {
   pollMs?: number;
   /** How long after a dropped MTP link the station opens a new one. */
   reconnectMs?: number;
+  /**
+   * Opens a device's storage some other way than MTP over a USB pipe (Windows: through WPD); null where the
+   * pipe is the way. Default: always the pipe.
+   */
+  openStorage?: (live: LiveDevice) => Promise<DescribedStorage> | null;
 }
 
 /**
@@ -149,8 +154,9 @@ export class DeviceConnections {
     };
     conn.ready = (async () => {
       try {
-        const pipe = await source.openMtpPipe(live.descriptor.key);
-        const storage = await MtpStorage.open(pipe, this.options.session);
+        const storage =
+          (await this.options.openStorage?.(live)) ??
+          (await MtpStorage.open(await source.openMtpPipe(live.descriptor.key), this.options.session));
         if (conn.closed) {
           await storage.close().catch(() => undefined);
           return null;

@@ -83,7 +83,17 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
     return (
       <div className="gate gate--attention" role="status">
         <h4>The station cannot open the device&apos;s files</h4>
-        <p>Another program may be using the device: close it. Or unplug the cable and plug it back in.</p>
+        {d.storageProblem ? (
+          <>
+            <p>{d.storageProblem.why}</p>
+            <p>
+              <strong>What to do:</strong> {d.storageProblem.fix}
+            </p>
+            <p className="gate-fallback">{d.storageProblem.fallback.text}</p>
+          </>
+        ) : (
+          <p>Another program may be using the device: close it. Or unplug the cable and plug it back in.</p>
+        )}
         <button type="button" className="btn btn--secondary" onClick={() => void retry()}>
           Try again
         </button>
