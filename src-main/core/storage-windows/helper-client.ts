@@ -122,7 +122,7 @@ export class WpdHelperClient {
           }, this.timeoutMs);
       this.pending.set(id, {
         op,
-        resolve: resolve as (value: unknown) => void,
+        resolve: resolve,
         reject,
         onProgress: options.onProgress,
         timer,
