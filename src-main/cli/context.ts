@@ -33,6 +33,7 @@ export interface StationFlags {
   simulate?: string;
   'no-usb'?: boolean;
   'ffs-dir'?: string;
+  'take-over'?: boolean;
 }
 
 /**
@@ -58,6 +59,7 @@ export async function openStationFromFlags(
     usbSource: flags['ffs-dir'] !== undefined ? new FfsDeviceSource(flags['ffs-dir']) : undefined,
     simulate,
     simTiming: ctx.simTiming,
+    takeOver: () => flags['take-over'] === true,
     ...extra,
   });
 }

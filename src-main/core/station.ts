@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BusState } from '../shared/contract/devices.ts';
 import type { StationEvent } from '../shared/contract/index.ts';
+import { StationSettings } from '../shared/contract/settings.ts';
 import { Emitter } from './emitter.ts';
 import { JobRunner } from './jobs.ts';
 import { loadIdTable, type IdTable } from './devices/id-table.ts';
@@ -43,6 +44,8 @@ export interface StationConfig {
    * driver owns the interface node-usb would need); null elsewhere. Tests pass one with a fake helper.
    */
   wpd?: WpdStorageOpener | null;
+  /** The technician agreed to take devices from other programs (CLI --take-over); default: the app setting. */
+  takeOver?: () => boolean;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
   now?: Clock;
@@ -90,7 +93,8 @@ export class Station {
     this.registry = new DeviceRegistry(this.ledger, () => ({ table: this.idTable, labels: labelCache }));
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
     this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
-    this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
+    const takeOver = () => (config.takeOver?.() ?? false) || this.takeOverSetting();
+    this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource({ takeOver })) : null;
     const wpd =
       config.wpd !== undefined
         ? config.wpd
@@ -138,6 +142,12 @@ export class Station {
         ledger: this.ledger,
       }),
     });
+  }
+
+  /** The app setting "take over devices other programs hold" (kept in the ledger with the other settings). */
+  private takeOverSetting(): boolean {
+    const parsed = StationSettings.safeParse(this.ledger.getSetting('station') ?? {});
+    return parsed.success && parsed.data.takeOverDevices;
   }
 
   /** Re-reads labels after a technician changed one. */

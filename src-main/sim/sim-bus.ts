@@ -1,5 +1,10 @@
 import { SIM_FAULTS, SIM_PRESETS, type SimFault, type SimPreset } from '../shared/contract/sim.ts';
-import { StorageUnreachableError, explainUnreachable, ownedReasonFor, platformOf } from '../core/storage-access/unreachable.ts';
+import {
+  StorageUnreachableError,
+  explainUnreachable,
+  ownedReasonFor,
+  platformOf,
+} from '../core/storage-access/unreachable.ts';
 import { StationError } from '../shared/errors.ts';
 import { Emitter } from '../core/emitter.ts';
 import type { DeviceSource, DeviceSourceListener, SourceState } from '../core/devices/source.ts';

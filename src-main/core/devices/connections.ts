@@ -96,6 +96,18 @@ export class DeviceConnections {
   /** Reads identity, battery and storage again and updates the card. */
   async refresh(deviceId: string): Promise<void> {
     const conn = this.connections.get(deviceId);
+    if (conn && !conn.storage && !conn.closed && !this.shuttingDown) {
+      // It could not be opened before (another program held it, no permission): try opening it again.
+      if (await conn.ready) return;
+      conn.closed = true;
+      this.connections.delete(deviceId);
+      const live = this.registry.get(deviceId);
+      if (live?.view.present) {
+        this.connect(live);
+        await this.connections.get(deviceId)?.ready;
+      }
+      return;
+    }
     const storage = conn?.storage;
     if (!conn || !storage || conn.closed || this.shuttingDown) return;
     try {

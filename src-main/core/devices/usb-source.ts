@@ -58,6 +58,8 @@ export interface NodeUsbSourceOptions {
   load?: () => NativeUsb;
   /** Whether this machine has a USB bus at all. Default: /sys/bus/usb on Linux, assumed elsewhere. */
   hasBus?: () => boolean;
+  /** Whether the technician agreed to take devices from other programs (asked at each open). Default never. */
+  takeOver?: () => boolean;
 }
 
 function defaultLoad(): NativeUsb {
@@ -82,10 +84,12 @@ export class NodeUsbSource implements DeviceSource {
   private readonly devicesByKey = new Map<string, NativeUsbDevice>();
   private readonly load: () => NativeUsb;
   private readonly hasBus: () => boolean;
+  private readonly takeOver: () => boolean;
 
   constructor(options: NodeUsbSourceOptions = {}) {
     this.load = options.load ?? defaultLoad;
     this.hasBus = options.hasBus ?? defaultHasBus;
+    this.takeOver = options.takeOver ?? (() => false);
   }
 
   state(): SourceState {
@@ -151,7 +155,7 @@ export class NodeUsbSource implements DeviceSource {
     listener.attach({ descriptor, seenAt });
   }
 
-  /** Claims the device's MTP interface through node-usb (detaching a kernel driver on Linux where needed). */
+  /** Claims the device's MTP interface through node-usb; takes it from another program only with consent. */
   openMtpPipe(key: string): Promise<BulkPipe> {
     const device = this.devicesByKey.get(key);
     if (!device) {
@@ -161,7 +165,7 @@ export class NodeUsbSource implements DeviceSource {
         }),
       );
     }
-    return openUsbMtpPipe(device as unknown as NativeMtpDevice);
+    return openUsbMtpPipe(device as unknown as NativeMtpDevice, { takeOver: this.takeOver() });
   }
 
   private set(listener: DeviceSourceListener, state: SourceState): SourceState {

@@ -15,7 +15,16 @@ describe('storage owned by another program or driver (:storage-owned)', () => {
   it.skipIf(!wimlibAvailable())('ppkg push exits 1 at once with one line naming the way around', async () => {
     const file = makePackage(dir(), 'Owned.ppkg');
     const started = Date.now();
-    const r = await runCli(['ppkg', 'push', file, '--simulate', 'hl2-oobe:storage-owned', '--no-usb', '--data-dir', dir()]);
+    const r = await runCli([
+      'ppkg',
+      'push',
+      file,
+      '--simulate',
+      'hl2-oobe:storage-owned',
+      '--no-usb',
+      '--data-dir',
+      dir(),
+    ]);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -41,7 +50,15 @@ describe('storage owned by another program or driver (:storage-owned)', () => {
     expect(r.code).toBe(0);
     const [d] = JSON.parse(r.stdout) as { storageState: string; storageProblem?: { reason: string } }[];
     expect(d?.storageState).toBe('unreachable');
-    const expected = { linux: 'other-program', darwin: 'ptpcamerad', win32: 'windows-driver' } as Record<string, string>;
+    const expected = { linux: 'other-program', darwin: 'ptpcamerad', win32: 'windows-driver' } as Record<
+      string,
+      string
+    >;
     expect(d?.storageProblem?.reason).toBe(expected[process.platform] ?? 'other-program');
+  });
+
+  it('--take-over is accepted by device commands', async () => {
+    const r = await runCli(['files', 'ls', '', '--take-over', '--simulate', 'hl1', '--no-usb', '--data-dir', dir()]);
+    expect(r.code).toBe(0);
   });
 });

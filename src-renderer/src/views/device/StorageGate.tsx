@@ -3,6 +3,7 @@ import type { DeviceView } from '../../../../src-main/shared/contract/devices.ts
 import type { SimAction, SimDeviceView } from '../../../../src-main/shared/contract/sim.ts';
 import { errorText } from '../../api/client.ts';
 import { station } from '../../api/station.ts';
+import { useSettings } from '../../stores/settings.ts';
 import { useSim } from '../../stores/sim.ts';
 
 /** In training mode, the move that shows this simulated device's storage, if it has one now. */
@@ -29,6 +30,8 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
   const simDevices = useSim((s) => s.devices);
   const act = useSim((s) => s.act);
   const [retryError, setRetryError] = useState<string | null>(null);
+  const takeOver = useSettings((s) => s.settings.takeOverDevices);
+  const updateSettings = useSettings((s) => s.update);
 
   if (!d.present) {
     return (
@@ -90,6 +93,15 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
               <strong>What to do:</strong> {d.storageProblem.fix}
             </p>
             <p className="gate-fallback">{d.storageProblem.fallback.text}</p>
+            {d.storageProblem.reason === 'other-program' && !takeOver && (
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => void updateSettings({ takeOverDevices: true }).then(retry)}
+              >
+                Take devices from other programs (disconnects them)
+              </button>
+            )}
           </>
         ) : (
           <p>Another program may be using the device: close it. Or unplug the cable and plug it back in.</p>
