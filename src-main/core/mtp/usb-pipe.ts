@@ -180,12 +180,7 @@ export interface UsbPipeOptions {
  * selects the configuration and alternate setting it lives in, claims it and returns a BulkPipe over it.
  */
 export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOptions = {}): Promise<BulkPipe> {
-<<<<<<< HEAD
-=======
-  const match = findMtpInterface(device);
-  if (!match) throw new PipeError('unsupported', 'This device has no MTP interface.');
   const platform = platformOf();
->>>>>>> 19b3ed3 (Never take a device from another program without consent: name who may hold it, --take-over and an app setting; optional udev rule to keep desktop MTP handlers away)
   try {
     if (!device.opened) await device.open();
   } catch (error) {
@@ -246,21 +241,20 @@ export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOp
   return new UsbMtpPipe(device, match, detached, options.guardMs ?? 2000);
 }
 
-<<<<<<< HEAD
 function readConfigurationValue(device: NativeMtpDevice): number | null {
   try {
     return device.configuration?.configurationValue ?? null;
   } catch {
     return null;
   }
-=======
+}
+
 /** No driver bound is the normal case; a failed detach shows up as a failed claim. */
 function detach(device: NativeMtpDevice, interfaceNumber: number): Promise<boolean> {
   return device.detachKernelDriver(interfaceNumber).then(
     () => true,
     () => false,
   );
->>>>>>> 19b3ed3 (Never take a device from another program without consent: name who may hold it, --take-over and an app setting; optional udev rule to keep desktop MTP handlers away)
 }
 
 function message(error: unknown): string {
