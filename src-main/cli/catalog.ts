@@ -62,4 +62,9 @@ export const CATALOG: readonly CommandEntry[] = [
     summary: 'Harvest Autopilot hashes from HoloLens 2, write Intune CSVs, upload to Intune',
     load: async () => (await import('./commands/autopilot.ts')).autopilotCommand,
   },
+  {
+    name: 'doctor',
+    summary: 'Say what the station sees (USB, each device, how its storage is reached) and how to fix each problem',
+    load: async () => (await import('./commands/doctor.ts')).doctorCommand,
+  },
 ];

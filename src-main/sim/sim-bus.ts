@@ -172,6 +172,7 @@ export class SimBus implements DeviceSource {
 function ownedStorageError(): StorageUnreachableError {
   const platform = platformOf();
   const reason = ownedReasonFor(platform);
-  const holders = reason === 'other-program' ? ['gvfsd-mtp'] : reason === 'ptpcamerad' ? ['ptpcamerad'] : [];
+  // The simulator names no program: it cannot know what would hold a real device on this PC.
+  const holders: string[] = [];
   return new StorageUnreachableError(explainUnreachable(reason, 'unknown', holders));
 }

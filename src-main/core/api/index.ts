@@ -8,6 +8,7 @@ import { batchHandlers } from './batch-api.ts';
 import { fileHandlers } from './files-api.ts';
 import { autopilotHandlers } from './autopilot-api.ts';
 import { packageHandlers } from './packages-api.ts';
+import { doctorHandlers } from './doctor-api.ts';
 import type { Handlers } from './types.ts';
 
 /** Every call of the contract, bound to a station. The type makes a forgotten call a compile error. */
@@ -22,6 +23,7 @@ export function createHandlers(station: Station): Handlers {
     ...fileHandlers(station),
     ...autopilotHandlers(station),
     ...packageHandlers(station),
+    ...doctorHandlers(station),
   };
 }
 

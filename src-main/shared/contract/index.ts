@@ -9,6 +9,7 @@ import { batchCalls, batchEvents } from './batch.ts';
 import { fileCalls } from './files.ts';
 import { autopilotCalls, autopilotEvents } from './autopilot.ts';
 import { packageCalls, packageEvents } from './packages.ts';
+import { doctorCalls } from './doctor.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -24,6 +25,7 @@ export const calls = {
   ...fileCalls,
   ...autopilotCalls,
   ...packageCalls,
+  ...doctorCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -55,4 +57,5 @@ export * from './batch.ts';
 export * from './files.ts';
 export * from './autopilot.ts';
 export * from './packages.ts';
+export * from './doctor.ts';
 export { CALL_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from './names.ts';

@@ -5,6 +5,7 @@
  */
 export const CALL_NAMES = [
   'listDevices',
+  'doctorReport',
   'busState',
   'labelDevice',
   'removeLabel',
