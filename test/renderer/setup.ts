@@ -15,6 +15,7 @@ import { useAutopilot } from '../../src-renderer/src/stores/autopilot.ts';
 import { usePackages } from '../../src-renderer/src/stores/packages.ts';
 import { useApply } from '../../src-renderer/src/stores/apply.ts';
 import { useKit } from '../../src-renderer/src/stores/kit.ts';
+import { useDoctor } from '../../src-renderer/src/stores/doctor.ts';
 
 // One store per domain, each reset between tests (zustand's testing guide), so no test sees another's state.
 afterEach(() => {
@@ -22,6 +23,7 @@ afterEach(() => {
   useDevices.getState().reset();
   useSim.getState().reset();
   useNav.getState().reset();
+  useDoctor.getState().reset();
   useSettings.getState().reset();
   useEnrollment.getState().reset();
   useRecovery.getState().reset();
