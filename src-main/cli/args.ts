@@ -23,6 +23,9 @@ export const DEVICE_OPTIONS = {
   'ffs-dir': { type: 'string' },
   /** Take a device from another program that holds it (disconnects that program). */
   'take-over': { type: 'boolean' },
+  /** Record the device's MTP session to a file / play one back as the device. */
+  capture: { type: 'string' },
+  replay: { type: 'string' },
 } as const satisfies Options;
 
 /**

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCaptureFile } from '../core/mtp/capture.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import type { Station, StationConfig } from '../core/station.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
@@ -34,6 +36,8 @@ export interface StationFlags {
   'no-usb'?: boolean;
   'ffs-dir'?: string;
   'take-over'?: boolean;
+  capture?: string;
+  replay?: string;
 }
 
 /**
@@ -52,6 +56,7 @@ export async function openStationFromFlags(
     import('../core/devices/ffs-source.ts'),
   ]);
   const simulate = flags.simulate === undefined ? undefined : parseSimulateList(flags.simulate);
+  const replay = flags.replay === undefined ? undefined : await readCaptureFile(flags.replay);
   return Station.open({
     dataDir: flags['data-dir'] ?? defaultDataDir(),
     resourcesDir: RESOURCES_DIR,
@@ -60,6 +65,8 @@ export async function openStationFromFlags(
     simulate,
     simTiming: ctx.simTiming,
     takeOver: () => flags['take-over'] === true,
+    capture: flags.capture === undefined ? undefined : resolve(flags.capture),
+    replay,
     ...extra,
   });
 }

@@ -21,6 +21,9 @@ import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts'
 import { StationAutopilotPort } from './autopilot/batch-port.ts';
 import { MemorySecretStore, type SecretStore } from './autopilot/secret-store.ts';
 import { WpdStorageOpener } from './storage-windows/wpd-opener.ts';
+import { CapturingPipe, writeCaptureFile, type CaptureFile } from './mtp/capture.ts';
+import { ReplaySource } from './mtp/replay-source.ts';
+import type { UsbDescriptor } from './devices/descriptor.ts';
 
 export interface StationConfig {
   dataDir: string;
@@ -46,6 +49,10 @@ export interface StationConfig {
   wpd?: WpdStorageOpener | null;
   /** The technician agreed to take devices from other programs (CLI --take-over); default: the app setting. */
   takeOver?: () => boolean;
+  /** Record the first device's MTP session to this file when the station closes (--capture). */
+  capture?: string;
+  /** Play a capture back as the only USB device (--replay); the real bus is not watched. */
+  replay?: CaptureFile;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
   now?: Clock;
@@ -77,6 +84,7 @@ export class Station {
   readonly packages: PackageService;
   private readonly usbSource: DeviceSource | null;
   private readonly wpd: WpdStorageOpener | null;
+  private readonly captures: { pipe: CapturingPipe; descriptor: UsbDescriptor; source: string }[] = [];
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
   private closed = false;
@@ -94,9 +102,14 @@ export class Station {
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
     this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
     const takeOver = () => (config.takeOver?.() ?? false) || this.takeOverSetting();
-    this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource({ takeOver })) : null;
-    const wpd =
-      config.wpd !== undefined
+    this.usbSource = config.replay
+      ? new ReplaySource(config.replay)
+      : config.usb
+        ? (config.usbSource ?? new NodeUsbSource({ takeOver }))
+        : null;
+    const wpd = config.replay
+      ? null
+      : config.wpd !== undefined
         ? config.wpd
         : config.usb && process.platform === 'win32'
           ? new WpdStorageOpener(config.resourcesDir, join(config.dataDir, 'wpd-helper'))
@@ -111,6 +124,13 @@ export class Station {
         openStorage: wpd
           ? (live) => (live.sourceKind === 'usb' ? wpd.open(live.descriptor, live.view.model) : null)
           : config.connections?.openStorage,
+        wrapPipe: config.capture
+          ? (pipe, live) => {
+              const capturing = new CapturingPipe(pipe);
+              this.captures.push({ pipe: capturing, descriptor: live.descriptor, source: live.view.id });
+              return capturing;
+            }
+          : undefined,
       },
     );
     this.batches = new BatchService({
@@ -235,6 +255,10 @@ export class Station {
     await this.packages.close();
     await this.connections.closeAll();
     await this.wpd?.close();
+    const first = this.captures[0];
+    if (this.config.capture && first) {
+      await writeCaptureFile(this.config.capture, first.pipe.file(first.descriptor, first.source));
+    }
     this.ledger.close();
   }
 

@@ -7,6 +7,7 @@ import type { DeviceStorage } from '../mtp/storage-port.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { DeviceRegistry, LiveDevice } from './registry.ts';
 import type { DeviceSource } from './source.ts';
+import type { BulkPipe } from '../mtp/pipe.ts';
 import { StorageUnreachableError, explainUnreachable, isStorageUnreachable } from '../storage-access/unreachable.ts';
 
 interface Connection {
@@ -31,6 +32,8 @@ export interface ConnectionOptions {
    * pipe is the way. Default: always the pipe.
    */
   openStorage?: (live: LiveDevice) => Promise<DescribedStorage> | null;
+  /** Wraps each MTP pipe as it opens (recording a session with --capture). */
+  wrapPipe?: (pipe: BulkPipe, live: LiveDevice) => BulkPipe;
 }
 
 /**
@@ -168,7 +171,7 @@ export class DeviceConnections {
       try {
         const storage =
           (await this.options.openStorage?.(live)) ??
-          (await MtpStorage.open(await source.openMtpPipe(live.descriptor.key), this.options.session));
+          (await MtpStorage.open(await this.openPipe(source, live), this.options.session));
         if (conn.closed) {
           await storage.close().catch(() => undefined);
           return null;
@@ -197,6 +200,11 @@ export class DeviceConnections {
       }
     })();
     this.connections.set(id, conn);
+  }
+
+  private async openPipe(source: DeviceSource, live: LiveDevice): Promise<BulkPipe> {
+    const pipe = await source.openMtpPipe(live.descriptor.key);
+    return this.options.wrapPipe ? this.options.wrapPipe(pipe, live) : pipe;
   }
 
   /**
