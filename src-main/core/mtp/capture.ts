@@ -172,7 +172,7 @@ export class ReplayPipe implements BulkPipe {
       }
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(asError(error));
     }
   }
   readIn(maxLength: number): Promise<Uint8Array> {
@@ -182,7 +182,7 @@ export class ReplayPipe implements BulkPipe {
         this.stray(`the station read at most ${maxLength} bytes where the capture has ${answer.length}.`);
       return Promise.resolve(answer);
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(asError(error));
     }
   }
   async readEvent(timeoutMs: number): Promise<Uint8Array | null> {
@@ -202,7 +202,7 @@ export class ReplayPipe implements BulkPipe {
       if (!e.data.startsWith(what)) this.stray(`the station sent ${what} where the capture has ${e.data}.`);
       return Promise.resolve(e.data);
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(asError(error));
     }
   }
   async clearHalt(direction: 'in' | 'out'): Promise<void> {
@@ -242,4 +242,8 @@ export async function readCaptureFile(path: string): Promise<CaptureFile> {
 
 export async function writeCaptureFile(path: string, capture: CaptureFile): Promise<void> {
   await writeFile(path, `${JSON.stringify(capture, null, 1)}\n`);
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
