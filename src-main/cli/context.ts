@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCaptureFile } from '../core/mtp/capture.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import type { Station, StationConfig } from '../core/station.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
@@ -56,7 +55,11 @@ export async function openStationFromFlags(
     import('../core/devices/ffs-source.ts'),
   ]);
   const simulate = flags.simulate === undefined ? undefined : parseSimulateList(flags.simulate);
-  const replay = flags.replay === undefined ? undefined : await readCaptureFile(flags.replay);
+  // Loaded only when asked: commands that open no device must stay light (see the start-up test).
+  const replay =
+    flags.replay === undefined
+      ? undefined
+      : await (await import('../core/mtp/capture.ts')).readCaptureFile(flags.replay);
   return Station.open({
     dataDir: flags['data-dir'] ?? defaultDataDir(),
     resourcesDir: RESOURCES_DIR,
