@@ -21,6 +21,11 @@ export const DEVICE_OPTIONS = {
   'no-usb': { type: 'boolean' },
   /** An MTP device behind ffs-loopback sockets the station creates in this folder (instead of the real bus). */
   'ffs-dir': { type: 'string' },
+  /** Take a device from another program that holds it (disconnects that program). */
+  'take-over': { type: 'boolean' },
+  /** Record the device's MTP session to a file / play one back as the device. */
+  capture: { type: 'string' },
+  replay: { type: 'string' },
 } as const satisfies Options;
 
 /**

@@ -73,4 +73,9 @@ export const CATALOG: readonly CommandEntry[] = [
     summary: 'A warehouse of benches on one PostgreSQL server: the floor, reports, exports, catching up',
     load: async () => (await import('./commands/warehouse.ts')).warehouseCommand,
   },
+  {
+    name: 'doctor',
+    summary: 'Say what the station sees (USB, each device, how its storage is reached) and how to fix each problem',
+    load: async () => (await import('./commands/doctor.ts')).doctorCommand,
+  },
 ];

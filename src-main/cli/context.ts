@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../core/paths.ts';
 import type { Station, StationConfig } from '../core/station.ts';
@@ -33,6 +34,9 @@ export interface StationFlags {
   simulate?: string;
   'no-usb'?: boolean;
   'ffs-dir'?: string;
+  'take-over'?: boolean;
+  capture?: string;
+  replay?: string;
 }
 
 /**
@@ -51,6 +55,11 @@ export async function openStationFromFlags(
     import('../core/devices/ffs-source.ts'),
   ]);
   const simulate = flags.simulate === undefined ? undefined : parseSimulateList(flags.simulate);
+  // Loaded only when asked: commands that open no device must stay light (see the start-up test).
+  const replay =
+    flags.replay === undefined
+      ? undefined
+      : await (await import('../core/mtp/capture.ts')).readCaptureFile(flags.replay);
   return Station.open({
     dataDir: flags['data-dir'] ?? defaultDataDir(),
     resourcesDir: RESOURCES_DIR,
@@ -58,6 +67,9 @@ export async function openStationFromFlags(
     usbSource: flags['ffs-dir'] !== undefined ? new FfsDeviceSource(flags['ffs-dir']) : undefined,
     simulate,
     simTiming: ctx.simTiming,
+    takeOver: () => flags['take-over'] === true,
+    capture: flags.capture === undefined ? undefined : resolve(flags.capture),
+    replay,
     ...extra,
   });
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BusState } from '../shared/contract/devices.ts';
 import type { StationEvent } from '../shared/contract/index.ts';
+import { StationSettings } from '../shared/contract/settings.ts';
 import { Emitter } from './emitter.ts';
 import { JobRunner } from './jobs.ts';
 import { loadIdTable, type IdTable } from './devices/id-table.ts';
@@ -11,7 +12,6 @@ import type { DeviceSource, SourceState } from './devices/source.ts';
 import { NodeUsbSource } from './devices/usb-source.ts';
 import { Ledger, type Clock } from './ledger/ledger.ts';
 import { StationWarehouse } from './warehouse/station-warehouse.ts';
-import { StationSettings } from '../shared/contract/settings.ts';
 import type { DriveLister } from './packages/drives.ts';
 import { PackageService } from './packages/service.ts';
 import { RecoveryFollows } from './recovery/follow-service.ts';
@@ -26,6 +26,10 @@ import { StationAutopilotPort } from './autopilot/batch-port.ts';
 import { IntuneAccess } from './intune/access.ts';
 import { StationIntunePort } from './intune/batch-port.ts';
 import { MemorySecretStore, type SecretStore } from './autopilot/secret-store.ts';
+import { WpdStorageOpener } from './storage-windows/wpd-opener.ts';
+import { CapturingPipe, writeCaptureFile, type CaptureFile } from './mtp/capture.ts';
+import { ReplaySource } from './mtp/replay-source.ts';
+import type { UsbDescriptor } from './devices/descriptor.ts';
 
 export interface StationConfig {
   dataDir: string;
@@ -44,6 +48,17 @@ export interface StationConfig {
   secretStore?: SecretStore;
   /** Graph address, ready credentials, connectivity watch and harvest timing (CLI, serve, tests). */
   autopilot?: AutopilotOptions;
+  /**
+   * Storage of real USB devices through Windows Portable Devices. Default: on Windows (where the system's MTP
+   * driver owns the interface node-usb would need); null elsewhere. Tests pass one with a fake helper.
+   */
+  wpd?: WpdStorageOpener | null;
+  /** The technician agreed to take devices from other programs (CLI --take-over); default: the app setting. */
+  takeOver?: () => boolean;
+  /** Record the first device's MTP session to this file when the station closes (--capture). */
+  capture?: string;
+  /** Play a capture back as the only USB device (--replay); the real bus is not watched. */
+  replay?: CaptureFile;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
   now?: Clock;
@@ -80,6 +95,8 @@ export class Station {
   /** Recovery wizards followed on the bus: the station confirms steps it sees happen. */
   readonly recovery: RecoveryFollows;
   private readonly usbSource: DeviceSource | null;
+  private readonly wpd: WpdStorageOpener | null;
+  private readonly captures: { pipe: CapturingPipe; descriptor: UsbDescriptor; source: string }[] = [];
   private usbState: SourceState = { available: false, detail: 'USB not watched' };
   private sim: SimBus | null = null;
   /** The simulator's bus, read through the same node-usb adapter as the real one. */
@@ -103,12 +120,37 @@ export class Station {
     this.recovery = new RecoveryFollows(this.registry, (view) =>
       this.emit({ name: 'recoveryFollowChanged', payload: view }),
     );
-    this.usbSource = config.usb ? (config.usbSource ?? new NodeUsbSource()) : null;
+    const takeOver = () => this.takeOverAllowed();
+    this.usbSource = config.replay
+      ? new ReplaySource(config.replay)
+      : config.usb
+        ? (config.usbSource ?? new NodeUsbSource({ takeOver }))
+        : null;
+    const wpd = config.replay
+      ? null
+      : config.wpd !== undefined
+        ? config.wpd
+        : config.usb && process.platform === 'win32'
+          ? new WpdStorageOpener(config.resourcesDir, join(config.dataDir, 'wpd-helper'))
+          : null;
+    this.wpd = wpd;
     this.connections = new DeviceConnections(
       this.registry,
       this.ledger,
       () => ({ usb: this.usbSource, sim: this.simSource }),
-      config.connections,
+      {
+        ...config.connections,
+        openStorage: wpd
+          ? (live) => (live.sourceKind === 'usb' ? wpd.open(live.descriptor, live.view.model) : null)
+          : config.connections?.openStorage,
+        wrapPipe: config.capture
+          ? (pipe, live) => {
+              const capturing = new CapturingPipe(pipe);
+              this.captures.push({ pipe: capturing, descriptor: live.descriptor, source: live.view.id });
+              return capturing;
+            }
+          : undefined,
+      },
     );
     this.batches = new BatchService({
       ledger: this.ledger,
@@ -156,6 +198,14 @@ export class Station {
     this.batches.setBatchPorts({ intune: new StationIntunePort(() => this.intune.service()) });
   }
 
+  /** The app setting "take over devices other programs hold" (kept in the ledger with the other settings). */
+  /** The technician agreed to take devices from other programs: on this command line, or in the settings. */
+  private takeOverAllowed(): boolean {
+    if (this.config.takeOver?.()) return true;
+    const parsed = StationSettings.safeParse(this.ledger.getSetting('station') ?? {});
+    return parsed.success && parsed.data.takeOverDevices;
+  }
+
   /** Re-reads labels after a technician changed one. */
   readonly refreshLabels: () => void;
 
@@ -193,6 +243,12 @@ export class Station {
     };
   }
 
+  /** How this station reaches real devices' storage: 'wpd' on Windows, 'libusb' (node-usb) elsewhere. */
+  get storagePath(): 'wpd' | 'libusb' | 'none' {
+    if (!this.usbSource) return 'none';
+    return this.wpd ? 'wpd' : 'libusb';
+  }
+
   get simulator(): SimBus | null {
     return this.sim;
   }
@@ -226,7 +282,12 @@ export class Station {
           payload: devices.map((d) => d.view(d.onBus ? deviceIdFor('sim', d.portPath) : null)),
         }),
       );
-      const source = new NodeUsbSource({ kind: 'sim', load: () => sim.nativeBinding(), hasBus: () => true });
+      const source = new NodeUsbSource({
+        kind: 'sim',
+        load: () => sim.nativeBinding(),
+        hasBus: () => true,
+        takeOver: () => this.takeOverAllowed(),
+      });
       this.simSource = source;
       await source.start(this.listenerFor('sim'));
     } else if (!enabled && this.sim) {
@@ -254,6 +315,11 @@ export class Station {
     this.sim?.stop();
     await this.packages.close();
     await this.connections.closeAll();
+    await this.wpd?.close();
+    const first = this.captures[0];
+    if (this.config.capture && first) {
+      await writeCaptureFile(this.config.capture, first.pipe.file(first.descriptor, first.source));
+    }
     this.ledger.close();
   }
 

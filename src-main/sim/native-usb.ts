@@ -38,6 +38,8 @@ export class SimNativeUsb {
     const native = new PipeBackedNativeDevice(
       nativeFieldsOf(d, ++this.enumerations),
       fns ? () => fns.openPipe() : null,
+      // ':storage-owned': another program (a desktop MTP handler) holds the interface, as on a real PC.
+      d.faults.includes('storage-owned'),
     );
     this.current.set(d.simId, native);
     this.onAttach?.(native);
@@ -207,7 +209,11 @@ export class PipeBackedNativeDevice implements NativeUsbDevice {
   private pipe: BulkPipe | null = null;
   private present = true;
 
-  constructor(fields: NativeDeviceFields, openPipe: (() => BulkPipe) | null) {
+  /** Another program's driver holds the MTP interface: claims fail as busy until it is detached. */
+  private ownedByOther: boolean;
+
+  constructor(fields: NativeDeviceFields, openPipe: (() => BulkPipe) | null, ownedByOther = false) {
+    this.ownedByOther = ownedByOther;
     this.vendorId = fields.vendorId;
     this.productId = fields.productId;
     this.deviceClass = fields.deviceClass;
@@ -263,14 +269,18 @@ export class PipeBackedNativeDevice implements NativeUsbDevice {
   }
 
   claimInterface(_n: number): Promise<void> {
-    return this.present ? Promise.resolve() : Promise.reject(gone());
+    if (!this.present) return Promise.reject(gone());
+    if (this.ownedByOther) return Promise.reject(new Error('LIBUSB_ERROR_BUSY'));
+    return Promise.resolve();
   }
   releaseInterface(_n: number): Promise<void> {
     return Promise.resolve();
   }
   detachKernelDriver(_n: number): Promise<void> {
-    // No kernel driver holds a simulated interface: node-usb reports that as an error, which callers ignore.
-    return Promise.reject(new Error('LIBUSB_ERROR_NOT_FOUND'));
+    // Usually no kernel driver holds a simulated interface: node-usb reports that as an error, which callers ignore.
+    if (!this.ownedByOther) return Promise.reject(new Error('LIBUSB_ERROR_NOT_FOUND'));
+    this.ownedByOther = false;
+    return Promise.resolve();
   }
   attachKernelDriver(_n: number): Promise<void> {
     return Promise.resolve();

@@ -133,3 +133,5 @@ export class SimBus {
     return specs.map((s) => this.add(s));
   }
 }
+
+/** What a real station meets on this OS when something else owns the device's storage (the `storage-owned` fault). */

@@ -11,6 +11,7 @@ import { BatchView } from './views/batch/BatchView.tsx';
 import { BatchNotice } from './views/batch/BatchNotice.tsx';
 import { AutopilotView } from './views/autopilot/AutopilotView.tsx';
 import { PackagesView } from './views/packages/PackagesView.tsx';
+import { DoctorView } from './views/doctor/DoctorView.tsx';
 import { TrainingPanel } from './components/TrainingPanel.tsx';
 import { useSim } from './stores/sim.ts';
 import { TechnicianField } from './components/TechnicianField.tsx';
@@ -77,6 +78,7 @@ export function App() {
           {view === 'batch' && <BatchView />}
           {view === 'autopilot' && <AutopilotView />}
           {view === 'packages' && <PackagesView />}
+          {view === 'doctor' && <DoctorView />}
         </main>
         <TrainingPanel />
       </div>

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AttachEvent, DeviceSource } from '../../src-main/core/devices/source.ts';
-import { NodeUsbSource } from '../../src-main/core/devices/usb-source.ts';
+import { NodeUsbSource, type NativeUsbDevice } from '../../src-main/core/devices/usb-source.ts';
 import { MtpStorage } from '../../src-main/core/mtp/mtp-storage.ts';
 import { createSimMtpPipe, SimStorageTree } from '../../src-main/sim/mtp/index.ts';
 import { SimBus } from '../../src-main/sim/sim-bus.ts';
 import { FakeNativeUsb, fakeNativeDevice } from '../support/fake-native-usb.ts';
+import { openTestStation } from '../support/station.ts';
 
 /**
  * One contract for every DeviceSource: what the registry and the MTP connections rely on. The station has one
@@ -114,5 +115,56 @@ describe.skipIf(!realBus)("DeviceSource contract: node-usb on this machine's rea
     expect(state.available).toBe(true);
     for (const e of c.attached) expect(e.descriptor.portPath.length).toBeGreaterThan(0);
     await source.stop();
+  });
+});
+
+describe('DeviceSource contract: a device that cannot be opened (node-usb adapter)', () => {
+  /** node-usb opens the device to read configurations and some strings; on Windows that fails without WinUSB. */
+  function unopenable(over: Partial<NativeUsbDevice> = {}): NativeUsbDevice {
+    const d = fakeNativeDevice({ handle: 'locked', ports: [3], productName: 'HoloLens 2', productId: 0x0abc, ...over });
+    Object.defineProperty(d, 'configurations', {
+      get: () => {
+        throw new Error('open error: NOT_SUPPORTED');
+      },
+    });
+    Object.defineProperty(d, 'serialNumber', {
+      get: () => {
+        throw new Error('open error: NOT_SUPPORTED');
+      },
+    });
+    return d;
+  }
+
+  it('reports it anyway, keeping what was read and saying what was not', async () => {
+    const fake = new FakeNativeUsb();
+    fake.devices.push(unopenable());
+    const c = collect();
+    await new NodeUsbSource({ load: () => fake.module(), hasBus: () => true }).start(c.listener);
+    const d = c.attached[0]!.descriptor;
+    expect(d).toMatchObject({ vendorId: 0x045e, product: 'HoloLens 2', serialNumber: null, configurations: [] });
+    expect(d.unreadable).toEqual([
+      'configurations: open error: NOT_SUPPORTED',
+      'serial number: open error: NOT_SUPPORTED',
+    ]);
+  });
+
+  it('the registry calls it a probable HoloLens, a best guess with the reason, never "not a HoloLens"', async () => {
+    const fake = new FakeNativeUsb();
+    fake.devices.push(unopenable(), unopenable({ handle: 'kbd', ports: [5], productName: 'Keyboard' }));
+    const station = await openTestStation({
+      usb: true,
+      usbSource: new NodeUsbSource({ load: () => fake.module(), hasBus: () => true }),
+    });
+    try {
+      const [hl, kbd] = station.registry.list();
+      expect(hl).toMatchObject({ kind: 'probable-hololens', model: 'hololens2', confidence: 'heuristic' });
+      expect(hl!.identification.reason).toMatch(
+        /Best guess: part of its descriptors could not be read \(configurations/,
+      );
+      expect(kbd).toMatchObject({ kind: 'unknown-microsoft' });
+      expect(kbd!.identification.reason).toMatch(/Best guess/);
+    } finally {
+      await station.dispose();
+    }
   });
 });

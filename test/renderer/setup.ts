@@ -17,6 +17,7 @@ import { usePackages } from '../../src-renderer/src/stores/packages.ts';
 import { useApply } from '../../src-renderer/src/stores/apply.ts';
 import { useKit } from '../../src-renderer/src/stores/kit.ts';
 import { useWarehouse } from '../../src-renderer/src/stores/warehouse.ts';
+import { useDoctor } from '../../src-renderer/src/stores/doctor.ts';
 
 // One store per domain, each reset between tests (zustand's testing guide), so no test sees another's state.
 afterEach(() => {
@@ -24,6 +25,7 @@ afterEach(() => {
   useDevices.getState().reset();
   useSim.getState().reset();
   useNav.getState().reset();
+  useDoctor.getState().reset();
   useSettings.getState().reset();
   useEnrollment.getState().reset();
   useRecovery.getState().reset();

@@ -23,6 +23,7 @@ export function deviceJson(d: DeviceView) {
     reason: d.identification.reason,
     nextAction: d.nextAction.title,
     storageState: d.storageState,
+    storageProblem: d.storageProblem ?? null,
     storages: d.storages,
     batteryPercent: d.batteryPercent,
     mtp: d.mtpInfo,

@@ -33,6 +33,8 @@ async function waitForStorage(
 ): Promise<void> {
   const ready = () => station.registry.get(deviceId)?.view.storageState === 'available';
   if (ready()) return;
+  // Storage that something else owns will not appear by waiting: say why and the way around now.
+  if (station.registry.get(deviceId)?.view.storageState === 'unreachable') await station.connections.storage(deviceId);
   const sim = station.simulatedDevice(deviceId);
   if (sim && target === 'oobe' && sim.state.phase === 'oobe-first-page') {
     ctx.io.err('Simulated device: pressing Volume Down + Power for you.');

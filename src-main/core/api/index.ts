@@ -11,6 +11,7 @@ import { packageHandlers } from './packages-api.ts';
 import { intuneHandlers } from './intune-api.ts';
 import { recoveryHandlers } from './recovery-api.ts';
 import { warehouseHandlers } from './warehouse-api.ts';
+import { doctorHandlers } from './doctor-api.ts';
 import type { Handlers } from './types.ts';
 
 /** Every call of the contract, bound to a station. The type makes a forgotten call a compile error. */
@@ -28,6 +29,7 @@ export function createHandlers(station: Station): Handlers {
     ...intuneHandlers(station),
     ...recoveryHandlers(station),
     ...warehouseHandlers(station),
+    ...doctorHandlers(station),
   };
 }
 

@@ -2,19 +2,23 @@ import type { StorageView } from '../../shared/contract/devices.ts';
 import { StationError, toErrorInfo } from '../../shared/errors.ts';
 import { MtpStorage } from '../mtp/mtp-storage.ts';
 import type { MtpSessionOptions } from '../mtp/session.ts';
-import { describeMtpDevice } from '../mtp/summary.ts';
+import { describeMtpDevice, type DescribedStorage } from '../mtp/summary.ts';
 import type { DeviceStorage } from '../mtp/storage-port.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { DeviceRegistry, LiveDevice } from './registry.ts';
 import type { DeviceSource } from './source.ts';
+import type { BulkPipe } from '../mtp/pipe.ts';
+import { StorageUnreachableError, explainUnreachable, isStorageUnreachable } from '../storage-access/unreachable.ts';
 
 interface Connection {
   live: LiveDevice;
-  ready: Promise<MtpStorage | null>;
-  storage: MtpStorage | null;
+  ready: Promise<DescribedStorage | null>;
+  storage: DescribedStorage | null;
   stopWatch: (() => void) | null;
   poll: ReturnType<typeof setInterval> | null;
   closed: boolean;
+  /** Why the last open failed, when the station could name it: storage calls repeat it to the caller. */
+  unreachable: StorageUnreachableError | null;
 }
 
 export interface ConnectionOptions {
@@ -23,6 +27,13 @@ export interface ConnectionOptions {
   pollMs?: number;
   /** How long after a dropped MTP link the station opens a new one. */
   reconnectMs?: number;
+  /**
+   * Opens a device's storage some other way than MTP over a USB pipe (Windows: through WPD); null where the
+   * pipe is the way. Default: always the pipe.
+   */
+  openStorage?: (live: LiveDevice) => Promise<DescribedStorage> | null;
+  /** Wraps each MTP pipe as it opens (recording a session with --capture). */
+  wrapPipe?: (pipe: BulkPipe, live: LiveDevice) => BulkPipe;
 }
 
 /**
@@ -74,6 +85,7 @@ export class DeviceConnections {
       );
     }
     const storage = await conn.ready;
+    if (!storage && conn.unreachable) throw conn.unreachable;
     if (!storage) {
       throw new StationError(
         'storage-unreachable',
@@ -87,6 +99,18 @@ export class DeviceConnections {
   /** Reads identity, battery and storage again and updates the card. */
   async refresh(deviceId: string): Promise<void> {
     const conn = this.connections.get(deviceId);
+    if (conn && !conn.storage && !conn.closed && !this.shuttingDown) {
+      // It could not be opened before (another program held it, no permission): try opening it again.
+      if (await conn.ready) return;
+      conn.closed = true;
+      this.connections.delete(deviceId);
+      const live = this.registry.get(deviceId);
+      if (live?.view.present) {
+        this.connect(live);
+        await this.connections.get(deviceId)?.ready;
+      }
+      return;
+    }
     const storage = conn?.storage;
     if (!conn || !storage || conn.closed || this.shuttingDown) return;
     try {
@@ -108,6 +132,7 @@ export class DeviceConnections {
         batteryPercent: summary.batteryPercent,
         storages,
         storageState: summary.storageVisible ? 'available' : 'no-storage-yet',
+        storageProblem: null,
       });
       this.setPolling(conn, !summary.storageVisible);
     } catch (error) {
@@ -140,11 +165,13 @@ export class DeviceConnections {
       stopWatch: null,
       poll: null,
       closed: false,
+      unreachable: null,
     };
     conn.ready = (async () => {
       try {
-        const pipe = await source.openMtpPipe(live.descriptor.key);
-        const storage = await MtpStorage.open(pipe, this.options.session);
+        const storage =
+          (await this.options.openStorage?.(live)) ??
+          (await MtpStorage.open(await this.openPipe(source, live), this.options.session));
         if (conn.closed) {
           await storage.close().catch(() => undefined);
           return null;
@@ -175,6 +202,11 @@ export class DeviceConnections {
     this.connections.set(id, conn);
   }
 
+  private async openPipe(source: DeviceSource, live: LiveDevice): Promise<BulkPipe> {
+    const pipe = await source.openMtpPipe(live.descriptor.key);
+    return this.options.wrapPipe ? this.options.wrapPipe(pipe, live) : pipe;
+  }
+
   /**
    * The MTP link died while the device stays on the bus (a flaky cable, a hub glitch, a device that reset its
    * USB function): show it, then open a fresh session once, a moment later.
@@ -198,11 +230,21 @@ export class DeviceConnections {
 
   private markUnreachable(conn: Connection, error: unknown): void {
     if (this.shuttingDown) return;
-    this.setPolling(conn, false);
     const info = toErrorInfo(error);
+    // The reason comes from the layer that saw it; the way around depends on the model, known only here.
+    const model = conn.live.view.model;
+    conn.unreachable = isStorageUnreachable(error)
+      ? new StorageUnreachableError(explainUnreachable(error.explanation.reason, model, error.explanation.holders))
+      : null;
+    const problem = conn.unreachable?.explanation ?? null;
+    this.setPolling(conn, false);
     try {
-      this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', { code: info.code, message: info.message });
-      this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [] });
+      this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', {
+        code: info.code,
+        message: info.message,
+        ...(problem ? { reason: problem.reason, holders: problem.holders } : {}),
+      });
+      this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [], storageProblem: problem });
     } catch {
       // The ledger itself failed (a full disk): whoever writes next reports it; a device event must not crash here.
     }

@@ -45,6 +45,13 @@ export interface UsbDescriptor {
   /** Bus number and port chain, as Linux writes it: "1-4.2" = bus 1, root port 4, hub port 2. */
   portPath: string;
   configurations: ConfigurationDescriptor[];
+  /**
+   * What could not be read and why, e.g. "configurations: open error: Access denied". Absent or empty when every
+   * descriptor was read. Identification then says "best guess" with this reason, never "not a HoloLens".
+   */
+  unreadable?: string[];
+  /** Where the interfaces came from when the device could not be opened: "os" (sysfs) rather than the device. */
+  interfacesFrom?: 'device' | 'os';
 }
 
 export const MICROSOFT_VID = 0x045e;

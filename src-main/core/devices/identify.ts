@@ -97,7 +97,24 @@ function identifyFfsGadget(d: UsbDescriptor): Identification {
   };
 }
 
+/** Why the descriptors are incomplete, for the reason text: the station says what it could not see. */
+function unreadableNote(d: UsbDescriptor): string {
+  if (d.interfacesFrom === 'os') {
+    return ' Best guess: the device could not be opened, so its interfaces are as the OS reports them.';
+  }
+  const what = d.unreadable ?? [];
+  return what.length > 0 ? ` Best guess: part of its descriptors could not be read (${what.join('; ')}).` : '';
+}
+
 function identifyMicrosoftByDescriptors(d: UsbDescriptor): Identification {
+  const found = identifyMicrosoftFromWhatWasRead(d);
+  const note = unreadableNote(d);
+  if (!note) return found;
+  // "Not a HoloLens" needs interfaces that were read; with none read the rules above end at a best guess.
+  return { ...found, confidence: 'heuristic', reason: `${found.reason}${note}` };
+}
+
+function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
   const product = d.product ?? '';
   const interfaces = allInterfaces(d);
   const hasMtp = interfaces.some(isMtpInterface);
@@ -170,6 +187,18 @@ function identifyMicrosoftByDescriptors(d: UsbDescriptor): Identification {
       kind: 'not-hololens',
       rule: 'heuristic:microsoft-peripheral',
       reason: `A Microsoft ${product ? `"${product}" ` : ''}peripheral (input, audio or video only): not a HoloLens.`,
+    };
+  }
+  if (interfaces.length === 0 && (d.unreadable?.length ?? 0) > 0 && mentionsHoloLens) {
+    const two = /holo\s*lens\s*2/i.test(product);
+    return {
+      ...base,
+      model: two ? 'hololens2' : 'unknown',
+      mode: 'unknown',
+      confidence: 'heuristic',
+      kind: 'probable-hololens',
+      rule: 'heuristic:hololens-string-unopened',
+      reason: `Microsoft device named "${product}" as the OS reports it; its functions could not be read.`,
     };
   }
   return {

@@ -1,6 +1,7 @@
 import type { DeviceView, NextAction } from '../../shared/contract/devices.ts';
 
-type Facts = Pick<DeviceView, 'present' | 'model' | 'mode' | 'kind' | 'storageState' | 'confidence'>;
+type Facts = Pick<DeviceView, 'present' | 'model' | 'mode' | 'kind' | 'storageState' | 'confidence'> &
+  Partial<Pick<DeviceView, 'storageProblem'>>;
 
 /** The one thing the technician should do next with this device, in words that fit on a card. */
 export function nextActionFor(d: Facts): NextAction {
@@ -33,6 +34,13 @@ export function nextActionFor(d: Facts): NextAction {
         detail: 'Put the device on, sign in or go to the first setup page: its storage appears after that.',
       };
     case 'unreachable':
+      if (d.storageProblem) {
+        return {
+          severity: 'attention',
+          title: 'Storage not reachable',
+          detail: `${d.storageProblem.why} ${d.storageProblem.fix}`,
+        };
+      }
       return {
         severity: 'attention',
         title: 'Storage not reachable',

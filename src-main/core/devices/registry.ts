@@ -3,6 +3,7 @@ import type {
   DeviceView,
   Identification,
   StorageState,
+  StorageProblemView,
   StorageView,
 } from '../../shared/contract/devices.ts';
 import { StationError } from '../../shared/errors.ts';
@@ -30,6 +31,7 @@ export interface RegistryEvents extends Record<string, unknown> {
 export interface DeviceEnrichment {
   storageState?: StorageState;
   storages?: StorageView[];
+  storageProblem?: StorageProblemView | null;
   mtpInfo?: DeviceInfoView | null;
   batteryPercent?: number | null;
 }
@@ -99,7 +101,12 @@ export class DeviceRegistry {
     if (!live || !live.view.present) return;
     this.ledger.addEvent(live.ledgerKey, 'detached', { portPath: live.view.portPath });
     this.ledger.touchDevice(live.ledgerKey);
-    this.update(id, { present: false, storageState: live.hasMtp ? 'unreachable' : 'not-mtp', storages: [] });
+    this.update(id, {
+      present: false,
+      storageState: live.hasMtp ? 'unreachable' : 'not-mtp',
+      storages: [],
+      storageProblem: null,
+    });
     this.events.emit('detached', live);
   }
 

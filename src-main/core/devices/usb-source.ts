@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as NodeUsbBinding from 'usb/index.js';
-import type { ConfigurationDescriptor, EndpointDescriptor, UsbDescriptor } from './descriptor.ts';
+import type { ConfigurationDescriptor, EndpointDescriptor, InterfaceDescriptor, UsbDescriptor } from './descriptor.ts';
+import { readSysfsInterfaces } from './sysfs-interfaces.ts';
 import { StationError } from '../../shared/errors.ts';
 import { openUsbMtpPipe } from '../mtp/usb-pipe.ts';
 import type { BulkPipe } from '../mtp/pipe.ts';
@@ -73,6 +74,8 @@ export interface NodeUsbSourceOptions {
   load?: () => NativeUsb;
   /** Whether this machine has a USB bus at all. Default: /sys/bus/usb on Linux, assumed elsewhere. */
   hasBus?: () => boolean;
+  /** Whether the technician agreed to take devices from other programs (asked at each open). Default never. */
+  takeOver?: () => boolean;
 }
 
 function defaultLoad(): NativeUsb {
@@ -97,11 +100,13 @@ export class NodeUsbSource implements DeviceSource {
   private readonly devicesByKey = new Map<string, NativeUsbDevice>();
   private readonly load: () => NativeUsb;
   private readonly hasBus: () => boolean;
+  private readonly takeOver: () => boolean;
 
   constructor(options: NodeUsbSourceOptions = {}) {
     this.kind = options.kind ?? 'usb';
     this.load = options.load ?? defaultLoad;
     this.hasBus = options.hasBus ?? defaultHasBus;
+    this.takeOver = options.takeOver ?? (() => false);
   }
 
   state(): SourceState {
@@ -167,7 +172,7 @@ export class NodeUsbSource implements DeviceSource {
     listener.attach({ descriptor, seenAt });
   }
 
-  /** Claims the device's MTP interface through node-usb (detaching a kernel driver on Linux where needed). */
+  /** Claims the device's MTP interface through node-usb; takes it from another program only with consent. */
   openMtpPipe(key: string): Promise<BulkPipe> {
     const device = this.devicesByKey.get(key);
     if (!device) {
@@ -177,7 +182,7 @@ export class NodeUsbSource implements DeviceSource {
         }),
       );
     }
-    return openUsbMtpPipe(device);
+    return openUsbMtpPipe(device, { takeOver: this.takeOver() });
   }
 
   private set(listener: DeviceSourceListener, state: SourceState): SourceState {
@@ -187,8 +192,28 @@ export class NodeUsbSource implements DeviceSource {
   }
 }
 
-export function describeNativeDevice(d: NativeUsbDevice): UsbDescriptor {
+/**
+ * The device's descriptors as far as they can be read. node-usb reads strings from what the OS already knows
+ * where it can, and opens the device for the rest (and always for configurations); on Windows that fails for a
+ * device whose driver is not WinUSB. Each part is read on its own, so one failure loses only that part, and what
+ * failed is kept with the reason. Where configurations cannot be read, the OS's own view of the interfaces
+ * (Linux sysfs) stands in, read without opening the device.
+ */
+export function describeNativeDevice(
+  d: NativeUsbDevice,
+  osInterfaces: (portPath: string) => InterfaceDescriptor[] | null = readSysfsInterfaces,
+): UsbDescriptor {
   const portPath = portPathOf(d);
+  const unreadable: string[] = [];
+  const configurations = safeConfigurations(d, unreadable);
+  let interfacesFrom: 'device' | 'os' = 'device';
+  if (configurations.length === 0 && unreadable.length > 0) {
+    const fromOs = safeOsInterfaces(osInterfaces, portPath);
+    if (fromOs && fromOs.length > 0) {
+      configurations.push({ value: 1, name: null, interfaces: fromOs });
+      interfacesFrom = 'os';
+    }
+  }
   return {
     key: portPath,
     vendorId: d.vendorId,
@@ -198,12 +223,25 @@ export function describeNativeDevice(d: NativeUsbDevice): UsbDescriptor {
     deviceProtocol: d.deviceProtocol,
     deviceVersion: `${d.deviceVersionMajor}.${d.deviceVersionMinor}.${d.deviceVersionSubminor}`,
     usbVersion: `${d.usbVersionMajor}.${d.usbVersionMinor}.${d.usbVersionSubminor}`,
-    manufacturer: safeString(() => d.manufacturerName),
-    product: safeString(() => d.productName),
-    serialNumber: safeString(() => d.serialNumber),
+    manufacturer: safeString('manufacturer', () => d.manufacturerName, unreadable),
+    product: safeString('product', () => d.productName, unreadable),
+    serialNumber: safeString('serial number', () => d.serialNumber, unreadable),
     portPath,
-    configurations: safeConfigurations(d),
+    configurations,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+    ...(interfacesFrom === 'os' ? { interfacesFrom } : {}),
   };
+}
+
+function safeOsInterfaces(
+  read: (portPath: string) => InterfaceDescriptor[] | null,
+  portPath: string,
+): InterfaceDescriptor[] | null {
+  try {
+    return read(portPath);
+  } catch {
+    return null;
+  }
 }
 
 /** node-usb 3 gives `bus` either as a bus number or already as Linux's "bus-port.port" name. */
@@ -214,20 +252,22 @@ export function portPathOf(d: Pick<NativeUsbDevice, 'bus' | 'ports' | 'address'>
   return `${bus}-${d.ports.join('.')}`;
 }
 
-function safeString(read: () => string | null): string | null {
+function safeString(what: string, read: () => string | null, unreadable: string[]): string | null {
   try {
     const v = read();
     return v && v.trim() ? v.trim() : null;
-  } catch {
+  } catch (error) {
+    unreadable.push(`${what}: ${message(error)}`);
     return null;
   }
 }
 
-function safeConfigurations(d: NativeUsbDevice): ConfigurationDescriptor[] {
+function safeConfigurations(d: NativeUsbDevice, unreadable: string[]): ConfigurationDescriptor[] {
   let configs: NativeConfiguration[];
   try {
     configs = d.configurations;
-  } catch {
+  } catch (error) {
+    unreadable.push(`configurations: ${message(error)}`);
     return [];
   }
   return configs.map((c) => ({

@@ -1,5 +1,10 @@
-import type { MtpStorage } from './mtp-storage.ts';
-import type { StorageSummary } from './storage-port.ts';
+import type { DeviceStorage, StorageSummary } from './storage-port.ts';
+
+/** A storage that also tells about its device: MtpStorage, and the Windows (WPD) adapter. */
+export interface DescribedStorage extends DeviceStorage {
+  readonly deviceInfo: { manufacturer: string; model: string; serialNumber: string; deviceVersion: string };
+  battery(): Promise<number | null>;
+}
 
 /** What MTP tells about a device, for its card and the ledger. */
 export interface MtpDeviceSummary {
@@ -16,7 +21,7 @@ export interface MtpDeviceSummary {
 }
 
 /** Reads identity, battery and storage in one go; a battery read that fails does not spoil the rest. */
-export async function describeMtpDevice(storage: MtpStorage): Promise<MtpDeviceSummary> {
+export async function describeMtpDevice(storage: DescribedStorage): Promise<MtpDeviceSummary> {
   const info = storage.deviceInfo;
   const batteryPercent = await storage.battery().catch(() => null);
   const storages = await storage.storages();

@@ -1,4 +1,11 @@
 import { CLASS_REQUEST } from './codes.ts';
+import { findStorageHolders } from '../storage-access/holders.ts';
+import {
+  StorageUnreachableError,
+  explainUnreachable,
+  ownedReasonFor,
+  platformOf,
+} from '../storage-access/unreachable.ts';
 import {
   MS_COMPAT_ID_INDEX,
   MS_OS_STRING_INDEX,
@@ -155,10 +162,17 @@ export async function probeMsOsMtpInterfaces(device: NativeMtpDevice, timeoutMs 
 }
 
 export interface UsbPipeOptions {
-  /** Detach a kernel driver bound to the interface first. Default: on Linux. */
+  /** Detach a kernel driver bound to the interface before claiming it (an explicit take-over). Default false. */
   detachKernelDriver?: boolean;
+  /**
+   * When another program or driver holds the interface, take it (Linux: detach it; this disconnects gvfs, kio-mtp
+   * or the libmtp tool using the device). Only with the technician's consent. Default false: say who holds it.
+   */
+  takeOver?: boolean;
   /** Extra time a native call gets beyond its own timeout before the pipe gives up on it. */
   guardMs?: number;
+  /** Programs that may hold the device, for the message (injectable for tests). */
+  holders?: () => string[];
 }
 
 /**
@@ -166,16 +180,17 @@ export interface UsbPipeOptions {
  * selects the configuration and alternate setting it lives in, claims it and returns a BulkPipe over it.
  */
 export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOptions = {}): Promise<BulkPipe> {
+  const platform = platformOf();
   try {
     if (!device.opened) await device.open();
   } catch (error) {
+    if (/access|permission|EACCES|EPERM/i.test(message(error))) {
+      throw new StorageUnreachableError(explainUnreachable('no-permission', 'unknown'), error);
+    }
     throw classify(error, 'The device could not be opened');
   }
   if (!device.opened) {
-    throw new PipeError(
-      'io',
-      'The device could not be opened. On Linux, check the udev rule that gives the station access to USB devices.',
-    );
+    throw new StorageUnreachableError(explainUnreachable('no-permission', 'unknown'));
   }
   const match = findMtpInterface(device) ?? findMtpInterface(device, await probeMsOsMtpInterfaces(device));
   if (!match) {
@@ -192,22 +207,27 @@ export async function openUsbMtpPipe(device: NativeMtpDevice, options: UsbPipeOp
     }
   }
   let detached = false;
-  if (options.detachKernelDriver ?? process.platform === 'linux') {
-    // No driver bound is the normal case; only a failed claim below is an error.
-    detached = await device.detachKernelDriver(match.interfaceNumber).then(
-      () => true,
-      () => false,
-    );
-  }
+  if (options.detachKernelDriver) detached = await detach(device, match.interfaceNumber);
   try {
     await device.claimInterface(match.interfaceNumber);
-  } catch (error) {
-    const hint =
-      process.platform === 'win32'
-        ? ' On Windows the system MTP (WPD) driver owns the device, so USB access is not possible here.'
-        : ' Close other programs that use the device (file managers, gvfs, kio) and try again.';
-    await device.close().catch(() => undefined);
-    throw new PipeError('io', `The device's MTP interface could not be claimed.${hint}`, error);
+  } catch (firstError) {
+    // Someone else has the interface. Take it only when the technician agreed, and only where the OS allows.
+    let claimed = false;
+    if (options.takeOver && platform === 'linux' && !detached) {
+      detached = await detach(device, match.interfaceNumber);
+      claimed =
+        detached &&
+        (await device.claimInterface(match.interfaceNumber).then(
+          () => true,
+          () => false,
+        ));
+    }
+    if (!claimed) {
+      if (detached) await device.attachKernelDriver(match.interfaceNumber).catch(() => undefined);
+      await device.close().catch(() => undefined);
+      const holders = (options.holders ?? (() => findStorageHolders(platform)))();
+      throw new StorageUnreachableError(explainUnreachable(ownedReasonFor(platform), 'unknown', holders), firstError);
+    }
   }
   if (match.alternateSetting !== 0 && device.selectAlternateInterface) {
     try {
@@ -227,6 +247,14 @@ function readConfigurationValue(device: NativeMtpDevice): number | null {
   } catch {
     return null;
   }
+}
+
+/** No driver bound is the normal case; a failed detach shows up as a failed claim. */
+function detach(device: NativeMtpDevice, interfaceNumber: number): Promise<boolean> {
+  return device.detachKernelDriver(interfaceNumber).then(
+    () => true,
+    () => false,
+  );
 }
 
 function message(error: unknown): string {

@@ -43,6 +43,16 @@ export type StorageView = z.infer<typeof StorageView>;
 export const StorageState = z.enum(['available', 'no-storage-yet', 'not-mtp', 'unreachable', 'checking']);
 export type StorageState = z.infer<typeof StorageState>;
 
+/** Why the storage of a device on the bus cannot be reached, what to do, and the way that needs no storage. */
+export const StorageProblemView = z.object({
+  reason: z.enum(['windows-driver', 'other-program', 'ptpcamerad', 'no-permission']),
+  holders: z.array(z.string()),
+  why: z.string(),
+  fix: z.string(),
+  fallback: z.object({ routes: z.array(z.enum(['usb-drive-kit', 'copy-by-hand'])), text: z.string() }),
+});
+export type StorageProblemView = z.infer<typeof StorageProblemView>;
+
 export const DeviceInfoView = z.object({
   manufacturer: z.string(),
   model: z.string(),
@@ -72,6 +82,8 @@ export const DeviceView = z.object({
   nextAction: NextAction,
   storageState: StorageState,
   storages: z.array(StorageView),
+  /** Set while storageState is "unreachable" for a reason the station could name. */
+  storageProblem: StorageProblemView.nullable().optional(),
   mtpInfo: DeviceInfoView.nullable(),
   batteryPercent: z.number().nullable(),
 });

@@ -12,6 +12,7 @@ import { packageCalls, packageEvents } from './packages.ts';
 import { intuneCalls } from './intune.ts';
 import { recoveryCalls } from './recovery-runs.ts';
 import { warehouseCalls, warehouseEvents } from './warehouse.ts';
+import { doctorCalls } from './doctor.ts';
 
 /**
  * The whole station API: every call the renderer (or any bridge client) may make, and every event it may receive.
@@ -30,6 +31,7 @@ export const calls = {
   ...intuneCalls,
   ...recoveryCalls,
   ...warehouseCalls,
+  ...doctorCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
@@ -65,4 +67,5 @@ export * from './autopilot.ts';
 export * from './packages.ts';
 export * from './intune.ts';
 export * from './warehouse.ts';
+export * from './doctor.ts';
 export { CALL_NAMES, EVENT_NAMES, IPC_EVENT_CHANNEL, ipcChannel } from './names.ts';

@@ -18,6 +18,7 @@ export const TRAINING_ARGUMENT = '--holobench-training';
 
 export const CALL_NAMES = [
   'listDevices',
+  'doctorReport',
   'busState',
   'labelDevice',
   'removeLabel',

@@ -6,6 +6,11 @@ export const StationSettings = z.object({
   technician: z.string().trim().max(80).default(''),
   /** Play a sound when a device needs the technician (batch board). */
   sound: z.boolean().default(true),
+  /**
+   * Take a device's file transfer from another program that holds it (Linux: gvfs, kio-mtp, a libmtp tool).
+   * Off by default: taking it disconnects that program.
+   */
+  takeOverDevices: z.boolean().default(false),
 });
 export type StationSettings = z.infer<typeof StationSettings>;
 
@@ -16,6 +21,7 @@ export type StationSettings = z.infer<typeof StationSettings>;
 export const StationSettingsPatch = z.object({
   technician: z.string().trim().max(80).optional(),
   sound: z.boolean().optional(),
+  takeOverDevices: z.boolean().optional(),
 });
 
 export const settingsCalls = {

@@ -35,6 +35,8 @@ export const SIM_FAULTS = [
   'slow-cancel',
   'session-open',
   'store-full',
+  /** Another program (or, on Windows, the system driver) owns the device's storage: the reason follows the OS. */
+  'storage-owned',
 ] as const;
 export const SimFault = z.enum(SIM_FAULTS);
 export type SimFault = z.infer<typeof SimFault>;

@@ -8,6 +8,7 @@ const ALL_VIEWS = [
   { id: 'batch', label: 'Batch' },
   { id: 'autopilot', label: 'Autopilot' },
   { id: 'packages', label: 'Packages' },
+  { id: 'doctor', label: 'Doctor' },
   // One device's page (files and history): opened from its card, so it has no tab of its own.
   { id: 'device', label: 'Device', hidden: true, tabOf: 'bench' },
 ] as const;

@@ -12,7 +12,7 @@ export interface SettingsState {
   reset: () => void;
 }
 
-const initial = { settings: { technician: '', sound: true }, error: null };
+const initial = { settings: { technician: '', sound: true, takeOverDevices: false }, error: null };
 
 export const useSettings = create<SettingsState>()((set) => ({
   ...initial,

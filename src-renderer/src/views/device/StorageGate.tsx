@@ -3,6 +3,7 @@ import type { DeviceView } from '../../../../src-main/shared/contract/devices.ts
 import type { SimAction, SimDeviceView } from '../../../../src-main/shared/contract/sim.ts';
 import { errorText } from '../../api/client.ts';
 import { station } from '../../api/station.ts';
+import { useSettings } from '../../stores/settings.ts';
 import { useSim } from '../../stores/sim.ts';
 
 /** In training mode, the move that shows this simulated device's storage, if it has one now. */
@@ -29,6 +30,8 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
   const simDevices = useSim((s) => s.devices);
   const act = useSim((s) => s.act);
   const [retryError, setRetryError] = useState<string | null>(null);
+  const takeOver = useSettings((s) => s.settings.takeOverDevices);
+  const updateSettings = useSettings((s) => s.update);
 
   if (!d.present) {
     return (
@@ -83,7 +86,26 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
     return (
       <div className="gate gate--attention" role="status">
         <h4>The station cannot open the device&apos;s files</h4>
-        <p>Another program may be using the device: close it. Or unplug the cable and plug it back in.</p>
+        {d.storageProblem ? (
+          <>
+            <p>{d.storageProblem.why}</p>
+            <p>
+              <strong>What to do:</strong> {d.storageProblem.fix}
+            </p>
+            <p className="gate-fallback">{d.storageProblem.fallback.text}</p>
+            {d.storageProblem.reason === 'other-program' && !takeOver && (
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => void updateSettings({ takeOverDevices: true }).then(retry)}
+              >
+                Take devices from other programs (disconnects them)
+              </button>
+            )}
+          </>
+        ) : (
+          <p>Another program may be using the device: close it. Or unplug the cable and plug it back in.</p>
+        )}
         <button type="button" className="btn btn--secondary" onClick={() => void retry()}>
           Try again
         </button>

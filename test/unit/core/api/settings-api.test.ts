@@ -14,11 +14,12 @@ describe('station settings', () => {
     station = await openTestStation();
     const handlers = createHandlers(station);
     await dispatchCall(handlers, 'updateSettings', { technician: 'Ana' });
+    await dispatchCall(handlers, 'updateSettings', { takeOverDevices: true });
     const r = await dispatchCall(handlers, 'updateSettings', { sound: false });
-    expect(r).toEqual({ ok: true, value: { technician: 'Ana', sound: false } });
+    expect(r).toEqual({ ok: true, value: { technician: 'Ana', sound: false, takeOverDevices: true } });
     expect(await dispatchCall(handlers, 'getSettings', {})).toEqual({
       ok: true,
-      value: { technician: 'Ana', sound: false },
+      value: { technician: 'Ana', sound: false, takeOverDevices: true },
     });
   });
 

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isMtpInterface } from '../../../../src-main/core/devices/descriptor.ts';
 import { MtpStorage } from '../../../../src-main/core/mtp/mtp-storage.ts';
 import { isPipeError } from '../../../../src-main/core/mtp/pipe.ts';
+import {
+  isStorageUnreachable,
+  type StorageUnreachableError,
+} from '../../../../src-main/core/storage-access/unreachable.ts';
+import { parseDeviceSpec } from '../../../support/real-device.ts';
 import { classify, findMtpInterface, openUsbMtpPipe } from '../../../../src-main/core/mtp/usb-pipe.ts';
 import { SimStorageTree, createSimMtpPipe } from '../../../../src-main/sim/mtp/index.ts';
 import { FakeNativeDevice, MTP_ALT, NCM_ALT } from './fake-native-device.ts';
@@ -57,12 +62,52 @@ describe('openUsbMtpPipe over a fake native device', () => {
     ]);
   });
 
-  it('a claim refused (another driver, WPD on Windows) is a typed error and the device is closed', async () => {
+  it('a claim refused (another program, WPD on Windows) says who may hold it, takes nothing, closes the device', async () => {
     const device = new FakeNativeDevice();
     device.overrides.set('claimInterface', () => Promise.reject(new Error('claimInterface error: busy')));
-    const error: unknown = await openUsbMtpPipe(device, { detachKernelDriver: false }).catch((e: unknown) => e);
-    expect(isPipeError(error, 'io')).toBe(true);
+    const error: unknown = await openUsbMtpPipe(device, { holders: () => ['gvfsd-mtp'] }).catch((e: unknown) => e);
+    expect(isStorageUnreachable(error)).toBe(true);
+    expect(device.calls).not.toContain('detachKernelDriver(0)');
     expect(device.calls.at(-1)).toBe('close()');
+    if (process.platform === 'linux') {
+      expect((error as StorageUnreachableError).explanation).toMatchObject({
+        reason: 'other-program',
+        holders: ['gvfsd-mtp'],
+      });
+      expect((error as Error).message).toMatch(/\(gvfsd-mtp\).*--take-over/);
+    }
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'with consent (--take-over) it detaches the other driver, claims, and gives it back on close',
+    async () => {
+      const device = new FakeNativeDevice();
+      let claims = 0;
+      device.overrides.set('claimInterface', () =>
+        ++claims === 1 ? Promise.reject(new Error('claimInterface error: busy')) : Promise.resolve(),
+      );
+      const pipe = await openUsbMtpPipe(device, { takeOver: true, holders: () => [] });
+      await pipe.close();
+      expect(device.calls).toEqual([
+        'open()',
+        'claimInterface(0)',
+        'detachKernelDriver(0)',
+        'claimInterface(0)',
+        'releaseInterface(0)',
+        'attachKernelDriver(0)',
+        'close()',
+      ]);
+    },
+  );
+
+  it('the device cannot be opened for lack of permission: says so, names the udev rule', async () => {
+    const device = new FakeNativeDevice();
+    device.overrides.set('open', () =>
+      Promise.reject(new Error('open error: Access denied (insufficient permissions)')),
+    );
+    const error: unknown = await openUsbMtpPipe(device).catch((e: unknown) => e);
+    expect(isStorageUnreachable(error)).toBe(true);
+    expect((error as StorageUnreachableError).explanation.reason).toBe('no-permission');
   });
 
   it('maps transfers and class requests onto the right endpoints and setup packets', async () => {
