@@ -24,7 +24,7 @@ const SEAMS: Seam[] = [
   {
     name: 'the MTP pipe opener (NodeUsbSource.openMtpPipe) always rejects',
     file: 'src-main/core/devices/usb-source.ts',
-    find: 'return openUsbMtpPipe(device);',
+    find: 'return openUsbMtpPipe(device, { takeOver: this.takeOver() });',
     replace: "return Promise.reject(new Error('mutation: no MTP pipe'));",
     tests: ['test/unit/core/devices/connections.test.ts'],
   },

@@ -7,6 +7,7 @@ import { procedureById } from '../../src-main/core/recovery/index.ts';
 import type { RecoveryRunView } from '../../src-main/shared/contract/recovery.ts';
 import { enrollmentAnswers } from './enrollment-fakes.ts';
 import { deviceView, fakeStation } from './fake-station.ts';
+import { stationFollows } from './recovery-fakes.ts';
 
 const HL2 = deviceView();
 const procedure = procedureById('hololens2-flashing-mode')!;
@@ -29,13 +30,16 @@ const RUN: RecoveryRunView = {
 describe('recovery runs from the wizard', () => {
   it('recovery ledger: the wizard starts a run and writes who confirmed each step, the bus or the tech', async () => {
     const ok = () => ({ ok: true as const, value: RUN });
+    const core = stationFollows([HL2]);
     const station = fakeStation({
       ...enrollmentAnswers().answers,
+      ...core.answers,
       listDevices: () => ({ ok: true, value: [HL2] }),
       startRecoveryRun: ok,
       confirmRecoveryStep: ok,
       finishRecoveryRun: ok,
     });
+    const emit = core.connect(station.emit);
     await connectStores(station.client);
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'Recovery: the device on port 1-4.2' }));
@@ -47,7 +51,7 @@ describe('recovery runs from the wizard', () => {
       procedureId: procedure.id,
     });
 
-    act(() => station.emit({ name: 'deviceChanged', payload: deviceView({ present: false }) }));
+    act(() => emit({ name: 'deviceChanged', payload: deviceView({ present: false }) }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Done: Hold Power for 15 seconds' }));
     const confirms = station.calls.filter(([n]) => n === 'confirmRecoveryStep').map(([, input]) => input);
     expect(confirms).toEqual([

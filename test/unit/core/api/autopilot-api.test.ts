@@ -44,6 +44,17 @@ async function harvested(n: number, config: Partial<StationConfig> = {}) {
   return { ...t, a };
 }
 
+/**
+ * Harvests that stand in for real devices' (the upload and CSV mechanics are under test here): harvests from
+ * simulated devices are training data the upload refuses, which has tests of its own (upload-queue, intune-csv).
+ */
+async function harvestedAsReal(n: number, config: Partial<StationConfig> = {}) {
+  const t = await harvested(n, config);
+  expect(t.station.autopilot.store.latestHarvests().every((h) => h.simulated)).toBe(true);
+  t.station.ledger.db.prepare('UPDATE autopilot_harvests SET simulated = 0').run();
+  return t;
+}
+
 describe('autopilot calls', () => {
   it('harvest is a job; the harvests list shows fingerprints and the device, never the hash', async () => {
     const { a, devices, station: s } = await harvested(1);
@@ -65,7 +76,7 @@ describe('autopilot calls', () => {
   });
 
   it('exports the CSV into the exports folder', async () => {
-    const { a, station: s } = await harvested(1);
+    const { a, station: s } = await harvestedAsReal(1);
     const out = await a.call('autopilotExportCsv', { groupTag: 'Bench' });
     expect(out.files.map((f) => f.rows)).toEqual([1]);
     expect(out.files[0]!.name).toMatch(/\.csv$/);
@@ -139,7 +150,7 @@ describe('autopilot calls', () => {
     const config = {
       autopilot: { graphBase: graph.url, graphPollIntervalMs: 20, tokens: { getToken: () => Promise.resolve(TOKEN) } },
     };
-    const { a, devices } = await harvested(2, config);
+    const { a, devices } = await harvestedAsReal(2, config);
     const [ok, refused] = devices.map((d) => d.sim.serialNumber) as [string, string];
     graph.errorSerials.set(refused, { code: 806, name: 'ZtdDeviceAlreadyAssigned' });
     graph.throttle(1, '1', 'POST');
@@ -181,7 +192,7 @@ describe('autopilot calls', () => {
         connectivityIntervalMs: 100,
       },
     };
-    const { a } = await harvested(1, config);
+    const { a } = await harvestedAsReal(1, config);
     const started = await a.call('autopilotUpload', {});
     expect(started).toMatchObject({ offline: true, job: null, queued: 1 });
     expect(started.message).toMatch(/offline/);

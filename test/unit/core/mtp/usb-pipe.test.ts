@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isMtpInterface } from '../../../../src-main/core/devices/descriptor.ts';
 import { MtpStorage } from '../../../../src-main/core/mtp/mtp-storage.ts';
-import { isPipeError } from '../../../../src-main/core/mtp/pipe.ts';
 import {
   isStorageUnreachable,
   type StorageUnreachableError,
 } from '../../../../src-main/core/storage-access/unreachable.ts';
-import { parseDeviceSpec } from '../../../support/real-device.ts';
 import { classify, findMtpInterface, openUsbMtpPipe } from '../../../../src-main/core/mtp/usb-pipe.ts';
 import { SimStorageTree, createSimMtpPipe } from '../../../../src-main/sim/mtp/index.ts';
 import { FakeNativeDevice, MTP_ALT, NCM_ALT } from './fake-native-device.ts';
