@@ -4,7 +4,7 @@
 // of their own; the closing line "N passed, N failed" that CI reads counts tests only (a failed step adds no fake
 // test to it, but makes the run fail and says so on the line before).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -34,6 +34,8 @@ step('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 step('electronegativity', process.execPath, [join(root, 'scripts/electronegativity.mjs')]);
 
 const report = join(root, 'test-results', 'vitest.json');
+// A report left by an earlier run must never be counted as this run's.
+rmSync(report, { force: true });
 step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...only]);
 if (only.length === 0) step('mutation check', process.execPath, [join(root, 'scripts/mutation-check.ts')]);
 

@@ -133,10 +133,7 @@ describe.skipIf(!mounted)('a full or read-only data folder', () => {
     expect(count(data, 'devices')).toBeGreaterThanOrEqual(before);
   });
 
-  // KNOWN REGRESSION, found when issue 16 (warehouse claims) was merged: the batch prints the plain message but the
-  // process no longer exits (it passes on the commit before that merge). Skipped so the rest of the suite guards
-  // what still holds; the fix is the first item of the next round (see the closing notes of issues 15 and 16).
-  it.skip('batch run: the disk fills mid-batch; a plain message, exit 1, the batch resumable from the ledger', async () => {
+  it('batch run: the disk fills mid-batch; a plain message, exit 1, the batch resumable from the ledger', async () => {
     const data = join(mount, 'batch');
     const profile = join(base, 'slow.json');
     writeFileSync(

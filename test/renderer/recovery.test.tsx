@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/src/App.tsx';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
-import type { DeviceView } from '../../src-main/shared/contract/devices.ts';
-import type { StationEvent } from '../../src-main/shared/contract/index.ts';
 import { enrollmentAnswers } from './enrollment-fakes.ts';
 import { stationFollows } from './recovery-fakes.ts';
 import { deviceView, fakeStation } from './fake-station.ts';

@@ -96,9 +96,14 @@ export class LocalClaims implements ClaimsPort {
 
   renew(): void {
     if (!this.ledger.db.isOpen) return;
-    this.ledger.db
-      .prepare('UPDATE bench_claims SET lease_until = ? WHERE holder = ?')
-      .run(this.leaseEnd(), this.holderId);
+    try {
+      this.ledger.db
+        .prepare('UPDATE bench_claims SET lease_until = ? WHERE holder = ?')
+        .run(this.leaseEnd(), this.holderId);
+    } catch {
+      // A full disk or read-only ledger: the storage check has told the technician. This runs on a timer, where a
+      // throw would end the process mid-batch; the leases simply run out if nothing can be written.
+    }
   }
 
   claim(req: ClaimRequest): Promise<ClaimAnswer> {
@@ -142,9 +147,13 @@ export class LocalClaims implements ClaimsPort {
 
   release(serial: string): Promise<void> {
     if (this.ledger.db.isOpen) {
-      this.ledger.db
-        .prepare('DELETE FROM bench_claims WHERE serial = ? AND holder = ?')
-        .run(serial.toUpperCase(), this.holderId);
+      try {
+        this.ledger.db
+          .prepare('DELETE FROM bench_claims WHERE serial = ? AND holder = ?')
+          .run(serial.toUpperCase(), this.holderId);
+      } catch {
+        // Nothing can be written (a full disk, reported already): the claim dies with this process or its lease.
+      }
     }
     return Promise.resolve();
   }
@@ -173,7 +182,11 @@ export class LocalClaims implements ClaimsPort {
   close(): void {
     if (this.renewTimer) clearInterval(this.renewTimer);
     this.renewTimer = null;
-    if (this.ledger.db.isOpen) this.ledger.db.prepare('DELETE FROM bench_claims WHERE holder = ?').run(this.holderId);
+    try {
+      if (this.ledger.db.isOpen) this.ledger.db.prepare('DELETE FROM bench_claims WHERE holder = ?').run(this.holderId);
+    } catch {
+      // As in release(): a claim that cannot be removed dies with this process or its lease.
+    }
   }
 
   private leaseEnd(): string {
