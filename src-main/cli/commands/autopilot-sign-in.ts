@@ -16,6 +16,20 @@ import type { Output } from '../context.ts';
  * up in process lists and shell history): --client-secret-env and --token-env name the variable that holds them.
  */
 
+/** The sign-in and cloud flags: the same for `autopilot upload`, the `intune` commands and `batch run`. */
+export const SIGN_IN_FLAGS = {
+  tenant: { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret-env': { type: 'string' },
+  certificate: { type: 'string' },
+  'device-code': { type: 'boolean' },
+  'token-env': { type: 'string' },
+  'token-cache': { type: 'string' },
+  cloud: { type: 'string' },
+  'graph-base': { type: 'string' },
+  'allow-graph-host': { type: 'string' },
+} as const;
+
 export const CLOUD_FLAGS: Record<string, GraphCloudName> = {
   global: 'global',
   usgov: 'usgov-l4',

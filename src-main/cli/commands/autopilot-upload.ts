@@ -7,20 +7,11 @@ import { formatTable } from '../table.ts';
 import { openLedgerStation } from './autopilot.ts';
 import { batchValues } from './autopilot-csv.ts';
 import { parseSeconds } from './autopilot-harvest.ts';
-import { CLOUD_FLAGS, tokenProviderFromFlags } from './autopilot-sign-in.ts';
+import { CLOUD_FLAGS, SIGN_IN_FLAGS, tokenProviderFromFlags } from './autopilot-sign-in.ts';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
-  tenant: { type: 'string' },
-  'client-id': { type: 'string' },
-  'client-secret-env': { type: 'string' },
-  certificate: { type: 'string' },
-  'device-code': { type: 'boolean' },
-  'token-env': { type: 'string' },
-  'token-cache': { type: 'string' },
-  cloud: { type: 'string' },
-  'graph-base': { type: 'string' },
-  'allow-graph-host': { type: 'string' },
+  ...SIGN_IN_FLAGS,
   verbose: { type: 'boolean' },
   'group-tag': { type: 'string' },
   'assigned-user': { type: 'string' },

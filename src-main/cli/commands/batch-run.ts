@@ -13,7 +13,8 @@ import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, oneOf, parseCommandArgs, required } from '../args.ts';
 import { batchProgress, exitCodeFor, humanSummary, summaryJson } from '../batch-progress.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
-import { SIGN_IN_FLAGS, signInFromFlags } from './intune-open.ts';
+import { SIGN_IN_FLAGS } from './autopilot-sign-in.ts';
+import { signInFromFlags } from './intune-open.ts';
 import { followSavedWarehouse, joinWarehouse, WAREHOUSE_OPTIONS, warehouseFlags } from './warehouse-flags.ts';
 
 export const RUN_OPTIONS = {

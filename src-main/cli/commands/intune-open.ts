@@ -7,21 +7,7 @@ import { COMMON_OPTIONS, UsageError, oneOf } from '../args.ts';
 import type { CommandContext } from '../context.ts';
 import { openLedgerStation } from './autopilot.ts';
 import { checkedGraphBase } from './autopilot-upload.ts';
-import { CLOUD_FLAGS, tokenProviderFromFlags, type SignInFlags } from './autopilot-sign-in.ts';
-
-/** The sign-in and cloud flags of `autopilot upload`. */
-export const SIGN_IN_FLAGS = {
-  tenant: { type: 'string' },
-  'client-id': { type: 'string' },
-  'client-secret-env': { type: 'string' },
-  certificate: { type: 'string' },
-  'device-code': { type: 'boolean' },
-  'token-env': { type: 'string' },
-  'token-cache': { type: 'string' },
-  cloud: { type: 'string' },
-  'graph-base': { type: 'string' },
-  'allow-graph-host': { type: 'string' },
-} as const;
+import { CLOUD_FLAGS, SIGN_IN_FLAGS, tokenProviderFromFlags, type SignInFlags } from './autopilot-sign-in.ts';
 
 /** What every intune subcommand takes. */
 export const SIGN_IN_OPTIONS = {
