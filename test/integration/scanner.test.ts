@@ -120,17 +120,19 @@ describe.skipIf(!HAVE_SOCAT)(TITLE, () => {
     await waitFor(() => seen.scans.length === 1, 5000, 'first scan');
 
     await socat.stop();
-    await waitFor(() => scanner.status.state === 'retrying', 5000, 'scanner lost');
+    // How soon a closed pty is noticed depends on the machine's load (CI once took over 5 s with the full suite
+    // running); what is checked is that it is noticed and recovered from, not how fast.
+    await waitFor(() => scanner.status.state === 'retrying', 15_000, 'scanner lost');
     expect(scanner.status.detail).toMatch(/^(The scanner on .* went away|No scanner answers on .*); trying again in/);
     await new Promise((r) => setTimeout(r, 300)); // a few failed reopen attempts while it is gone
 
     socat = await startSocat(links);
-    await waitFor(() => scanner.status.state === 'open', 5000, 'scanner back');
+    await waitFor(() => scanner.status.state === 'open', 15_000, 'scanner back');
     scanInto(links[0], 'AT-2002\r\n');
     await waitFor(() => seen.scans.length === 2, 5000, 'scan after reconnect');
     expect(seen.scans.map((s) => s.text)).toEqual(['AT-2001', 'AT-2002']);
     const states = seen.status.map((s) => s.state);
     expect(states.filter((s) => s === 'open')).toHaveLength(2);
     expect(states.filter((s) => s === 'retrying').length).toBeGreaterThanOrEqual(2);
-  });
+  }, 45_000);
 });
