@@ -1,4 +1,4 @@
-import type { NativeUsb, NativeUsbDevice, NativeUsbEmitter } from '../core/devices/usb-source.ts';
+import type { NativeDeviceFields, NativeUsb, NativeUsbDevice, NativeUsbEmitter } from '../core/devices/usb-source.ts';
 import type { UsbDescriptor } from '../core/devices/descriptor.ts';
 import { CLASS_REQUEST } from '../core/mtp/codes.ts';
 import { decodeCancelRequest, encodeDeviceStatus, type BulkPipe } from '../core/mtp/pipe.ts';
@@ -128,30 +128,6 @@ function configurationsOf(d: UsbDescriptor): USBConfiguration[] {
 }
 
 const gone = () => new Error('LIBUSB_ERROR_NO_DEVICE: No such device (it may have been disconnected)');
-
-/** A native device's descriptor side: what node-usb reads without opening it. */
-export type NativeDeviceFields = Pick<
-  NativeUsbDevice,
-  | 'vendorId'
-  | 'productId'
-  | 'deviceClass'
-  | 'deviceSubclass'
-  | 'deviceProtocol'
-  | 'deviceVersionMajor'
-  | 'deviceVersionMinor'
-  | 'deviceVersionSubminor'
-  | 'usbVersionMajor'
-  | 'usbVersionMinor'
-  | 'usbVersionSubminor'
-  | 'bus'
-  | 'address'
-  | 'ports'
-  | 'handle'
-  | 'manufacturerName'
-  | 'productName'
-  | 'serialNumber'
-  | 'configurations'
->;
 
 function nativeFieldsOf(device: SimDevice, enumeration: number): NativeDeviceFields {
   const d = device.descriptor();

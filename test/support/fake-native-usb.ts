@@ -1,6 +1,7 @@
 import type { NativeUsb, NativeUsbDevice, NativeUsbEmitter } from '../../src-main/core/devices/usb-source.ts';
 import type { BulkPipe } from '../../src-main/core/mtp/pipe.ts';
-import { PipeBackedNativeDevice, type NativeDeviceFields } from '../../src-main/sim/native-usb.ts';
+import type { NativeDeviceFields } from '../../src-main/core/devices/usb-source.ts';
+import { PipeBackedNativeDevice } from '../../src-main/sim/native-usb.ts';
 
 /**
  * A hand-written stand-in for node-usb 3's native binding (not a recording of one): a bus whose devices the test

@@ -13,9 +13,10 @@ import type { DeviceSource, DeviceSourceListener, SourceState } from './source.t
 /**
  * The parts of node-usb 3.x's native binding (usb/index.js) this adapter and the MTP pipe use, taken from the
  * binding's own type definitions: a change in the binding breaks the build here, and in every stand-in for it
- * (the simulator's bus, the tests' fake), rather than at a bench.
+ * (the simulator's bus, the tests' fake), rather than at a bench. NativeDeviceFields is the descriptor side, what
+ * node-usb reads without opening the device; NativeUsbDevice adds the calls.
  */
-export type NativeUsbDevice = Pick<
+export type NativeDeviceFields = Pick<
   NodeUsbBinding.UsbDevice,
   | 'vendorId'
   | 'productId'
@@ -36,19 +37,23 @@ export type NativeUsbDevice = Pick<
   | 'productName'
   | 'serialNumber'
   | 'configurations'
-  | 'opened'
-  | 'open'
-  | 'close'
-  | 'claimInterface'
-  | 'releaseInterface'
-  | 'detachKernelDriver'
-  | 'attachKernelDriver'
-  | 'nativeTransferIn'
-  | 'nativeTransferOut'
-  | 'nativeControlTransferIn'
-  | 'nativeControlTransferOut'
-  | 'clearHalt'
 >;
+export type NativeUsbDevice = NativeDeviceFields &
+  Pick<
+    NodeUsbBinding.UsbDevice,
+    | 'opened'
+    | 'open'
+    | 'close'
+    | 'claimInterface'
+    | 'releaseInterface'
+    | 'detachKernelDriver'
+    | 'attachKernelDriver'
+    | 'nativeTransferIn'
+    | 'nativeTransferOut'
+    | 'nativeControlTransferIn'
+    | 'nativeControlTransferOut'
+    | 'clearHalt'
+  >;
 type NativeConfiguration = NativeUsbDevice['configurations'][number];
 /** node-usb's hot-plug emitter, as the binding declares it, handing out devices as this adapter sees them. */
 export interface NativeUsbEmitter {
