@@ -20,6 +20,8 @@ import type { SimDevice, SimTiming } from '../sim/sim-device.ts';
 import type { SimFunctionOptions } from '../sim/sim-functions.ts';
 import { createSimTechnician } from '../sim/sim-tech.ts';
 import { readStationSettings } from './settings.ts';
+import { say, setStationLanguage } from './language.ts';
+import type { LanguageChoice } from '../shared/i18n/languages.ts';
 import { BatchService, type BatchServiceDeps } from './workflow/service.ts';
 import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts';
 import { StationAutopilotPort } from './autopilot/batch-port.ts';
@@ -61,6 +63,8 @@ export interface StationConfig {
   replay?: CaptureFile;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
+  /** A language asked for on the command line: wins over the station's setting. */
+  language?: LanguageChoice;
   now?: Clock;
   /** Removable-drive listing for USB kits: default the OS's own; null lists none (tests). */
   drives?: DriveLister | null;
@@ -97,7 +101,7 @@ export class Station {
   private readonly usbSource: DeviceSource | null;
   private readonly wpd: WpdStorageOpener | null;
   private readonly captures: { pipe: CapturingPipe; descriptor: UsbDescriptor; source: string }[] = [];
-  private usbState: SourceState = { available: false, detail: 'USB not watched' };
+  private usbState: SourceState = { available: false, detail: say('station:usb.notWatched') };
   private sim: SimBus | null = null;
   /** The simulator's bus, read through the same node-usb adapter as the real one. */
   private simSource: NodeUsbSource | null = null;
@@ -107,6 +111,7 @@ export class Station {
     this.config = config;
     this.idTable = loadIdTable(config.resourcesDir);
     this.ledger = Ledger.open(config.dataDir, config.now);
+    setStationLanguage(config.language ?? readStationSettings(this.ledger).language);
     // No new job starts once the data folder stopped taking writes: its outcome could not be recorded.
     this.jobs.refuseWhile(() => this.ledger.health.problem);
     const labels = () => new Map(this.ledger.listLabels().map((l) => [l.usbId, l]));
@@ -267,7 +272,7 @@ export class Station {
     return {
       usb: this.usbSource
         ? { available: this.usbState.available, detail: this.usbState.detail }
-        : { available: false, detail: 'Real USB is not watched in this run' },
+        : { available: false, detail: say('station:usb.notWatchedThisRun') },
       simulator: { enabled: this.sim !== null },
     };
   }

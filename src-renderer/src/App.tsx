@@ -1,4 +1,7 @@
 import { useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguageSetting } from './i18n.ts';
+import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { useFocusOnChange } from './components/focus.ts';
 import { useDevices } from './stores/devices.ts';
 import { useNav, VIEWS } from './stores/nav.ts';
@@ -19,11 +22,12 @@ import { TechnicianField } from './components/TechnicianField.tsx';
 function StatusBar() {
   const bus = useDevices((s) => s.bus);
   const sim = useSim((s) => s.enabled);
+  const { t } = useTranslation('shell');
   return (
-    <div className="status" role="status" aria-label="Station status">
+    <div className="status" role="status" aria-label={t('status.label')}>
       <span className={`dot ${bus?.usb.available ? 'dot--ok' : 'dot--off'}`} aria-hidden="true" />
-      <span>{bus ? bus.usb.detail : 'Connecting…'}</span>
-      {sim && <span className="pill pill--sim">Training mode</span>}
+      <span>{bus ? bus.usb.detail : t('status.connecting')}</span>
+      {sim && <span className="pill pill--sim">{t('status.training')}</span>}
     </div>
   );
 }
@@ -34,6 +38,8 @@ function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function App() {
+  useLanguageSetting();
+  const { t } = useTranslation('shell');
   const view = useNav((s) => s.view);
   const deviceId = useNav((s) => s.deviceId);
   const go = useNav((s) => s.go);
@@ -44,11 +50,13 @@ export function App() {
     <div className="app">
       {/* Moves focus without touching the address: the address holds the screen (route.ts). */}
       <a className="skip" href="#main" onClick={skipToMain}>
-        Skip to content
+        {t('skip')}
       </a>
       <header className="topbar">
-        <h1 className="brand">HoloBench</h1>
-        <nav aria-label="Sections">
+        <h1 className="brand" translate="no">
+          HoloBench
+        </h1>
+        <nav aria-label={t('nav.label')}>
           <ul className="tabs">
             {VIEWS.filter((v) => !v.hidden).map((v) => (
               <li key={v.id}>
@@ -58,13 +66,14 @@ export function App() {
                   aria-current={tab === v.id ? 'page' : undefined}
                   onClick={() => go(v.id)}
                 >
-                  {v.label}
+                  {t(v.label)}
                 </button>
               </li>
             ))}
           </ul>
         </nav>
         <TechnicianField />
+        <LanguageSwitch />
         <StatusBar />
       </header>
       <div className="layout">

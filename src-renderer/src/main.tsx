@@ -1,30 +1,35 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './App.tsx';
 import { connectFromEnvironment } from './api/station.ts';
 import { connectStores } from './stores/connect.ts';
 import { bindAddress } from './stores/route.ts';
+import { useSettings } from './stores/settings.ts';
+import { i18n, languageFromAddress } from './i18n.ts';
+import { Unconnected } from './Unconnected.tsx';
 import './styles/app.css';
 import './styles/enroll.css';
 
 const root = createRoot(document.getElementById('root')!);
 const client = connectFromEnvironment();
+const askedLanguage = languageFromAddress(window);
 if (!client) {
   root.render(
-    <main className="unconnected">
-      <h1>HoloBench</h1>
-      <p>This page is the station&apos;s screen. Open it from the HoloBench app, or from the address that</p>
-      <p>
-        <code>holobench serve</code> prints (it carries the access token).
-      </p>
-    </main>,
+    <I18nextProvider i18n={i18n}>
+      <Unconnected />
+    </I18nextProvider>,
   );
 } else {
-  void connectStores(client);
+  void connectStores(client).then(() => {
+    if (askedLanguage) void useSettings.getState().update({ language: askedLanguage });
+  });
   bindAddress(window);
   root.render(
     <StrictMode>
-      <App />
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
     </StrictMode>,
   );
 }

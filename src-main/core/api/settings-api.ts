@@ -1,6 +1,7 @@
 import type { StationSettings } from '../../shared/contract/settings.ts';
 import { StationSettings as SettingsSchema } from '../../shared/contract/settings.ts';
 import { readStationSettings, writeStationSettings } from '../settings.ts';
+import { setStationLanguage } from '../language.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
 
@@ -15,6 +16,7 @@ export function settingsHandlers(station: Station): HandlerGroup<'getSettings' |
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const next = SettingsSchema.parse({ ...readSettings(station), ...defined });
       writeStationSettings(station.ledger, next);
+      if (patch.language && !station.config.language) setStationLanguage(next.language);
       station.emit({ name: 'settingsChanged', payload: next });
       return Promise.resolve(next);
     },

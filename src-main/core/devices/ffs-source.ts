@@ -5,6 +5,7 @@ import { FfsGadgetHost, type FfsGadget } from '../mtp/ffs-gadget.ts';
 import { isPipeError, type BulkPipe } from '../mtp/pipe.ts';
 import type { UsbDescriptor } from './descriptor.ts';
 import type { DeviceSource, DeviceSourceListener, SourceState } from './source.ts';
+import { say } from '../language.ts';
 
 /** Port paths of gadgets from this source start with this, so they read as what they are. */
 export const FFS_PORT_PREFIX = 'ffs:';
@@ -23,7 +24,7 @@ export class FfsDeviceSource implements DeviceSource {
   readonly kind = 'usb' as const;
   readonly dir: string;
   private host: FfsGadgetHost | null = null;
-  private current: SourceState = { available: false, detail: 'Not started' };
+  private current: SourceState = { available: false, detail: say('station:usb.notStarted') };
   private gadget: { key: string; gadget: FfsGadget; opened: boolean } | null = null;
   private readonly stopping = new AbortController();
   private loop: Promise<void> | null = null;
@@ -40,10 +41,10 @@ export class FfsDeviceSource implements DeviceSource {
     try {
       this.host = await FfsGadgetHost.listen(this.dir);
     } catch (error) {
-      return this.set(listener, { available: false, detail: `The ffs-loopback folder cannot be used: ${text(error)}` });
+      return this.set(listener, { available: false, detail: say('station:ffs.unusable', { reason: text(error) }) });
     }
     this.loop = this.accept(this.host, listener);
-    return this.set(listener, { available: true, detail: `Waiting for a device at ${this.dir}` });
+    return this.set(listener, { available: true, detail: say('station:ffs.waiting', { dir: this.dir }) });
   }
 
   private async accept(host: FfsGadgetHost, listener: DeviceSourceListener): Promise<void> {

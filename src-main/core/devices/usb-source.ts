@@ -9,6 +9,7 @@ import { StationError } from '../../shared/errors.ts';
 import { openUsbMtpPipe } from '../mtp/usb-pipe.ts';
 import type { BulkPipe } from '../mtp/pipe.ts';
 import type { DeviceSource, DeviceSourceListener, SourceState } from './source.ts';
+import { say } from '../language.ts';
 
 /**
  * The parts of node-usb 3.x's native binding (usb/index.js) this adapter and the MTP pipe use, taken from the
@@ -99,7 +100,7 @@ function defaultHasBus(): boolean {
  */
 export class NodeUsbSource implements DeviceSource {
   readonly kind: 'usb' | 'sim';
-  private current: SourceState = { available: false, detail: 'Not started' };
+  private current: SourceState = { available: false, detail: say('station:usb.notStarted') };
   private emitter: InstanceType<NativeUsb['Emitter']> | null = null;
   private readonly keysByHandle = new Map<string, string>();
   private readonly devicesByKey = new Map<string, NativeUsbDevice>();
@@ -120,19 +121,22 @@ export class NodeUsbSource implements DeviceSource {
 
   async start(listener: DeviceSourceListener): Promise<SourceState> {
     if (!this.hasBus()) {
-      return this.set(listener, { available: false, detail: 'No USB bus on this machine' });
+      return this.set(listener, { available: false, detail: say('station:usb.noBus') });
     }
     let native: NativeUsb;
     try {
       native = this.load();
     } catch (error) {
-      return this.set(listener, { available: false, detail: `USB support could not be loaded: ${message(error)}` });
+      return this.set(listener, { available: false, detail: say('station:usb.noSupport', { reason: message(error) }) });
     }
     let devices: NativeUsbDevice[];
     try {
       devices = await native.nativeGetDevices();
     } catch (error) {
-      return this.set(listener, { available: false, detail: `The USB bus cannot be read: ${message(error)}` });
+      return this.set(listener, {
+        available: false,
+        detail: say('station:usb.unreadable', { reason: message(error) }),
+      });
     }
     for (const d of devices) this.announce(d, listener);
     try {
@@ -155,10 +159,10 @@ export class NodeUsbSource implements DeviceSource {
     } catch (error) {
       return this.set(listener, {
         available: true,
-        detail: `USB bus ready, but hot-plug is not available (${message(error)}): restart the station after plugging in`,
+        detail: say('station:usb.noHotplug', { reason: message(error) }),
       });
     }
-    return this.set(listener, { available: true, detail: 'USB bus ready' });
+    return this.set(listener, { available: true, detail: say('station:usb.ready') });
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../i18n/languages.ts';
 import { call } from './define.ts';
 
 /** Station-wide settings, kept in the ledger. The technician's name goes into every record of work done. */
@@ -11,6 +12,8 @@ export const StationSettings = z.object({
    * Off by default: taking it disconnects that program.
    */
   takeOverDevices: z.boolean().default(false),
+  /** The language of the screens and of what the station writes: "auto" follows the operating system. */
+  language: z.enum(LANGUAGE_CHOICES).default('auto'),
 });
 export type StationSettings = z.infer<typeof StationSettings>;
 
@@ -22,6 +25,7 @@ export const StationSettingsPatch = z.object({
   technician: z.string().trim().max(80).optional(),
   sound: z.boolean().optional(),
   takeOverDevices: z.boolean().optional(),
+  language: z.enum(LANGUAGE_CHOICES).optional(),
 });
 
 export const settingsCalls = {

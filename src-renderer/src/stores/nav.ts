@@ -1,21 +1,22 @@
 import { create } from 'zustand';
 
 const ALL_VIEWS = [
-  { id: 'bench', label: 'Bench' },
-  { id: 'enroll', label: 'Enroll' },
-  { id: 'recovery', label: 'Recovery' },
-  { id: 'help', label: 'Troubleshooting' },
-  { id: 'batch', label: 'Batch' },
-  { id: 'autopilot', label: 'Autopilot' },
-  { id: 'packages', label: 'Packages' },
-  { id: 'doctor', label: 'Doctor' },
+  { id: 'bench', label: 'tab.bench' },
+  { id: 'enroll', label: 'tab.enroll' },
+  { id: 'recovery', label: 'tab.recovery' },
+  { id: 'help', label: 'tab.help' },
+  { id: 'batch', label: 'tab.batch' },
+  { id: 'autopilot', label: 'tab.autopilot' },
+  { id: 'packages', label: 'tab.packages' },
+  { id: 'doctor', label: 'tab.doctor' },
   // One device's page (files and history): opened from its card, so it has no tab of its own.
-  { id: 'device', label: 'Device', hidden: true, tabOf: 'bench' },
+  { id: 'device', label: 'tab.device', hidden: true, tabOf: 'bench' },
 ] as const;
 export type ViewId = (typeof ALL_VIEWS)[number]['id'];
 
 export interface ViewEntry {
   id: ViewId;
+  /** Its name on the tab: a key in the shell catalog. */
   label: string;
   /** Not a top tab: a page reached from inside another view (it needs a device, say). */
   hidden?: boolean;

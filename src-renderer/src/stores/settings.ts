@@ -12,7 +12,10 @@ export interface SettingsState {
   reset: () => void;
 }
 
-const initial = { settings: { technician: '', sound: true, takeOverDevices: false }, error: null };
+const initial = {
+  settings: { technician: '', sound: true, takeOverDevices: false, language: 'auto' as const },
+  error: null,
+};
 
 export const useSettings = create<SettingsState>()((set) => ({
   ...initial,

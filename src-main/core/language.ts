@@ -1,0 +1,49 @@
+import type { i18n as I18n, TOptions } from 'i18next';
+import { pickLanguage, resolveLanguage, type DisplayLanguage, type LanguageChoice } from '../shared/i18n/languages.ts';
+import { STATION_CATALOGS } from '../shared/i18n/station-catalogs.ts';
+import { createI18n } from '../shared/i18n/translator.ts';
+
+/**
+ * The language the station speaks in what it writes for people: plan steps, recovery instructions, error-code
+ * explanations, messages on the bus and the command line's human output. One per process: a station serves
+ * one bench. JSON output and the ledger stay language-neutral (codes, ids, ISO times).
+ */
+let language: DisplayLanguage = pickLanguage(systemLocales());
+let instance: I18n | null = null;
+
+/**
+ * The operating system's preferred locales, most wanted first: POSIX variables on Linux and macOS (LANGUAGE is
+ * GNU's priority list), then the ICU default, which on Windows is the user's display language.
+ */
+export function systemLocales(env: NodeJS.ProcessEnv = process.env): string[] {
+  const posix = (v: string | undefined) => (v && v !== 'C' && v !== 'POSIX' && !v.startsWith('C.') ? [v] : []);
+  return [
+    ...posix(env.LC_ALL),
+    ...posix(env.LC_MESSAGES),
+    ...(env.LANGUAGE ?? '').split(':').filter(Boolean),
+    ...posix(env.LANG),
+    Intl.DateTimeFormat().resolvedOptions().locale,
+  ];
+}
+
+export function stationLanguage(): DisplayLanguage {
+  return language;
+}
+
+/** Follow a setting ("auto" = the operating system's language). */
+export function setStationLanguage(choice: LanguageChoice, system: readonly string[] = systemLocales()): void {
+  const next = resolveLanguage(choice, system);
+  if (next === language) return;
+  language = next;
+  void instance?.changeLanguage(next);
+}
+
+function translator(): I18n {
+  instance ??= createI18n(STATION_CATALOGS, language);
+  return instance;
+}
+
+/** A text from the station's catalogs ("plan:step.reset", { count }) in the station's language. */
+export function say(key: string, options?: TOptions): string {
+  return translator().t(key, options ?? {});
+}

@@ -1,0 +1,4 @@
+import type { Catalog } from '../catalog.ts';
+
+/** The procedures namespace in English, the source language. */
+export default {} as const satisfies Catalog;

@@ -1,0 +1,33 @@
+/* One import per namespace and language: each namespace file belongs to one part of the product. */
+import type { Catalog } from './catalog.ts';
+import en_common from './en/common.ts';
+import de_common from './de/common.ts';
+import en_cli from './en/cli.ts';
+import de_cli from './de/cli.ts';
+import en_plan from './en/plan.ts';
+import de_plan from './de/plan.ts';
+import en_knowledge from './en/knowledge.ts';
+import de_knowledge from './de/knowledge.ts';
+import en_procedures from './en/procedures.ts';
+import de_procedures from './de/procedures.ts';
+import en_station from './en/station.ts';
+import de_station from './de/station.ts';
+
+export const STATION_CATALOGS = {
+  en: {
+    common: en_common,
+    cli: en_cli,
+    plan: en_plan,
+    knowledge: en_knowledge,
+    procedures: en_procedures,
+    station: en_station,
+  },
+  de: {
+    common: de_common,
+    cli: de_cli,
+    plan: de_plan,
+    knowledge: de_knowledge,
+    procedures: de_procedures,
+    station: de_station,
+  },
+} satisfies Record<'en' | 'de', Record<string, Catalog>>;
