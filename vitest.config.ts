@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// The station speaks the system's language: tests (and the CLI runs they spawn) assert English texts, so they
+// run in an English locale whatever the machine's. Language tests set their own.
+process.env.LC_ALL = 'en_US.UTF-8';
+delete process.env.LANGUAGE;
+
 export default defineConfig({
   test: {
     projects: [
