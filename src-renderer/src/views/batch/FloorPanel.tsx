@@ -28,10 +28,16 @@ function JoinForm() {
       <p>{t('floor.alone')}</p>
       <label>
         {t('floor.server')}{' '}
-        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="postgres://user@host/db" />
+        <input
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          placeholder="postgres://user@host/db"
+          translate="no"
+        />
       </label>
       <label>
-        {t('floor.benchName')} <input value={bench} onChange={(e) => setBench(e.target.value)} placeholder="bench-1" />
+        {t('floor.benchName')}{' '}
+        <input value={bench} onChange={(e) => setBench(e.target.value)} placeholder="bench-1" translate="no" />
       </label>
       <button type="submit" className="btn btn--secondary" disabled={busy || !url || !bench}>
         {t('floor.join')}
