@@ -90,8 +90,8 @@ export class ProfileLibrary {
     ];
     throw new StationError(
       'profile-not-found',
-      'No such profile',
-      `"${nameOrFile}" is neither a profile of this station (${[...new Set(known)].join(', ')}) nor a JSON file.`,
+      say('workflow:err.noProfile'),
+      say('workflow:err.noProfileHere', { name: nameOrFile, known: [...new Set(known)].join(', ') }),
     );
   }
 
@@ -101,21 +101,21 @@ export class ProfileLibrary {
     try {
       size = statSync(path).size;
     } catch {
-      throw new StationError('profile-not-found', 'File not found', `There is no file at ${path}.`);
+      throw new StationError('profile-not-found', say('workflow:err.noFile'), say('workflow:err.noFileAt', { path }));
     }
     if (size > MAX_PROFILE_BYTES) {
       throw new StationError(
         'profile-invalid',
-        'The profile is not valid',
-        `${basename(path)} is too big for a profile.`,
+        say('workflow:err.profileInvalid'),
+        say('workflow:err.profileTooBig', { name: basename(path) }),
       );
     }
     const profile = loadProfile(path, this.steps);
     if (BUILT_IN_PROFILE_NAMES.includes(profile.name)) {
       throw new StationError(
         'profile-name-taken',
-        'That name is taken',
-        `"${profile.name}" is a built-in profile. Give your profile another "name" in ${basename(path)}.`,
+        say('workflow:err.nameTaken.title'),
+        say('workflow:err.nameTaken.message', { name: profile.name, file: basename(path) }),
       );
     }
     const file = join(this.dir, `${profile.name}.json`);

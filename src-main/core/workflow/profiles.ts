@@ -125,8 +125,8 @@ export function loadProfile(nameOrFile: string, steps: StepRegistry = STEP_KINDS
   } catch {
     throw new StationError(
       'profile-not-found',
-      'No such profile',
-      `"${nameOrFile}" is neither a built-in profile (${BUILT_IN_PROFILE_NAMES.join(', ')}) nor a readable JSON file.`,
+      say('workflow:err.noProfile'),
+      say('workflow:err.noBuiltIn', { name: nameOrFile, known: BUILT_IN_PROFILE_NAMES.join(', ') }),
     );
   }
   let json: unknown;
@@ -175,5 +175,5 @@ export function profileDescription(name: string, own: string | null): string | n
 }
 
 function profileError(source: string, problems: string[]): StationError {
-  return new StationError('profile-invalid', 'The profile is not valid', `${source}:\n${problems.join('\n')}`);
+  return new StationError('profile-invalid', say('workflow:err.profileInvalid'), `${source}:\n${problems.join('\n')}`);
 }

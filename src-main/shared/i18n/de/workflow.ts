@@ -218,5 +218,38 @@ const de: Translation<typeof en> = {
     'Nach der Einrichtung: bestätigen, dass jedes Gerät in Intune registriert ist, und dafür bis zu 30 Minuten warten.',
   'profile.unavailable':
     'Diese Station hat noch keinen Dienst für {{services, list(type: disjunction)}} und kann dies daher nicht ausführen.',
+  'err.noBatch': 'Keine solche Serie',
+  'err.nothingToFinish': 'Es gibt keine Serie zum Abschließen.',
+  'err.running.title': 'Es läuft bereits eine Serie',
+  'err.running.message': 'Serie {{batchId}} ({{profile}}) läuft. Halten Sie sie zuerst an oder schließen Sie sie ab.',
+  'err.simOff.title': 'Der Übungsmodus ist aus',
+  'err.simOff.message':
+    'Der simulierte Techniker arbeitet nur an simulierten Geräten: Schalten Sie den Übungsmodus ein (oder verwenden Sie --simulate).',
+  'err.noBatchYet': 'Diese Station hat noch keine Serie ausgeführt.',
+  'err.notInLedger': 'Das Protokoll enthält keine Serie {{batchId}}.',
+  'err.finished.title': 'Diese Serie ist abgeschlossen',
+  'err.finished.message':
+    'Serie {{batchId}} ist bereits abgeschlossen; starten Sie eine neue Serie, um ihre Geräte erneut zu bearbeiten.',
+  'err.needsPackage.title': 'Dieses Profil braucht ein Paket',
+  'err.needsPackage.message':
+    'Das Profil „{{profile}}“ wendet ein Bereitstellungspaket an: Geben Sie die .ppkg-Datei mit --package <Datei> an.',
+  'err.cannotRun.title': 'Diese Station kann diesen Schritt nicht ausführen',
+  'err.cannotRun.message':
+    'Das Profil „{{profile}}“ hat einen Schritt „{{step}}“, aber diese Station läuft ohne Dienst für {{services, list(type: disjunction)}}.',
+  'manifest.line': 'Zeile {{line}}: {{message}}',
+  'manifest.more': '... und {{count}} weitere',
+  'manifest.title': 'Die Geräteliste enthält Fehler',
+  'manifest.fix': 'Korrigieren Sie {{source}} und laden Sie die Datei erneut:',
+  'manifest.fixIt': 'Korrigieren Sie die Geräteliste und laden Sie sie erneut:',
+  'err.noProfile': 'Kein solches Profil',
+  'err.noProfileHere': '„{{name}}“ ist weder ein Profil dieser Station ({{known}}) noch eine JSON-Datei.',
+  'err.noBuiltIn': '„{{name}}“ ist weder ein eingebautes Profil ({{known}}) noch eine lesbare JSON-Datei.',
+  'err.noFile': 'Datei nicht gefunden',
+  'err.noFileAt': 'Unter {{path}} gibt es keine Datei.',
+  'err.profileInvalid': 'Das Profil ist ungültig',
+  'err.profileTooBig': '{{name}} ist zu groß für ein Profil.',
+  'err.nameTaken.title': 'Dieser Name ist vergeben',
+  'err.nameTaken.message':
+    '„{{name}}“ ist ein eingebautes Profil. Geben Sie Ihrem Profil in {{file}} einen anderen „name“.',
 };
 export default de;
