@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 // The station speaks the system's language: tests (and the CLI runs they spawn) assert English texts, so they
-// run in an English locale whatever the machine's. Language tests set their own.
-process.env.LC_ALL = 'en_US.UTF-8';
-delete process.env.LANGUAGE;
+// ask for English whatever the machine's locale. LANGUAGE (GNU's list, read before LANG) rather than LC_ALL: a
+// locale that is not installed would break other programs the tests run (initdb refuses one). Language tests set
+// their own.
+process.env.LANGUAGE = 'en';
+delete process.env.LC_ALL;
+delete process.env.LC_MESSAGES;
 
 export default defineConfig({
   test: {
