@@ -104,7 +104,7 @@ describe('the warehouse floor on the Batch tab', () => {
     );
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
     expect(alerts[0]).toMatch(
-      /cannot be reached \(connect ECONNREFUSED 10\.0\.0\.5:5432\).*3 finished device\(s\) wait here/,
+      /cannot be reached \(connect ECONNREFUSED 10\.0\.0\.5:5432\).*3 finished devices wait here/,
     );
     expect(alerts[1]).toMatch(/Conflict: SN9 \(inventory\) was done at bench-2 and again at bench-1/);
   });

@@ -1,5 +1,6 @@
 import { Emitter } from '../emitter.ts';
 import type { Scan, ScanKind } from '../workflow/types.ts';
+import { say } from '../language.ts';
 
 /** The device the station is asking a label for (the workflow engine's batch provides it). */
 export interface AwaitingScanInfo {
@@ -51,44 +52,38 @@ export class ScanBinder {
   private decide(text: string, kind: ScanKind | undefined): BindResult {
     const refuse = (reason: string, serial: string | null = null): BindResult => ({ ok: false, reason, text, serial });
     const asking = this.target.awaitingScan();
-    if (!asking) return refuse(`Scanned "${text}", but no device is waiting for a label. Scan again when a card asks.`);
-    const here = `the device in port ${asking.portPath} (SN ${asking.serial})`;
+    if (!asking) return refuse(say('workflow:scan.noneWaiting', { text }));
+    const here = { port: asking.portPath, serial: asking.serial, text };
     const accept = (as: ScanKind): BindResult => {
       const scan: Scan = { kind: as, text, at: this.now().toISOString() };
       if (!this.target.bindScan(asking.serial, scan)) {
-        return refuse(`${here} stopped waiting for a label; scan again when its card asks.`, asking.serial);
+        return refuse(say('workflow:scan.stoppedWaiting', here), asking.serial);
       }
       return { ok: true, serial: asking.serial, scan };
     };
     if (text.toUpperCase() === asking.serial.toUpperCase()) {
       if (asking.expect === 'asset-tag') {
-        return refuse(`That is the serial number label; scan the asset tag label of ${here}.`, asking.serial);
+        return refuse(say('workflow:scan.wantAssetTag', here), asking.serial);
       }
       return accept('serial');
     }
     const other = this.target.findSerial(text);
     if (other || kind === 'serial') {
-      const at = other?.portPath ? ` (in port ${other.portPath})` : '';
+      const values = { ...here, other: other?.serial ?? text, otherPort: other?.portPath };
       return refuse(
-        `That label is for device ${other?.serial ?? text}${at}, but the station is asking about ${here}. Scan the label on that one.`,
+        say(other?.portPath ? 'workflow:scan.otherDeviceAt' : 'workflow:scan.otherDevice', values),
         asking.serial,
       );
     }
     if (asking.expect === 'serial') {
-      return refuse(`"${text}" is not the serial number of ${here}. Scan its serial number label.`, asking.serial);
+      return refuse(say('workflow:scan.notSerial', here), asking.serial);
     }
     const owner = this.target.assetTagOwner(text);
     if (owner && owner.toUpperCase() !== asking.serial.toUpperCase()) {
-      return refuse(
-        `Asset tag ${text} belongs to device ${owner}, but the station is asking about ${here}. Check you have the right device in hand.`,
-        asking.serial,
-      );
+      return refuse(say('workflow:scan.assetTagOwner', { ...here, owner }), asking.serial);
     }
     if (asking.assetTag && asking.assetTag.toUpperCase() !== text.toUpperCase()) {
-      return refuse(
-        `The manifest gives ${here} the asset tag ${asking.assetTag}, not ${text}. Check the label and the device.`,
-        asking.serial,
-      );
+      return refuse(say('workflow:scan.assetTagMismatch', { ...here, expected: asking.assetTag }), asking.serial);
     }
     return accept('asset-tag');
   }

@@ -1,4 +1,5 @@
 import type { ScanKind } from '../workflow/types.ts';
+import { say } from '../language.ts';
 
 /**
  * What counts as a scan. A line with a byte outside printable ASCII is line noise (a baud mismatch, a loose
@@ -35,7 +36,7 @@ export function judgeScan(bytes: Uint8Array, rules: ScanRules): ScanVerdict {
     return {
       ok: false,
       shown: showBytes(bytes),
-      reason: 'The scan came through garbled (unreadable characters). Check the scanner speed setting and scan again.',
+      reason: say('workflow:scan.garbled'),
     };
   }
   const text = String.fromCharCode(...bytes).trim();

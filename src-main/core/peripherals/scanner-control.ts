@@ -1,5 +1,6 @@
 import type { ScannerView } from '../../shared/contract/batch.ts';
 import { ScannerPort, type RejectedScan, type ScanEvent, type SerialFactory } from './scanner-port.ts';
+import { say } from '../language.ts';
 
 /** A serial port the PC has, as SerialPort.list() reports it. */
 export interface SerialPortEntry {
@@ -42,7 +43,7 @@ export class ScannerControl {
   private readonly opts: ScannerControlOptions;
   private port: ScannerPort | null = null;
   private offs: (() => void)[] = [];
-  private view: ScannerView = { state: 'off', path: null, baudRate: 9600, detail: 'No scanner is set up.' };
+  private view: ScannerView = { state: 'off', path: null, baudRate: 9600, detail: say('workflow:scanner.none') };
 
   constructor(opts: ScannerControlOptions) {
     this.opts = opts;
@@ -87,7 +88,7 @@ export class ScannerControl {
         state: 'off',
         path: port?.path ?? this.view.path,
         baudRate: this.view.baudRate,
-        detail: 'The scanner is off.',
+        detail: say('workflow:scanner.off'),
       });
     }
     return this.view;
@@ -109,7 +110,7 @@ export class ScannerControl {
     } catch (error) {
       return {
         ports: [],
-        error: `The station could not list serial ports (${error instanceof Error ? error.message : String(error)}). Type the port path instead.`,
+        error: say('workflow:scanner.noList', { reason: error instanceof Error ? error.message : String(error) }),
       };
     }
   }

@@ -3,6 +3,7 @@ import { Emitter } from '../emitter.ts';
 import type { ScanKind } from '../workflow/types.ts';
 import { LineSplitter } from './line-splitter.ts';
 import { DEFAULT_SCAN_RULES, judgeScan, type ScanRules } from './scan-rules.ts';
+import { say } from '../language.ts';
 
 /** The parts of a serialport stream the scanner uses, so tests can hand in a SerialPortMock. */
 export type SerialLike = Pick<SerialPort, 'open' | 'close' | 'isOpen' | 'on' | 'removeAllListeners'>;
@@ -86,7 +87,7 @@ export class ScannerPort {
     this.backoff = this.retryMs.initialMs;
     this.factory = opts.open ?? realSerial;
     this.now = opts.now ?? (() => new Date());
-    this.current = { state: 'closed', path: this.path, detail: 'Scanner not started', at: this.stamp() };
+    this.current = { state: 'closed', path: this.path, detail: say('workflow:scanner.notStarted'), at: this.stamp() };
   }
 
   get status(): ScannerStatus {
@@ -106,19 +107,18 @@ export class ScannerPort {
     const port = this.port;
     this.port = null;
     if (port) await this.release(port);
-    this.setStatus('closed', `Scanner on ${this.path} closed`);
+    this.setStatus('closed', say('workflow:scanner.closed', { path: this.path }));
   }
 
   private connect(): void {
     this.timer = null;
     if (this.stopped) return;
-    this.setStatus('connecting', `Opening the scanner on ${this.path}`);
+    this.setStatus('connecting', say('workflow:scanner.opening', { path: this.path }));
     Promise.resolve()
       .then(() => this.factory(this.path, this.baudRate))
       .then(
         (port) => this.attach(port),
-        (err: unknown) =>
-          this.retry(`Serial ports cannot be used here (${err instanceof Error ? err.message : String(err)})`),
+        (err: unknown) => this.retry('noSerial', err instanceof Error ? err.message : String(err)),
       );
   }
 
@@ -128,34 +128,36 @@ export class ScannerPort {
     port.on('data', (chunk: Buffer) => {
       if (this.port === port) this.onData(chunk);
     });
-    port.on('close', () => this.lost(port, 'went away'));
-    port.on('end', () => this.lost(port, 'stopped sending'));
-    port.on('error', (err: Error) => this.lost(port, `failed (${err.message})`));
+    port.on('close', () => this.lost(port, 'gone', ''));
+    port.on('end', () => this.lost(port, 'silent', ''));
+    port.on('error', (err: Error) => this.lost(port, 'failed', err.message));
     port.open((err) => {
       if (this.port !== port) return;
       if (err) {
         this.port = null;
         void this.release(port);
-        return this.retry(`No scanner answers on ${this.path} (${err.message})`);
+        return this.retry('noAnswer', err.message);
       }
       this.backoff = this.retryMs.initialMs;
       this.splitter.reset();
-      this.setStatus('open', `Scanner ready on ${this.path}`);
+      this.setStatus('open', say('workflow:scanner.ready', { path: this.path }));
     });
   }
 
-  private lost(port: SerialLike, why: string): void {
+  private lost(port: SerialLike, why: 'gone' | 'silent' | 'failed', reason: string): void {
     if (this.port !== port || this.stopped) return;
     this.port = null;
     void this.release(port);
-    this.retry(`The scanner on ${this.path} ${why}`);
+    this.retry(why, reason);
   }
 
-  private retry(detail: string): void {
+  /** Why the scanner is not open (a key of workflow:scanner.retry.*), and when the station tries again. */
+  private retry(why: 'noSerial' | 'noAnswer' | 'gone' | 'silent' | 'failed', reason: string): void {
     if (this.stopped) return;
     const wait = this.backoff;
     this.backoff = Math.min(this.backoff * 2, this.retryMs.maxMs);
-    this.setStatus('retrying', `${detail}; trying again in ${(wait / 1000).toFixed(1)} s.`);
+    const seconds = wait / 1000;
+    this.setStatus('retrying', say(`workflow:scanner.retry.${why}`, { path: this.path, reason, seconds }));
     this.timer = setTimeout(() => this.connect(), wait);
   }
 
@@ -173,8 +175,8 @@ export class ScannerPort {
       if (piece.kind === 'overflow') {
         this.events.emit('rejected', {
           at,
-          shown: `${piece.length} characters`,
-          reason: 'The scan was longer than any label this station expects, so it was ignored. Scan again.',
+          shown: say('workflow:scan.characters', { count: piece.length }),
+          reason: say('workflow:scan.tooLong'),
         });
         continue;
       }

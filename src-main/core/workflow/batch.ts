@@ -10,6 +10,8 @@ import type { BatchDeviceRecord, BatchRecord } from './store.ts';
 import { summarizeBatch, type BatchSummary } from './summary.ts';
 import { TERMINAL_STATES, type BatchDeviceFacts, type Scan } from './types.ts';
 import { Slots } from './wait.ts';
+import { say } from '../language.ts';
+import { utcMinute } from './steps/outcome.ts';
 
 /**
  * A running batch: one workflow per device, the board, and the promise `finished`. Devices join when they are
@@ -217,13 +219,22 @@ export class Batch implements ScanTarget {
       const error = notApplicable
         ? {
             code: 'not-applicable',
-            title: 'Not applicable: skipped',
-            message: `Device ${facts.serial}: ${notApplicable}, so "${this.record.profile.name}" does not apply. Set it aside.`,
+            title: say('workflow:skip.notApplicable.title'),
+            message: say('workflow:skip.notApplicable.message', {
+              serial: facts.serial,
+              reason: notApplicable,
+              profile: this.record.profile.name,
+            }),
           }
         : {
             code: 'already-done',
-            title: 'Already done',
-            message: `Device ${facts.serial} finished "${this.record.profile.name}" in batch ${prev!.batchId} (${prev!.at.slice(0, 16).replace('T', ' ')} UTC). It was not redone; use override to run it again.`,
+            title: say('workflow:skip.alreadyDone.title'),
+            message: say('workflow:skip.alreadyDone.message', {
+              serial: facts.serial,
+              profile: this.record.profile.name,
+              batchId: prev!.batchId,
+              at: utcMinute(prev!.at),
+            }),
           };
       store.joinDevice(this.id, joining, 'skipped', { override: false, error });
       const wf = this.newWorkflow(facts, row, 'skipped', 0, true, []);
@@ -341,7 +352,7 @@ export class Batch implements ScanTarget {
       storage ??
         new StationError(
           'ledger-write-failed',
-          'The ledger stopped working',
+          say('workflow:ledgerStopped.title'),
           'The station could not record the batch any more, so it stopped it. Restart the station: the batch carries on from what the ledger last recorded.',
           { cause: error },
         ),

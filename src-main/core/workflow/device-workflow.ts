@@ -6,6 +6,8 @@ import { runStep, stepContext, STOPPED, UNPLUGGED } from './step-run.ts';
 import type { StepRunState, WorkflowStore } from './store.ts';
 import type { BatchDeviceFacts, BatchParams, DeviceState, Scan, StepOutcome, StepPorts, TechAction } from './types.ts';
 import { Waker, type Slots } from './wait.ts';
+import { say } from '../language.ts';
+import { utcMinute } from './steps/outcome.ts';
 
 /** What one device's workflow needs from its batch. */
 export interface WorkflowHost {
@@ -416,21 +418,21 @@ export class DeviceWorkflow {
 function doneElsewhereError(serial: string, profile: string, a: Extract<ClaimAnswer, { kind: 'done-elsewhere' }>) {
   return {
     code: 'done-elsewhere',
-    title: 'Done at another bench',
-    message: `Device ${serial} finished "${profile}" at bench ${a.bench} (${a.at.slice(0, 16).replace('T', ' ')} UTC). It was not redone; use override to run it again.`,
+    title: say('workflow:elsewhere.done.title'),
+    message: say('workflow:elsewhere.done.message', { serial, profile, bench: a.bench, at: utcMinute(a.at) }),
   };
 }
 
 function heldAction(serial: string, a: Extract<ClaimAnswer, { kind: 'held' }>): TechAction {
   return {
-    title: `Being worked at bench ${a.bench}`,
-    detail: `Bench ${a.bench} holds device ${serial} (until ${a.until.slice(11, 19)} UTC unless it keeps working on it). Leave it there, or unplug it; it is taken up here if that bench lets it go.`,
+    title: say('workflow:elsewhere.held.title', { bench: a.bench }),
+    detail: say('workflow:elsewhere.held.detail', { serial, bench: a.bench, until: a.until.slice(11, 19) }),
   };
 }
 
 export function replugAction(d: Pick<BatchDeviceFacts, 'serial' | 'portPath'>): TechAction {
   return {
-    title: 'Plug it back in',
-    detail: `Plug device ${d.serial} back into port ${d.portPath} (or any free port): it carries on where it stopped.`,
+    title: say('workflow:replug.title'),
+    detail: say('workflow:replug.detail', { serial: d.serial, port: d.portPath }),
   };
 }

@@ -10,6 +10,7 @@ import { STEP_KINDS, type StepRegistry } from './steps/index.ts';
 import { WorkflowStore, type BatchRecord } from './store.ts';
 import { summarizeBatch, type BatchSummary } from './summary.ts';
 import type { BatchParams, PackageInfo, StepPorts } from './types.ts';
+import { say } from '../language.ts';
 
 export interface EngineTiming {
   /** How often a step waiting for the tech looks again when nothing wakes it earlier. */
@@ -87,13 +88,17 @@ export class WorkflowEngine {
   resumeBatch(batchId: number, opts: BatchOptions = {}): Batch {
     const record = this.store.getBatch(batchId);
     if (!record) {
-      throw new StationError('batch-not-found', 'No such batch', `The ledger has no batch ${batchId}.`);
+      throw new StationError(
+        'batch-not-found',
+        say('workflow:err.noBatch'),
+        say('workflow:err.notInLedger', { batchId }),
+      );
     }
     if (record.state === 'finished') {
       throw new StationError(
         'batch-finished',
-        'That batch is finished',
-        `Batch ${batchId} already finished; start a new batch to run its devices again.`,
+        say('workflow:err.finished.title'),
+        say('workflow:err.finished.message', { batchId }),
       );
     }
     const steps = resolveProfile(record.profile, this.steps);
@@ -142,16 +147,16 @@ export class WorkflowEngine {
       if (req?.packageFile && !packagePath) {
         throw new StationError(
           'usage',
-          'This profile needs a package',
-          `Profile "${profile}" applies a provisioning package: give the .ppkg file with --package <file>.`,
+          say('workflow:err.needsPackage.title'),
+          say('workflow:err.needsPackage.message', { profile }),
         );
       }
       const missing = (req?.ports ?? []).filter((p) => !this.ports[p]);
       if (missing.length > 0) {
         throw new StationError(
           'station-not-ready',
-          'This station cannot run that step',
-          `Profile "${profile}" has a "${s.kind.kind}" step, but this run of the station has no ${missing.join(' or ')} service.`,
+          say('workflow:err.cannotRun.title'),
+          say('workflow:err.cannotRun.message', { profile, step: s.kind.kind, services: missing }),
         );
       }
     }
@@ -163,9 +168,14 @@ export class WorkflowEngine {
       return await this.ports.packages.describe(path);
     } catch (error) {
       if (error instanceof StationError) throw error;
-      throw new StationError('package-unreadable', 'The package cannot be read', `Could not read ${path}.`, {
-        cause: error,
-      });
+      throw new StationError(
+        'package-unreadable',
+        say('workflow:apply.unreadable.title'),
+        say('workflow:apply.unreadable.message', { path }),
+        {
+          cause: error,
+        },
+      );
     }
   }
 }

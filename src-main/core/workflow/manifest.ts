@@ -1,6 +1,7 @@
 import { StationError } from '../../shared/errors.ts';
 import { CsvSyntaxError, readCsv } from '../csv.ts';
 import { isUpn } from '../autopilot/values.ts';
+import { say } from '../language.ts';
 
 /**
  * The batch manifest: a CSV a warehouse prepares with one row per device (serial, device name, group tag,
@@ -212,12 +213,13 @@ export function parseManifest(text: string, source: string | null = null): Manif
 export class ManifestError extends StationError {
   readonly problems: readonly ManifestProblem[];
   constructor(problems: readonly ManifestProblem[], source: string | null) {
-    const shown = problems.slice(0, 20).map((p) => `line ${p.line}: ${p.message}`);
-    if (problems.length > shown.length) shown.push(`... and ${problems.length - shown.length} more`);
+    const shown = problems.slice(0, 20).map((p) => say('workflow:manifest.line', { line: p.line, message: p.message }));
+    if (problems.length > shown.length)
+      shown.push(say('workflow:manifest.more', { count: problems.length - shown.length }));
     super(
       'manifest-invalid',
-      'The manifest has problems',
-      `Fix ${source ?? 'the manifest'} and load it again:\n${shown.join('\n')}`,
+      say('workflow:manifest.title'),
+      `${source ? say('workflow:manifest.fix', { source }) : say('workflow:manifest.fixIt')}\n${shown.join('\n')}`,
     );
     this.problems = problems;
   }

@@ -7,6 +7,7 @@ import { exportLedger } from './ledger-export.ts';
 import { batchReportCsv, batchReportHtml } from './report.ts';
 import type { WorkflowStore } from './store.ts';
 import { summarizeBatch, type BatchSummary } from './summary.ts';
+import { say } from '../language.ts';
 
 /** Batch reports and ledger exports written to files, each whole or not at all. */
 
@@ -22,8 +23,8 @@ export function findBatchSummary(store: WorkflowStore, which: number | 'latest')
   if (id === undefined || !store.getBatch(id)) {
     throw new StationError(
       'batch-not-found',
-      'No such batch',
-      which === 'latest' ? 'This station has run no batch yet.' : `The ledger has no batch ${which}.`,
+      say('workflow:err.noBatch'),
+      which === 'latest' ? say('workflow:err.noBatchYet') : say('workflow:err.notInLedger', { batchId: which }),
     );
   }
   return summarizeBatch(store, id);

@@ -3,9 +3,18 @@ import { UnreadableInput, readRegularFileSync } from '../files/bounded-read.ts';
 import { basename, join } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import { writeFileAtomic } from './files.ts';
-import { BUILT_IN_PROFILE_NAMES, builtInProfile, loadProfile, parseProfile, type Profile } from './profiles.ts';
+import {
+  BUILT_IN_PROFILE_NAMES,
+  builtInProfile,
+  loadProfile,
+  parseProfile,
+  profileDescription,
+  stepLabel,
+  type Profile,
+} from './profiles.ts';
 import { STEP_KINDS, type StepRegistry } from './steps/index.ts';
 import type { StepPorts } from './types.ts';
+import { say } from '../language.ts';
 
 /**
  * The profiles a station offers: the built-ins plus custom ones a warehouse imported (kept as JSON files in the
@@ -81,8 +90,8 @@ export class ProfileLibrary {
     ];
     throw new StationError(
       'profile-not-found',
-      'No such profile',
-      `"${nameOrFile}" is neither a profile of this station (${[...new Set(known)].join(', ')}) nor a JSON file.`,
+      say('workflow:err.noProfile'),
+      say('workflow:err.noProfileHere', { name: nameOrFile, known: [...new Set(known)].join(', ') }),
     );
   }
 
@@ -92,21 +101,21 @@ export class ProfileLibrary {
     try {
       size = statSync(path).size;
     } catch {
-      throw new StationError('profile-not-found', 'File not found', `There is no file at ${path}.`);
+      throw new StationError('profile-not-found', say('workflow:err.noFile'), say('workflow:err.noFileAt', { path }));
     }
     if (size > MAX_PROFILE_BYTES) {
       throw new StationError(
         'profile-invalid',
-        'The profile is not valid',
-        `${basename(path)} is too big for a profile.`,
+        say('workflow:err.profileInvalid'),
+        say('workflow:err.profileTooBig', { name: basename(path) }),
       );
     }
     const profile = loadProfile(path, this.steps);
     if (BUILT_IN_PROFILE_NAMES.includes(profile.name)) {
       throw new StationError(
         'profile-name-taken',
-        'That name is taken',
-        `"${profile.name}" is a built-in profile. Give your profile another "name" in ${basename(path)}.`,
+        say('workflow:err.nameTaken.title'),
+        say('workflow:err.nameTaken.message', { name: profile.name, file: basename(path) }),
       );
     }
     const file = join(this.dir, `${profile.name}.json`);
@@ -126,13 +135,15 @@ export class ProfileLibrary {
     const missing = [...new Set(kinds.flatMap((k) => (k.requires?.ports ?? []).filter((p) => !ports[p])))];
     return {
       name: entry.profile.name,
-      description: entry.profile.description ?? null,
+      description:
+        entry.source === 'custom'
+          ? (entry.profile.description ?? null)
+          : profileDescription(entry.profile.name, entry.profile.description ?? null),
       source: entry.source,
       file: entry.file,
-      steps: entry.profile.steps.map((s, i) => ({ kind: s.kind, label: s.label ?? kinds[i]!.label })),
+      steps: entry.profile.steps.map((s, i) => ({ kind: s.kind, label: s.label ?? stepLabel(kinds[i]!) })),
       needsPackage: kinds.some((k) => k.requires?.packageFile === true),
-      unavailable:
-        missing.length > 0 ? `This station has no ${missing.join(' or ')} service yet, so it cannot run this.` : null,
+      unavailable: missing.length > 0 ? say('workflow:profile.unavailable', { services: missing }) : null,
     };
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { StationError } from '../../shared/errors.ts';
 import { STEP_KINDS, type StepRegistry } from './steps/index.ts';
 import type { AnyStepKind } from './types.ts';
+import { say } from '../language.ts';
 
 /**
  * Profiles: a named list of steps. Built-ins cover the common jobs; a warehouse can write its own as JSON:
@@ -124,8 +125,8 @@ export function loadProfile(nameOrFile: string, steps: StepRegistry = STEP_KINDS
   } catch {
     throw new StationError(
       'profile-not-found',
-      'No such profile',
-      `"${nameOrFile}" is neither a built-in profile (${BUILT_IN_PROFILE_NAMES.join(', ')}) nor a readable JSON file.`,
+      say('workflow:err.noProfile'),
+      say('workflow:err.noBuiltIn', { name: nameOrFile, known: BUILT_IN_PROFILE_NAMES.join(', ') }),
     );
   }
   let json: unknown;
@@ -149,7 +150,7 @@ export function resolveProfile(profile: Profile, steps: StepRegistry = STEP_KIND
   );
   return checked.steps.map((s, index) => {
     const kind = steps.get(s.kind)!;
-    return { index, kind, label: s.label ?? kind.label, params: s.params };
+    return { index, kind, label: s.label ?? stepLabel(kind), params: s.params };
   });
 }
 
@@ -163,6 +164,16 @@ function formatIssue(issue: z.core.$ZodIssue, prefix: string[] = []): string {
   return `${path || 'profile'}: ${issue.message}`;
 }
 
+/** A step kind's name in the station's language; a profile's own label for a step wins over it. */
+export function stepLabel(kind: { kind: string; label: string }): string {
+  return say(`workflow:step.${kind.kind}`, { defaultValue: kind.label });
+}
+
+/** A built-in profile's description in the station's language; a custom profile keeps its own. */
+export function profileDescription(name: string, own: string | null): string | null {
+  return BUILT_IN_PROFILE_NAMES.includes(name) ? say(`workflow:profile.${name}`, { defaultValue: own ?? '' }) : own;
+}
+
 function profileError(source: string, problems: string[]): StationError {
-  return new StationError('profile-invalid', 'The profile is not valid', `${source}:\n${problems.join('\n')}`);
+  return new StationError('profile-invalid', say('workflow:err.profileInvalid'), `${source}:\n${problems.join('\n')}`);
 }

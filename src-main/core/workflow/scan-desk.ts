@@ -4,6 +4,7 @@ import type { Ledger } from '../ledger/ledger.ts';
 import { ScannerControl, type ScannerControlOptions } from '../peripherals/scanner-control.ts';
 import type { Batch } from './batch.ts';
 import type { ScanKind } from './types.ts';
+import { say } from '../language.ts';
 
 const MAX_SCANS = 30;
 const SCANNER_SETTING = 'scanner';
@@ -84,7 +85,7 @@ export class ScanDesk {
         text,
         ok: false,
         serial: null,
-        reason: `Scanned "${text}", but no batch is running. Start or resume a batch first.`,
+        reason: say('workflow:scan.noBatch', { text }),
         source,
       });
     }

@@ -19,6 +19,7 @@ import { ConnectionsStoragePort } from './storage-port.ts';
 import { WorkflowStore } from './store.ts';
 import { summarizeBatch, type BatchSummary } from './summary.ts';
 import type { AutopilotPort, IntunePort, PackagesPort, ScanKind, SimTechPort, StepPorts } from './types.ts';
+import { say } from '../language.ts';
 
 /**
  * The station's batch service: one workflow engine over the station's devices, the step services (storage over
@@ -197,7 +198,7 @@ export class BatchService {
     }
     const rec = batchId === undefined ? null : this.store.getBatch(batchId);
     if (!rec) {
-      throw new StationError('batch-not-found', 'No such batch', 'There is no batch to finish.');
+      throw new StationError('batch-not-found', say('workflow:err.noBatch'), say('workflow:err.nothingToFinish'));
     }
     if (rec.state !== 'finished') this.store.setBatchState(rec.id, 'finished');
     return rec.id;
@@ -248,8 +249,8 @@ export class BatchService {
     if (running) {
       throw new StationError(
         'batch-running',
-        'A batch is already running',
-        `Batch ${running.id} (${running.record.profile.name}) is running. Stop or finish it first.`,
+        say('workflow:err.running.title'),
+        say('workflow:err.running.message', { batchId: running.id, profile: running.record.profile.name }),
       );
     }
   }
@@ -292,11 +293,7 @@ export class BatchService {
   private newSimTech(): SimTechnician {
     const tech = this.deps.simTechnician(this.deps.simTechDelayMs ? { delayMs: this.deps.simTechDelayMs } : {});
     if (!tech) {
-      throw new StationError(
-        'sim-off',
-        'Training mode is off',
-        'The simulated technician only works on simulated devices: turn on training mode (or use --simulate).',
-      );
+      throw new StationError('sim-off', say('workflow:err.simOff.title'), say('workflow:err.simOff.message'));
     }
     return tech;
   }

@@ -12,6 +12,8 @@ import en_procedures from './en/procedures.ts';
 import de_procedures from './de/procedures.ts';
 import en_station from './en/station.ts';
 import de_station from './de/station.ts';
+import en_workflow from './en/workflow.ts';
+import de_workflow from './de/workflow.ts';
 
 export const STATION_CATALOGS = {
   en: {
@@ -21,6 +23,7 @@ export const STATION_CATALOGS = {
     knowledge: en_knowledge,
     procedures: en_procedures,
     station: en_station,
+    workflow: en_workflow,
   },
   de: {
     common: de_common,
@@ -29,5 +32,6 @@ export const STATION_CATALOGS = {
     knowledge: de_knowledge,
     procedures: de_procedures,
     station: de_station,
+    workflow: de_workflow,
   },
 } satisfies Record<'en' | 'de', Record<string, Catalog>>;

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n.ts';
 import { create } from 'zustand';
 import type {
   BatchBoardView,
@@ -74,7 +75,7 @@ export interface BatchStore {
 const initial = {
   board: null,
   resumable: null,
-  scanner: { state: 'off' as const, path: null, baudRate: 9600, detail: 'No scanner is set up.' },
+  scanner: { state: 'off' as const, path: null, baudRate: 9600, detail: '' },
   scans: [],
   profiles: [],
   profileProblems: [],
@@ -165,7 +166,7 @@ export const useBatch = create<BatchStore>()((set, get) => {
     openSetup: () => set({ setupOpen: true, error: null }),
     deviceCall: async (call, serial) => {
       const r = await attempt(() => station().call(call, { serial }));
-      if (r && !r.ok) set({ error: 'That device is no longer waiting for this. Look at its card again.' });
+      if (r && !r.ok) set({ error: i18n.t('batch:store.notWaiting') });
     },
     scan: async (text) => {
       await attempt(() => station().call('batchScan', { text }));
@@ -201,11 +202,11 @@ export const useBatch = create<BatchStore>()((set, get) => {
       if (board && board.batchId !== card.batchId) return;
       const key = cueKey(card);
       if (cued[card.serial] === key) return;
-      const title = card.nextAction?.title ?? 'Needs you';
+      const title = card.nextAction?.title ?? i18n.t('batch:state.needs-tech');
       set({
         cued: { ...cued, [card.serial]: key },
         cue: { serial: card.serial, portPath: card.portPath, title, seq: (cue?.seq ?? 0) + 1 },
-        announcement: `Port ${card.portPath}, ${card.name ?? card.serial}: ${title}.`,
+        announcement: i18n.t('batch:board.announce', { port: card.portPath, device: card.name ?? card.serial, title }),
       });
     },
     applyScanner: (scanner) => set({ scanner }),

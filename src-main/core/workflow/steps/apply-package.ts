@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StationError } from '../../../shared/errors.ts';
 import { defineStep, type PackageInfo, type StepContext, type StepOutcome } from '../types.ts';
 import { done, failed, needsTech, where } from './outcome.ts';
+import { say } from '../../language.ts';
 
 interface Copied {
   sha256: string;
@@ -28,7 +29,7 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
   const port = ctx.ports.packages;
   const path = ctx.params.packagePath;
   if (!port || !path) {
-    return failed('no-package', 'No package for this batch', 'Start the batch again with the package to apply.');
+    return failed('no-package', say('workflow:apply.noPackage.title'), say('workflow:apply.noPackage.message'));
   }
   const d = ctx.device;
   const pkg = await describe(ctx, path);
@@ -41,10 +42,10 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
       return result({ verified: copied?.verified ?? false });
     case 'first-page':
       return needsTech({
-        title: 'Open the provisioning page',
-        detail: `On ${where(d)}, press Volume Down + Power together and let go.`,
+        title: say('workflow:apply.open.title'),
+        detail: say('workflow:apply.open.detail', where(d)),
         chord: 'volume-down-power',
-        deviceShould: 'A provisioning page opens on the device.',
+        deviceShould: say('workflow:apply.open.should'),
         sim: [{ act: 'volume-down-power' }],
       });
     case 'provisioning-open': {
@@ -53,8 +54,8 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
         if (r.sha256 !== pkg.sha256) {
           return failed(
             'package-changed',
-            'The package file changed',
-            `${pkg.name} is no longer the file this batch started with. Put the original back, or start a new batch with the new file.`,
+            say('workflow:apply.changed.title'),
+            say('workflow:apply.changed.message', { name: pkg.name }),
           );
         }
         const record: Copied = {
@@ -66,10 +67,10 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
         ctx.scratch.set({ copied: record });
       }
       return needsTech({
-        title: 'Press Volume Down + Power again',
-        detail: `The package is on ${where(d)}. Press Volume Down + Power together again and let go.`,
+        title: say('workflow:apply.again.title'),
+        detail: say('workflow:apply.again.detail', where(d)),
         chord: 'volume-down-power',
-        deviceShould: `The device asks whether to trust ${pkg.name}.`,
+        deviceShould: say('workflow:apply.again.should', { name: pkg.name }),
         sim: [{ act: 'volume-down-power' }],
       });
     }
@@ -77,23 +78,23 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
       // Over USB the provisioning page with the package on it and the trust prompt look the same (storage open,
       // package there), so the card asks for both: the chord if the prompt is not showing yet, then accepting.
       return needsTech({
-        title: 'Accept the package on the device',
-        detail: `If ${where(d)} does not ask yet whether to trust ${pkg.name}, press Volume Down + Power together and let go. Then choose to trust and add it.`,
+        title: say('workflow:apply.accept.title'),
+        detail: say('workflow:apply.accept.detail', { ...where(d), name: pkg.name }),
         chord: 'volume-down-power',
-        deviceShould: 'Setup carries on once the package is applied.',
+        deviceShould: say('workflow:apply.accept.should'),
         sim: [{ act: 'volume-down-power' }, { act: 'accept-trust-prompt' }],
       });
     case 'past-setup':
       return failed(
         'package-past-setup',
-        'Setup is already finished',
-        `${where(d)} has finished setup, so the provisioning page cannot open. Add the package from Settings > Accounts > Access work or school, or reset the device to get back to setup.`,
+        say('workflow:apply.pastSetup.title'),
+        say('workflow:apply.pastSetup.message', where(d)),
       );
     case 'unknown':
       if (ctx.confirmed) return result({ confirmedByTech: true });
       return needsTech({
-        title: 'Confirm the package was applied',
-        detail: `The station cannot tell from here whether ${where(d)} applied ${pkg.name}. When the device shows it was added, press Confirm.`,
+        title: say('workflow:apply.confirm.title'),
+        detail: say('workflow:apply.confirm.detail', { ...where(d), name: pkg.name }),
         confirm: true,
         sim: [{ confirm: true }],
       });
@@ -112,8 +113,8 @@ async function describe(ctx: StepContext, path: string): Promise<PackageInfo> {
     if (error instanceof StationError) throw error;
     throw new StationError(
       'package-unreadable',
-      'The package cannot be read',
-      `Could not read ${path}: check the file is still there.`,
+      say('workflow:apply.unreadable.title'),
+      say('workflow:apply.unreadable.message', { path }),
       {
         cause: error,
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStep, type SimMove } from '../types.ts';
 import { done, needsTech, where } from './outcome.ts';
+import { say } from '../../language.ts';
 
 export const ENROLLMENT_PATHS = [
   'autopilot',
@@ -11,77 +12,21 @@ export const ENROLLMENT_PATHS = [
 ] as const;
 export type EnrollmentPath = (typeof ENROLLMENT_PATHS)[number];
 
+/** One card: its texts are `workflow:coach.<page>.title|detail|should` in the catalogs. */
 interface CoachPage {
-  title: string;
-  /** Completes "... on the device in port X (SN Y) ...". */
-  detail: (device: string) => string;
-  deviceShould: string;
+  page: string;
   sim?: SimMove[];
 }
 
-const SIGN_IN_DONE = 'The Start menu shows.';
 const finishSetup: SimMove[] = [{ act: 'finish-setup' }];
 
 /** A short card per thing the tech does by hand on each enrollment path; the planner holds the full guidance. */
 const PAGES: Record<EnrollmentPath, CoachPage[]> = {
-  autopilot: [
-    {
-      title: 'Give it a network',
-      detail: (d) =>
-        `Make sure ${d} can reach the internet during setup: a USB-C Ethernet adapter plugged in before it starts, or Wi-Fi on build 19041.1128 or newer.`,
-      deviceShould: 'It is connected at the network page of setup.',
-    },
-    {
-      title: 'Let Autopilot set it up',
-      detail: (d) => `Put on ${d} and go through setup; it finds its Autopilot profile and joins your organization.`,
-      deviceShould: SIGN_IN_DONE,
-      sim: finishSetup,
-    },
-  ],
-  'entra-oobe': [
-    {
-      title: 'Sign in with the work account',
-      detail: (d) =>
-        `During setup on ${d}, choose that your work or school owns it and sign in with the user's work account.`,
-      deviceShould: SIGN_IN_DONE,
-      sim: finishSetup,
-    },
-  ],
-  'entra-settings': [
-    {
-      title: 'Finish setup',
-      detail: (d) => `Finish setup on ${d} with the user's account.`,
-      deviceShould: SIGN_IN_DONE,
-      sim: finishSetup,
-    },
-    {
-      title: 'Connect the work account',
-      detail: (d) =>
-        `On ${d}, open Settings > Accounts > Access work or school > Connect and sign in with the work account.`,
-      deviceShould: 'The work account is listed under Access work or school.',
-    },
-  ],
-  'msa-work-account': [
-    {
-      title: 'Finish setup with the Microsoft account',
-      detail: (d) => `Finish setup on ${d} signing in with the user's Microsoft account.`,
-      deviceShould: SIGN_IN_DONE,
-      sim: finishSetup,
-    },
-    {
-      title: 'Add the work account',
-      detail: (d) => `On ${d}, open Settings > Accounts > Access work or school > Connect and add the work account.`,
-      deviceShould: 'The work account is listed under Access work or school.',
-    },
-  ],
-  'local-mdm-only': [
-    {
-      title: 'Enroll in device management only',
-      detail: (d) =>
-        `On ${d}, open Settings > Accounts > Access work or school, choose to enroll only in device management, and sign in.`,
-      deviceShould: 'The management account is listed under Access work or school.',
-    },
-  ],
+  autopilot: [{ page: 'network' }, { page: 'autopilot', sim: finishSetup }],
+  'entra-oobe': [{ page: 'entraOobe', sim: finishSetup }],
+  'entra-settings': [{ page: 'finishSetup', sim: finishSetup }, { page: 'connectWork' }],
+  'msa-work-account': [{ page: 'finishMsa', sim: finishSetup }, { page: 'addWork' }],
+  'local-mdm-only': [{ page: 'mdmOnly' }],
 };
 
 /**
@@ -103,9 +48,9 @@ export const coachEnrollmentStep = defineStep({
     if (!current) return Promise.resolve(done({ path: p.path, pages: pages.length }));
     return Promise.resolve(
       needsTech({
-        title: current.title,
-        detail: `${current.detail(where(ctx.device))} Then press Confirm.`,
-        deviceShould: current.deviceShould,
+        title: say(`workflow:coach.${current.page}.title`),
+        detail: say(`workflow:coach.${current.page}.detail`, where(ctx.device)),
+        deviceShould: say(`workflow:coach.${current.page}.should`),
         confirm: true,
         sim: [...(current.sim ?? []), { confirm: true }],
       }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { buildAtLeast, parseBuild } from '../../knowledge/builds.ts';
 import { defineStep, type StepContext, type StepOutcome } from '../types.ts';
 import { done, failed, modelName, needsTech, where } from './outcome.ts';
+import { say } from '../../language.ts';
 
 const Params = z
   .strictObject({
@@ -28,7 +29,9 @@ export const gateStep = defineStep({
   label: 'Check',
   params: Params,
   notApplicableTo: (d, p) =>
-    p.model && d.model !== p.model ? `it is ${modelName(d.model)}, not ${modelName(p.model)}` : null,
+    p.model && d.model !== p.model
+      ? say('workflow:gate.notFor', { model: modelName(d.model), wanted: modelName(p.model) })
+      : null,
   run: (ctx, p) => gate(ctx, p),
 });
 
@@ -37,16 +40,16 @@ async function gate(ctx: StepContext, p: Params): Promise<StepOutcome> {
   if (p.model && d.model !== p.model) {
     return failed(
       'gate-model',
-      'Wrong model for this batch',
-      `This batch is for ${modelName(p.model)}; ${where(d)} is ${modelName(d.model)}. Set it aside.`,
+      say('workflow:gate.model.title'),
+      say('workflow:gate.model.message', { ...where(d), wanted: modelName(p.model), model: modelName(d.model) }),
     );
   }
   if (d.mode === 'flashing') {
     return needsTech({
-      title: 'Start it normally',
-      detail: `${cap(where(d))} is in flashing mode. Hold Power for 15 seconds until all lights are off, then press Power once.`,
+      title: say('workflow:gate.flashing.title'),
+      detail: say('workflow:gate.flashing.detail', where(d)),
       chord: 'hold-power-15s',
-      deviceShould: 'It starts normally (all lights go out, then it boots).',
+      deviceShould: say('workflow:gate.flashing.should'),
       sim: [{ act: 'hold-power-15s' }, { act: 'press-power' }],
     });
   }
@@ -56,41 +59,41 @@ async function gate(ctx: StepContext, p: Params): Promise<StepOutcome> {
     if (ok === false) {
       return failed(
         'gate-build',
-        'Its OS is too old',
-        `${cap(where(d))} runs build ${d.build}; this batch needs ${p.buildMin} or newer. Update it from Settings or reflash it, then run it again.`,
+        say('workflow:gate.build.title'),
+        say('workflow:gate.build.message', { ...where(d), build: d.build, min: p.buildMin }),
       );
     }
-    if (ok === undefined) unknown.push(`the OS build is ${p.buildMin} or newer (Settings > System > About)`);
+    if (ok === undefined) unknown.push(say('workflow:gate.check.build', { min: p.buildMin }));
   }
   if (p.unlocked) {
     let locked = d.locked;
     if (locked === null && ctx.ports.storage) locked = (await ctx.ports.storage.state(d)) === 'no-storage';
     if (locked === true) {
       return needsTech({
-        title: 'Unlock it',
-        detail: `Put on ${where(d)} and sign in so it unlocks.`,
-        deviceShould: 'The Start menu shows.',
+        title: say('workflow:gate.unlock.title'),
+        detail: say('workflow:gate.unlock.detail', where(d)),
+        deviceShould: say('workflow:startMenu'),
         sim: [{ act: 'unlock' }],
       });
     }
-    if (locked === null) unknown.push('it is unlocked (signed in, Start menu showing)');
+    if (locked === null) unknown.push(say('workflow:gate.check.unlocked'));
   }
   if (p.batteryMin !== undefined) {
     const b = d.batteryPercent;
-    if (b === null) unknown.push(`the battery is at ${p.batteryMin}% or more`);
+    if (b === null) unknown.push(say('workflow:gate.check.battery', { min: p.batteryMin }));
     else if (b < p.batteryMin) {
       return needsTech({
-        title: `Let it charge to ${p.batteryMin}%`,
-        detail: `${cap(where(d))} is at ${b}%. Leave it plugged in; it carries on by itself at ${p.batteryMin}%.`,
-        deviceShould: `The battery reaches ${p.batteryMin}%.`,
+        title: say('workflow:gate.charge.title', { min: p.batteryMin }),
+        detail: say('workflow:gate.charge.detail', { ...where(d), level: b, min: p.batteryMin }),
+        deviceShould: say('workflow:gate.charge.should', { min: p.batteryMin }),
         sim: [{ charge: p.batteryMin }],
       });
     }
   }
   if (unknown.length > 0 && !ctx.confirmed) {
     return needsTech({
-      title: 'Check it and confirm',
-      detail: `The station cannot read this from ${where(d)}. Check that ${unknown.join(', and that ')}, then press Confirm.`,
+      title: say('workflow:gate.confirm.title'),
+      detail: say('workflow:gate.confirm.detail', { ...where(d), checks: unknown }),
       confirm: true,
       sim: [{ confirm: true }],
     });
@@ -102,8 +105,4 @@ async function gate(ctx: StepContext, p: Params): Promise<StepOutcome> {
     locked: d.locked,
     checkedByTech: unknown,
   });
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStep, type HarvestRecord, type StepContext, type StepOutcome } from '../types.ts';
 import { sleep } from '../wait.ts';
 import { done, failed, modelName, needsTech, where } from './outcome.ts';
+import { say } from '../../language.ts';
 
 /**
  * Harvests the Autopilot hardware hash: Power + Volume Down makes the HoloLens 2 write AutopilotDiagnostics.zip
@@ -14,7 +15,7 @@ export const harvestAutopilotStep = defineStep({
   params: z.strictObject({}),
   requires: { ports: ['autopilot'] },
   notApplicableTo: (d) =>
-    d.model === 'hololens2' ? null : `${modelName(d.model)} has no Autopilot hash (Autopilot is for HoloLens 2 only)`,
+    d.model === 'hololens2' ? null : say('workflow:harvest.notApplicable', { model: modelName(d.model) }),
   run: (ctx, _p, signal) => harvest(ctx, signal),
 });
 
@@ -22,15 +23,20 @@ const COLLECTING_POLL_MS = 250;
 
 async function harvest(ctx: StepContext, signal: AbortSignal): Promise<StepOutcome> {
   const port = ctx.ports.autopilot;
-  if (!port) return failed('no-autopilot', 'Autopilot is not set up', 'This station was started without Autopilot.');
+  if (!port)
+    return failed(
+      'no-autopilot',
+      say('workflow:harvest.noAutopilot.title'),
+      say('workflow:harvest.noAutopilot.message'),
+    );
   const d = ctx.device;
   const known = ctx.scratch.get().harvest as HarvestRecord | undefined;
   if (known) return done({ ...known });
   if (d.model !== 'hololens2') {
     return failed(
       'autopilot-hololens2-only',
-      'Autopilot is for HoloLens 2',
-      `${where(d)} is not a HoloLens 2; Autopilot does not support it. Set it aside.`,
+      say('workflow:harvest.hl2Only.title'),
+      say('workflow:harvest.hl2Only.message', where(d)),
     );
   }
   let state = await port.diagnosticsState(d, signal);
@@ -41,17 +47,17 @@ async function harvest(ctx: StepContext, signal: AbortSignal): Promise<StepOutco
   }
   if (state === 'none') {
     return needsTech({
-      title: 'Collect the Autopilot hash',
-      detail: `On ${where(d)}, press Power + Volume Down together and let go.`,
+      title: say('workflow:harvest.collect.title'),
+      detail: say('workflow:harvest.collect.detail', where(d)),
       chord: 'power-volume-down',
-      deviceShould: 'After a few seconds AutopilotDiagnostics.zip appears in Documents.',
+      deviceShould: say('workflow:harvest.collect.should'),
       sim: [{ act: 'power-volume-down' }],
     });
   }
   if (state === 'no-storage') {
     return needsTech({
-      title: 'Show its files',
-      detail: `The station cannot see the files on ${where(d)}. Put it on and sign in (or go back to the first setup page) so its storage appears.`,
+      title: say('workflow:harvest.files.title'),
+      detail: say('workflow:harvest.files.detail', where(d)),
       sim: [{ act: 'unlock' }],
     });
   }
@@ -64,8 +70,8 @@ async function harvest(ctx: StepContext, signal: AbortSignal): Promise<StepOutco
   if (rec.serialNumber.toUpperCase() !== d.serial.toUpperCase()) {
     return failed(
       'autopilot-serial-mismatch',
-      'The hash belongs to another device',
-      `The AutopilotDiagnostics.zip on ${where(d)} is for serial ${rec.serialNumber}. Delete it from Documents and press Power + Volume Down again.`,
+      say('workflow:harvest.mismatch.title'),
+      say('workflow:harvest.mismatch.message', { ...where(d), other: rec.serialNumber }),
     );
   }
   ctx.scratch.set({ harvest: rec });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStep, type Scan } from '../types.ts';
 import { done, failed, needsTech, where } from './outcome.ts';
+import { say } from '../../language.ts';
 
 const Params = z.strictObject({
   /** Refuse devices that are not in the manifest instead of only flagging them. */
@@ -21,21 +22,19 @@ export const identifyStep = defineStep({
       return Promise.resolve(
         failed(
           'not-in-manifest',
-          'Not in the manifest',
-          `Device ${d.serial} in port ${d.portPath} is not in the manifest. Set it aside, or add it to the manifest and start a new batch.`,
+          say('workflow:identify.notInManifest.title'),
+          say('workflow:identify.notInManifest.message', where(d)),
         ),
       );
     }
     let scanned = (ctx.scratch.get().scan as Scan | undefined) ?? null;
     if (p.scan !== 'none' && !scanned) {
       if (!ctx.scan) {
-        const label =
-          p.scan === 'serial' ? 'serial number' : p.scan === 'asset-tag' ? 'asset tag' : 'asset tag or serial';
         const simText = p.scan === 'serial' ? d.serial : (row?.assetTag ?? d.serial);
         return Promise.resolve(
           needsTech({
-            title: `Scan its ${label} label`,
-            detail: `Scan the ${label} label on ${where(d)}.`,
+            title: say(`workflow:identify.scan.${p.scan}.title`),
+            detail: say(`workflow:identify.scan.${p.scan}.detail`, where(d)),
             scan: p.scan,
             sim: [{ scan: simText }],
           }),

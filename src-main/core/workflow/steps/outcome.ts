@@ -1,5 +1,6 @@
 import { StationError } from '../../../shared/errors.ts';
 import type { BatchDeviceFacts, StepOutcome, TechAction } from '../types.ts';
+import { say } from '../../language.ts';
 
 /** Small builders so steps read as what they decide, plus the phrases every card uses for "which device". */
 
@@ -13,13 +14,21 @@ export const failed = (code: string, title: string, message: string): StepOutcom
   error: new StationError(code, title, message),
 });
 
-/** "the device in port 9-1.3 (SN 1234)": how a tech finds the right one on a shelf of identical headsets. */
-export function where(d: Pick<BatchDeviceFacts, 'portPath' | 'serial'>): string {
-  return `the device in port ${d.portPath} (SN ${d.serial})`;
+/**
+ * The port and serial every card names ("the device in port 9-1.3 (SN 1234)"): how a tech finds the right one on a
+ * shelf of identical headsets. Passed to the catalogs as values, so each language places them in its own sentence.
+ */
+export function where(d: Pick<BatchDeviceFacts, 'portPath' | 'serial'>): { port: string; serial: string } {
+  return { port: d.portPath, serial: d.serial };
 }
 
+/** A model's name as a noun phrase of the station's language ("a HoloLens 2"). */
 export function modelName(model: string): string {
-  if (model === 'hololens1') return 'a HoloLens (1st gen)';
-  if (model === 'hololens2') return 'a HoloLens 2';
-  return 'a device the station could not identify';
+  if (model === 'hololens1' || model === 'hololens2') return say(`workflow:model.${model}`);
+  return say('workflow:model.unknown');
+}
+
+/** "2026-12-04 10:15", the minute of an ISO time in UTC: ledger times shown to a person say UTC next to them. */
+export function utcMinute(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStep } from '../types.ts';
 import { done, failed, needsTech, where } from './outcome.ts';
+import { say } from '../../language.ts';
 
 const Params = z.strictObject({
   /** Fail a device whose manifest row has no name instead of carrying on without one. */
@@ -25,8 +26,8 @@ export const renameStep = defineStep({
         return Promise.resolve(
           failed(
             'no-device-name',
-            'No name for this device',
-            `The manifest has no device name for ${d.serial}. Add one and start a new batch, or set the device aside.`,
+            say('workflow:rename.noName.title'),
+            say('workflow:rename.noName.message', where(d)),
           ),
         );
       }
@@ -35,8 +36,8 @@ export const renameStep = defineStep({
     if (p.coach && !ctx.confirmed && ctx.scratch.get().confirmed !== true) {
       return Promise.resolve(
         needsTech({
-          title: `Name it ${name}`,
-          detail: `Rename ${where(d)} to ${name} in your device management (or in Settings > System > About on the device), then press Confirm.`,
+          title: say('workflow:rename.title', { name }),
+          detail: say('workflow:rename.detail', { ...where(d), name }),
           confirm: true,
           sim: [{ confirm: true }],
         }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStep, type IntuneEnrollment, type StepContext, type StepOutcome } from '../types.ts';
 import { waitForEnrollment } from '../../intune/verify.ts';
 import { done, failed, where } from './outcome.ts';
+import { say } from '../../language.ts';
 
 /**
  * Confirms the device reached Intune after setup: looks its serial up until a managed device appears (and, when
@@ -30,7 +31,7 @@ export const verifyEnrolledStep = defineStep({
 
 async function verify(ctx: StepContext, p: z.infer<typeof Params>, signal: AbortSignal): Promise<StepOutcome> {
   const port = ctx.ports.intune;
-  if (!port) return failed('no-intune', 'Intune is not set up', 'This station was started without an Intune sign-in.');
+  if (!port) return failed('no-intune', say('workflow:verify.noIntune.title'), say('workflow:verify.noIntune.message'));
   const scratch = ctx.scratch.get();
   const since = typeof scratch.since === 'string' ? Date.parse(scratch.since) : ctx.now().getTime();
   if (typeof scratch.since !== 'string') ctx.scratch.set({ since: new Date(since).toISOString() });
@@ -62,23 +63,25 @@ async function verify(ctx: StepContext, p: z.infer<typeof Params>, signal: Abort
 }
 
 function notYetTitle(last: IntuneEnrollment | null): string {
-  if (last?.state === 'enrolled') return 'Enrolled, not compliant yet';
-  if (last?.state === 'unknown-offline') return 'Not confirmed: the station is offline';
-  return 'Not in Intune yet';
+  if (last?.state === 'enrolled') return say('workflow:verify.title.notCompliant');
+  if (last?.state === 'unknown-offline') return say('workflow:verify.title.offline');
+  return say('workflow:verify.title.notInIntune');
 }
 
 /** "Not yet", and what to check for what was last seen. */
 export function notYet(ctx: StepContext, last: IntuneEnrollment | null, compliant: boolean, minutes: number): string {
-  const who = where(ctx.device);
-  const after = `after ${minutes} minute${minutes === 1 ? '' : 's'}`;
-  if (!last || last.state === 'unknown-offline') {
-    return `Not yet: the station could not reach Microsoft Graph ${after}, so whether ${who} enrolled is unknown. Check the station's network, then run the batch again.`;
-  }
+  const values = { ...where(ctx.device), count: minutes };
+  if (!last || last.state === 'unknown-offline') return say('workflow:verify.notYet.offline', values);
   if (last.state === 'lookup-failed') {
-    return `Not yet: the lookup of ${who} failed ${after} (${last.problem ?? 'no details'}). Check the sign-in and its permissions, then run the batch again.`;
+    return say('workflow:verify.notYet.failed', {
+      ...values,
+      problem: last.problem ?? say('workflow:verify.noDetails'),
+    });
   }
   if (last.state === 'enrolled' && compliant) {
-    return `Not yet: ${who} is in Intune but ${last.complianceState ?? 'its compliance is not evaluated'} ${after}. Check: a compliance policy is assigned to it, it is on a network, it synced (Settings > Accounts > Access work or school > Info > Sync).`;
+    return last.complianceState
+      ? say('workflow:verify.notYet.compliance', { ...values, state: last.complianceState })
+      : say('workflow:verify.notYet.complianceUnknown', values);
   }
-  return `Not yet: ${who} is not in Intune ${after}. Check: it finished setup and reached the desktop; it has internet after sign-in; the user (or the Autopilot profile, for self-deploying) is assigned and licensed for Intune; automatic MDM enrollment covers the user; enrollment restrictions allow Windows devices.`;
+  return say('workflow:verify.notYet.notInIntune', values);
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { BatchBoardView } from '../../../../src-main/shared/contract/batch.ts';
 import { useBatch } from '../../stores/batch.ts';
 import { useSettings } from '../../stores/settings.ts';
@@ -7,12 +8,6 @@ import { NeedsTechPanel } from './NeedsTechPanel.tsx';
 import { ReportLinks } from './ReportLinks.tsx';
 import { ScannerPanel } from './ScannerPanel.tsx';
 
-const STATE_LINE = {
-  running: 'Running.',
-  stopped: 'Stopped: every device stays where it is until you carry on.',
-  finished: 'Finished.',
-} as const;
-
 function BoardHead({ board }: { board: BatchBoardView }) {
   const stop = useBatch((s) => s.stop);
   const finish = useBatch((s) => s.finish);
@@ -21,53 +16,52 @@ function BoardHead({ board }: { board: BatchBoardView }) {
   const busy = useBatch((s) => s.busy);
   const sound = useSettings((s) => s.settings.sound);
   const updateSettings = useSettings((s) => s.update);
+  const { t } = useTranslation('batch');
   const c = board.counts;
   const allDone = c.total > 0 && c.done + c.skipped + c.failed === c.total;
   return (
     <div className="board__head">
       <div>
-        <h2>
-          Batch {board.batchId}: {board.profile}
-        </h2>
+        <h2>{t('board.title', { batchId: board.batchId, profile: board.profile })}</h2>
         <p className="muted">
-          {STATE_LINE[board.state]}
-          {board.packageName ? ` Package ${board.packageName}.` : ''}
-          {board.simTech ? ' The simulated technician does the hand steps.' : ''}
+          {t(`board.${board.state}`)}
+          {board.packageName && <> {t('board.package', { name: board.packageName })}</>}
+          {board.simTech && <> {t('board.simTech')}</>}
         </p>
         {board.state === 'running' && allDone && (
           <p className="board__hint" role="status">
-            Every device here is through. Plug in more devices, or finish the batch.
+            {t('board.allThrough')}
           </p>
         )}
         {board.state === 'running' && c.total === 0 && (
           <p className="board__hint" role="status">
-            Plug in the HoloLens devices for this batch: each one joins the board when the station sees it.
+            {t('board.plugIn')}
           </p>
         )}
       </div>
       <div className="row board__actions">
         <label className="batch-check">
           <input type="checkbox" checked={sound} onChange={(e) => void updateSettings({ sound: e.target.checked })} />
-          Beep when a device needs you
+          {t('board.beep')}
         </label>
         {board.state === 'running' && (
           <>
             <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void stop()}>
-              Stop for now
+              {t('board.stop')}
             </button>
             <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void finish()}>
-              Finish batch
+              {t('board.finish')}
             </button>
           </>
         )}
         {board.state === 'stopped' && (
           <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void resume(board.batchId)}>
-            Carry on with batch {board.batchId}
+            {t('resume.carryOn', { batchId: board.batchId })}
           </button>
         )}
         {board.state !== 'running' && (
           <button type="button" className="btn btn--secondary" onClick={openSetup}>
-            New batch
+            {t('board.new')}
           </button>
         )}
       </div>
@@ -80,6 +74,7 @@ export function BatchBoard({ board }: { board: BatchBoardView }) {
   const cue = useBatch((s) => s.cue);
   const announcement = useBatch((s) => s.announcement);
   const scannerPath = useBatch((s) => s.scanner.path);
+  const { t } = useTranslation('batch');
   return (
     <div className="board">
       <BoardHead board={board} />
@@ -90,7 +85,7 @@ export function BatchBoard({ board }: { board: BatchBoardView }) {
       {board.state === 'running' && <NeedsTechPanel board={board} />}
       <section aria-labelledby="tiles-h">
         <h3 id="tiles-h" className="board__section">
-          All devices ({board.cards.length})
+          {t('board.allDevices', { count: board.cards.length })}
         </h3>
         <ul className="tiles">
           {board.cards.map((c) => (

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useBatch } from '../../stores/batch.ts';
 import { useNav } from '../../stores/nav.ts';
 import { useSettings } from '../../stores/settings.ts';
@@ -20,21 +21,22 @@ export function BatchNotice() {
     void refresh();
   }, [refresh]);
   useCueSound(cue, sound);
+  const { t } = useTranslation('batch');
   if (view === 'batch') return null;
   const running = board?.state === 'running' ? board : null;
   const waiting = running?.counts.needsTech ?? 0;
   let text: string | null = null;
   if (running && waiting > 0) {
-    text = `${waiting} device${waiting === 1 ? '' : 's'} in batch ${running.batchId} need${waiting === 1 ? 's' : ''} you.`;
+    text = t('notice.needsYou', { count: waiting, batchId: running.batchId });
   } else if (!running && resumable) {
-    text = `Batch ${resumable.batchId} (${resumable.profile}) did not finish: it can carry on where it stopped.`;
+    text = t('notice.unfinished', { batchId: resumable.batchId, profile: resumable.profile });
   }
   if (!text) return null;
   return (
     <div className="batch-notice" role="status">
       <span>{text}</span>
       <button type="button" className="btn btn--small" onClick={() => go('batch')}>
-        Open the batch page
+        {t('notice.open')}
       </button>
     </div>
   );

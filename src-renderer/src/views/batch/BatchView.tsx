@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFocusOnChange } from '../../components/focus.ts';
 import { useBatch } from '../../stores/batch.ts';
 import { BatchBoard } from './BatchBoard.tsx';
@@ -13,16 +14,21 @@ function ResumeOffer() {
   const resume = useBatch((s) => s.resume);
   const close = useBatch((s) => s.closeResumable);
   const busy = useBatch((s) => s.busy);
+  const { t } = useTranslation('batch');
   if (!r) return null;
   const left = r.counts.total - r.counts.done - r.counts.skipped - r.counts.failed;
+  const summary = {
+    profile: r.profile,
+    startedAt: r.startedAt,
+    tech: r.tech,
+    done: r.counts.done,
+    total: r.counts.total,
+    left,
+  };
   return (
     <div className="resume" role="region" aria-labelledby="resume-h">
-      <h2 id="resume-h">Batch {r.batchId} did not finish</h2>
-      <p>
-        {r.profile}, started {r.startedAt.slice(0, 16).replace('T', ' ')} UTC{r.tech ? ` by ${r.tech}` : ''}:{' '}
-        {r.counts.done} of {r.counts.total} devices done, {left} still to do. Carrying on picks every device up where it
-        was; nothing finished is done twice.
-      </p>
+      <h2 id="resume-h">{t('resume.title', { batchId: r.batchId })}</h2>
+      <p>{t(r.tech ? 'resume.summaryBy' : 'resume.summary', summary)}</p>
       <div className="row">
         <button
           type="button"
@@ -30,10 +36,10 @@ function ResumeOffer() {
           disabled={busy}
           onClick={() => void resume(r.batchId)}
         >
-          Carry on with batch {r.batchId}
+          {t('resume.carryOn', { batchId: r.batchId })}
         </button>
         <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void close(r.batchId)}>
-          Close it as it is
+          {t('resume.close')}
         </button>
       </div>
     </div>

@@ -1,28 +1,29 @@
+import { useTranslation } from 'react-i18next';
 import type { BatchCounts } from '../../../../src-main/shared/contract/batch.ts';
 
-const TILES: { key: keyof BatchCounts; label: string; cls: string }[] = [
-  { key: 'needsTech', label: 'Needs you', cls: 'needs-tech' },
-  { key: 'waiting', label: 'Waiting', cls: 'waiting' },
-  { key: 'working', label: 'Working', cls: 'working' },
-  { key: 'paused', label: 'Paused', cls: 'paused' },
-  { key: 'done', label: 'Done', cls: 'done' },
-  { key: 'failed', label: 'Failed', cls: 'failed' },
+const TILES: { key: keyof BatchCounts; state: string; cls: string }[] = [
+  { key: 'needsTech', state: 'needs-tech', cls: 'needs-tech' },
+  { key: 'waiting', state: 'waiting', cls: 'waiting' },
+  { key: 'working', state: 'working', cls: 'working' },
+  { key: 'paused', state: 'paused', cls: 'paused' },
+  { key: 'done', state: 'done', cls: 'done' },
+  { key: 'failed', state: 'failed', cls: 'failed' },
 ];
 
 /** The board's counts, large enough to read from across the bench. */
 export function BoardCounts({ counts }: { counts: BatchCounts }) {
-  const tiles =
-    counts.skipped > 0 ? [...TILES, { key: 'skipped' as const, label: 'Already done', cls: 'skipped' }] : TILES;
+  const { t } = useTranslation('batch');
+  const tiles = counts.skipped > 0 ? [...TILES, { key: 'skipped' as const, state: 'skipped', cls: 'skipped' }] : TILES;
   return (
-    <dl className="counts" aria-label="Device counts">
-      {tiles.map((t) => (
-        <div key={t.key} className={`count count--${t.cls} ${counts[t.key] > 0 ? 'count--some' : ''}`}>
-          <dt>{t.label}</dt>
-          <dd>{counts[t.key]}</dd>
+    <dl className="counts" aria-label={t('counts.label')}>
+      {tiles.map((tile) => (
+        <div key={tile.key} className={`count count--${tile.cls} ${counts[tile.key] > 0 ? 'count--some' : ''}`}>
+          <dt>{t(`state.${tile.state}`)}</dt>
+          <dd>{counts[tile.key]}</dd>
         </div>
       ))}
       <div className="count count--total">
-        <dt>Devices</dt>
+        <dt>{t('counts.devices')}</dt>
         <dd>{counts.total}</dd>
       </div>
     </dl>

@@ -1,15 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { BatchCardView } from '../../../../src-main/shared/contract/batch.ts';
 import { useBatch } from '../../stores/batch.ts';
-import { FLAG_NAMES, STATE_NAMES } from './chords.ts';
-
-const MODEL_NAMES: Record<BatchCardView['model'], string> = {
-  hololens1: 'HoloLens (1st gen)',
-  hololens2: 'HoloLens 2',
-  unknown: 'Unknown model',
-};
 
 /** One compact card per device: where it is, what it is doing, and what went wrong if anything. */
 export function DeviceTile({ card, flashSeq }: { card: BatchCardView; flashSeq: number | null }) {
+  const { t } = useTranslation('batch');
   const deviceCall = useBatch((s) => s.deviceCall);
   const busy = useBatch((s) => s.busy);
   const done = card.steps.filter((s) => s.state === 'done').length;
@@ -19,31 +14,37 @@ export function DeviceTile({ card, flashSeq }: { card: BatchCardView; flashSeq: 
       {flashSeq !== null && <span key={flashSeq} className="flash-ring" aria-hidden="true" />}
       <div className="tile__head">
         <h4 id={headingId} className="tile__port">
-          Port {card.portPath}
+          {t('tile.port', { port: card.portPath })}
         </h4>
-        <span className={`state state--${card.state}`}>{STATE_NAMES[card.state]}</span>
+        <span className={`state state--${card.state}`}>{t(`state.${card.state}`)}</span>
       </div>
       <p className="tile__who">
-        <span className="tile__model">{MODEL_NAMES[card.model]}</span>
-        {card.name && <span className="tile__name"> {card.name}</span>} <span className="muted">SN {card.serial}</span>
+        <span className="tile__model">{t(`model.${card.model}`)}</span>
+        {card.name && (
+          <span className="tile__name" translate="no">
+            {' '}
+            {card.name}
+          </span>
+        )}{' '}
+        <span className="muted">{t('tile.serial', { serial: card.serial })}</span>
       </p>
       <p className="tile__step">
         {card.state === 'done' || card.state === 'skipped'
-          ? `${done} of ${card.steps.length} steps done`
+          ? t('tile.stepsDone', { done, total: card.steps.length })
           : card.currentStep
-            ? `Step ${card.currentStep.index + 1} of ${card.steps.length}: ${card.currentStep.label}`
-            : 'Not started'}
+            ? t('tile.step', { n: card.currentStep.index + 1, total: card.steps.length, label: card.currentStep.label })
+            : t('tile.notStarted')}
       </p>
       <div className="tile__flags">
         {card.flags.map((f) => (
           <span key={f} className="pill pill--warn">
-            {FLAG_NAMES[f] ?? f}
+            {t(`flag.${f}`, { defaultValue: f })}
           </span>
         ))}
         {!card.present && card.state !== 'done' && card.state !== 'skipped' && (
-          <span className="pill pill--gone">Unplugged</span>
+          <span className="pill pill--gone">{t('tile.unplugged')}</span>
         )}
-        {card.simulated && <span className="pill pill--sim">Simulated</span>}
+        {card.simulated && <span className="pill pill--sim">{t('tile.simulated')}</span>}
       </div>
       {card.error && (
         <p className={card.state === 'failed' ? 'tile__error' : 'tile__note'}>
@@ -57,7 +58,7 @@ export function DeviceTile({ card, flashSeq }: { card: BatchCardView; flashSeq: 
           disabled={busy}
           onClick={() => void deviceCall('batchRetry', card.serial)}
         >
-          Try this step again
+          {t('tile.retry')}
         </button>
       )}
       {card.state === 'skipped' && (
@@ -67,7 +68,7 @@ export function DeviceTile({ card, flashSeq }: { card: BatchCardView; flashSeq: 
           disabled={busy}
           onClick={() => void deviceCall('batchOverride', card.serial)}
         >
-          Run it again anyway
+          {t('tile.override')}
         </button>
       )}
     </li>

@@ -1,12 +1,14 @@
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import type { FloorBenchView, WarehouseView } from '../../../../src-main/shared/contract/warehouse.ts';
 import { useWarehouse } from '../../stores/warehouse.ts';
 import '../../styles/floor.css';
 
-function contact(b: FloorBenchView): string {
-  if (b.silentFor < 5) return 'now';
-  if (b.silentFor < 120) return `${Math.round(b.silentFor)} s ago`;
-  return `${Math.round(b.silentFor / 60)} min ago`;
+function contact(b: FloorBenchView, t: TFunction<'batch'>): string {
+  if (b.silentFor < 5) return t('floor.contact.now');
+  if (b.silentFor < 120) return t('floor.contact.seconds', { count: Math.round(b.silentFor) });
+  return t('floor.contact.minutes', { count: Math.round(b.silentFor / 60) });
 }
 
 function JoinForm() {
@@ -14,6 +16,7 @@ function JoinForm() {
   const busy = useWarehouse((s) => s.busy);
   const [url, setUrl] = useState('');
   const [bench, setBench] = useState('');
+  const { t } = useTranslation('batch');
   return (
     <form
       className="floor__join"
@@ -22,37 +25,47 @@ function JoinForm() {
         void join(url, bench);
       }}
     >
-      <p>
-        This bench works alone. To share one ledger with other benches, give the warehouse server (PostgreSQL) and a
-        name for this bench. A password in the address is kept in memory only; the saved address has none.
-      </p>
+      <p>{t('floor.alone')}</p>
       <label>
-        Server <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="postgres://user@host/db" />
+        {t('floor.server')}{' '}
+        <input
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          placeholder="postgres://user@host/db"
+          translate="no"
+        />
       </label>
       <label>
-        Bench name <input value={bench} onChange={(e) => setBench(e.target.value)} placeholder="bench-1" />
+        {t('floor.benchName')}{' '}
+        <input value={bench} onChange={(e) => setBench(e.target.value)} placeholder="bench-1" translate="no" />
       </label>
       <button type="submit" className="btn btn--secondary" disabled={busy || !url || !bench}>
-        Join the warehouse
+        {t('floor.join')}
       </button>
     </form>
   );
 }
 
 function Link({ view }: { view: WarehouseView }) {
+  const { t } = useTranslation('batch');
+  const bench = [<strong key="b" translate="no" />];
   if (view.online) {
     return (
       <p className="floor__link floor__link--online" role="status">
-        Bench <strong>{view.bench}</strong> on {view.server}: online.
-        {view.pending > 0 ? ` ${view.pending} finished device(s) still being sent.` : ''}
+        <Trans t={t} i18nKey="floor.online" values={{ bench: view.bench, server: view.server }} components={bench} />
+        {view.pending > 0 && <> {t('floor.sending', { count: view.pending })}</>}
       </p>
     );
   }
   return (
     <p className="floor__link floor__link--offline" role="alert">
-      Bench <strong>{view.bench}</strong>: the warehouse server cannot be reached ({view.reason ?? 'no answer'}). This
-      bench carries on with its own devices and its own ledger; {view.pending} finished device(s) wait here and go to
-      the server when it is back. The floor below is as it was last seen.
+      <Trans
+        t={t}
+        i18nKey="floor.offline"
+        count={view.pending}
+        values={{ bench: view.bench, reason: view.reason ?? t('floor.noAnswer'), count: view.pending }}
+        components={bench}
+      />
     </p>
   );
 }
@@ -64,6 +77,7 @@ export function FloorPanel() {
   const load = useWarehouse((s) => s.load);
   const leave = useWarehouse((s) => s.leave);
   const busy = useWarehouse((s) => s.busy);
+  const { t } = useTranslation('batch');
   useEffect(() => {
     void load();
   }, [load]);
@@ -71,7 +85,7 @@ export function FloorPanel() {
   const floor = view.floor;
   return (
     <section className="floor" aria-labelledby="floor-h">
-      <h2 id="floor-h">Warehouse floor</h2>
+      <h2 id="floor-h">{t('floor.title')}</h2>
       {error && <p role="alert">{error}</p>}
       {!view.joined ? (
         <JoinForm />
@@ -81,30 +95,34 @@ export function FloorPanel() {
           {floor && (
             <>
               <p className="floor__totals">
-                {floor.totals.completed} finished in the warehouse · {floor.totals.working + floor.totals.waiting} being
-                worked · {floor.totals['needs-tech']} waiting for a technician · {floor.totals.failed} failed
-                {floor.totals.conflicts > 0 ? ` · ${floor.totals.conflicts} conflict(s)` : ''}
+                {t('floor.totals', {
+                  completed: floor.totals.completed,
+                  working: floor.totals.working + floor.totals.waiting,
+                  needsTech: floor.totals['needs-tech'],
+                  failed: floor.totals.failed,
+                })}
+                {floor.totals.conflicts > 0 && <> · {t('floor.conflicts', { count: floor.totals.conflicts })}</>}
               </p>
               <table className="floor__benches">
                 <thead>
                   <tr>
-                    <th>Bench</th>
-                    <th>Technician</th>
-                    <th>Last contact</th>
-                    <th>Working</th>
-                    <th>Needs tech</th>
-                    <th>Paused</th>
-                    <th>Done</th>
-                    <th>Failed</th>
-                    <th>Skipped</th>
+                    <th>{t('floor.col.bench')}</th>
+                    <th>{t('floor.col.tech')}</th>
+                    <th>{t('floor.col.contact')}</th>
+                    <th>{t('floor.col.working')}</th>
+                    <th>{t('floor.col.needsTech')}</th>
+                    <th>{t('floor.col.paused')}</th>
+                    <th>{t('floor.col.done')}</th>
+                    <th>{t('floor.col.failed')}</th>
+                    <th>{t('floor.col.skipped')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {floor.benches.map((b) => (
                     <tr key={b.name} className={b.silentFor > 30 ? 'floor__bench--silent' : undefined}>
-                      <td>{b.name}</td>
-                      <td>{b.tech || '—'}</td>
-                      <td>{contact(b)}</td>
+                      <td translate="no">{b.name}</td>
+                      <td translate="no">{b.tech || '—'}</td>
+                      <td>{contact(b, t)}</td>
                       <td>{b.counts.working + b.counts.waiting}</td>
                       <td>{b.counts['needs-tech']}</td>
                       <td>{b.counts.paused}</td>
@@ -117,14 +135,18 @@ export function FloorPanel() {
               </table>
               {floor.conflicts.map((c) => (
                 <p key={`${c.serial}-${c.secondBench}-${c.secondAt}`} className="floor__conflict" role="alert">
-                  Conflict: {c.serial} ({c.profile}) was done at {c.firstBench} and again at {c.secondBench} while the
-                  two could not see each other.
+                  {t('floor.conflict', {
+                    serial: c.serial,
+                    profile: c.profile,
+                    first: c.firstBench,
+                    second: c.secondBench,
+                  })}
                 </p>
               ))}
             </>
           )}
           <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void leave()}>
-            Leave the warehouse
+            {t('floor.leave')}
           </button>
         </>
       )}

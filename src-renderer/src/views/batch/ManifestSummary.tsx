@@ -1,24 +1,31 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ManifestView } from '../../../../src-main/shared/contract/batch.ts';
 
 /** What the manifest import found: how many devices, or every problem by line so the sheet can be fixed. */
 export function ManifestSummary({ manifest, onClear }: { manifest: ManifestView; onClear: () => void }) {
-  const name = manifest.path.split(/[\\/]/).pop();
+  const { t } = useTranslation('batch');
+  const name = manifest.path.split(/[\\/]/).pop() ?? manifest.path;
   if (!manifest.ok) {
     return (
       <div className="manifest manifest--bad" role="alert">
         <p>
-          <strong>{name} has problems.</strong> Fix these lines in the file and load it again:
+          <Trans t={t} i18nKey="manifest.bad" values={{ name }} components={[<strong key="n" />]} />
         </p>
         <ul className="manifest__problems">
           {manifest.problems.slice(0, 30).map((p, i) => (
             <li key={i}>
-              <strong>Line {p.line}:</strong> {p.message}
+              <Trans
+                t={t}
+                i18nKey="manifest.line"
+                values={{ line: p.line, message: p.message }}
+                components={[<strong key="l" />]}
+              />
             </li>
           ))}
         </ul>
-        {manifest.problems.length > 30 && <p>… and {manifest.problems.length - 30} more.</p>}
+        {manifest.problems.length > 30 && <p>{t('manifest.more', { count: manifest.problems.length - 30 })}</p>}
         <button type="button" className="btn btn--small" onClick={onClear}>
-          Remove it
+          {t('setup.remove')}
         </button>
       </div>
     );
@@ -26,20 +33,26 @@ export function ManifestSummary({ manifest, onClear }: { manifest: ManifestView;
   return (
     <div className="manifest manifest--ok">
       <p>
-        <strong>{name}</strong>: {manifest.rows.length} device{manifest.rows.length === 1 ? '' : 's'}.
-        {manifest.ignoredColumns.length > 0 && ` Not used: ${manifest.ignoredColumns.join(', ')}.`}
+        <Trans
+          t={t}
+          i18nKey="manifest.ok"
+          count={manifest.rows.length}
+          values={{ name, count: manifest.rows.length }}
+          components={[<strong key="n" translate="no" />]}
+        />
+        {manifest.ignoredColumns.length > 0 && <> {t('manifest.ignored', { columns: manifest.ignoredColumns })}</>}
       </p>
       <table className="manifest__rows">
-        <caption className="visually-hidden">First devices in the manifest</caption>
+        <caption className="visually-hidden">{t('manifest.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Serial</th>
-            <th scope="col">Name</th>
-            <th scope="col">Asset tag</th>
-            <th scope="col">User</th>
+            <th scope="col">{t('manifest.serial')}</th>
+            <th scope="col">{t('manifest.name')}</th>
+            <th scope="col">{t('manifest.assetTag')}</th>
+            <th scope="col">{t('manifest.user')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody translate="no">
           {manifest.rows.slice(0, 5).map((r) => (
             <tr key={r.serial}>
               <td>{r.serial}</td>
@@ -51,7 +64,7 @@ export function ManifestSummary({ manifest, onClear }: { manifest: ManifestView;
         </tbody>
       </table>
       <button type="button" className="btn btn--small" onClick={onClear}>
-        Remove it
+        {t('setup.remove')}
       </button>
     </div>
   );

@@ -1,19 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { BatchBoardView, BatchCardView } from '../../../../src-main/shared/contract/batch.ts';
 import { HoloLensPicture } from '../../components/coach/HoloLensPicture.tsx';
 import { useBatch } from '../../stores/batch.ts';
 import { CHORD_PICTURES } from './chords.ts';
 
-const EXPECT_NAMES = {
-  serial: 'serial number',
-  'asset-tag': 'asset tag',
-  either: 'asset tag or serial number',
-} as const;
-
 function ScanPrompt({ card, board }: { card: BatchCardView; board: BatchBoardView }) {
   const scan = useBatch((s) => s.scan);
   const busy = useBatch((s) => s.busy);
   const [text, setText] = useState('');
+  const { t } = useTranslation('batch');
   const expect = card.nextAction?.scan ?? 'either';
   const asking = board.awaitingScan;
   const mine = asking?.serial === card.serial;
@@ -21,9 +17,7 @@ function ScanPrompt({ card, board }: { card: BatchCardView; board: BatchBoardVie
   return (
     <div className={`scan-prompt ${mine ? 'scan-prompt--now' : ''}`}>
       <p className="scan-prompt__line">
-        {mine
-          ? `Scan the ${EXPECT_NAMES[expect]} label on this device now.`
-          : `Waiting its turn: first scan the device in port ${asking?.portPath ?? '?'}.`}
+        {mine ? t(`scan.now.${expect}`) : t('scan.turn', { port: asking?.portPath ?? '?' })}
       </p>
       {mine && (
         <form
@@ -34,10 +28,10 @@ function ScanPrompt({ card, board }: { card: BatchCardView; board: BatchBoardVie
             void scan(text.trim()).then(() => setText(''));
           }}
         >
-          <label htmlFor={inputId}>No scanner? Type the label</label>
+          <label htmlFor={inputId}>{t('scan.type')}</label>
           <input id={inputId} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
           <button type="submit" className="btn btn--secondary" disabled={busy || !text.trim()}>
-            Use this label
+            {t('scan.use')}
           </button>
         </form>
       )}
@@ -51,23 +45,25 @@ function TechCard({ card, board, flashSeq }: { card: BatchCardView; board: Batch
   const a = card.nextAction;
   const chord = a?.chord ? CHORD_PICTURES[a.chord] : null;
   const headingId = `need-${card.serial}`;
+  const { t } = useTranslation('batch');
   return (
     <li className="techq__item" aria-labelledby={headingId} data-serial={card.serial}>
       {flashSeq !== null && <span key={flashSeq} className="flash-ring" aria-hidden="true" />}
       <div className="techq__where">
-        <span className="techq__port">Port {card.portPath}</span>
+        <span className="techq__port">{t('tile.port', { port: card.portPath })}</span>
         <span className="techq__who">
-          {card.name ? `${card.name} · ` : ''}SN {card.serial}
+          {card.name && <span translate="no">{card.name} · </span>}
+          {t('tile.serial', { serial: card.serial })}
         </span>
-        {!card.present && <span className="pill pill--gone">Unplugged</span>}
+        {!card.present && <span className="pill pill--gone">{t('tile.unplugged')}</span>}
       </div>
       <div className="techq__body">
         <div className="techq__text">
           <h4 id={headingId} className="techq__title">
-            {a?.title ?? 'Look at this device'}
+            {a?.title ?? t('techq.look')}
           </h4>
           {a && <p className="techq__detail">{a.detail}</p>}
-          {a?.deviceShould && <p className="techq__should">You should see: {a.deviceShould}</p>}
+          {a?.deviceShould && <p className="techq__should">{t('techq.should', { what: a.deviceShould })}</p>}
           <div className="row">
             {a?.confirm && (
               <button
@@ -76,7 +72,7 @@ function TechCard({ card, board, flashSeq }: { card: BatchCardView; board: Batch
                 disabled={busy}
                 onClick={() => void deviceCall('batchConfirm', card.serial)}
               >
-                Confirm: done on port {card.portPath}
+                {t('techq.confirm', { port: card.portPath })}
               </button>
             )}
             {card.canSimulate && (
@@ -86,7 +82,7 @@ function TechCard({ card, board, flashSeq }: { card: BatchCardView; board: Batch
                 disabled={busy}
                 onClick={() => void deviceCall('batchSimulateTech', card.serial)}
               >
-                Do it for me (simulated device)
+                {t('techq.simulate')}
               </button>
             )}
           </div>
@@ -105,19 +101,20 @@ function TechCard({ card, board, flashSeq }: { card: BatchCardView; board: Batch
 /** The devices waiting for the tech, the one waiting longest first: big, with the one thing to do next. */
 export function NeedsTechPanel({ board }: { board: BatchBoardView }) {
   const cue = useBatch((s) => s.cue);
+  const { t } = useTranslation('batch');
   const bySerial = new Map(board.cards.map((c) => [c.serial, c]));
   const queue = board.techQueue.map((s) => bySerial.get(s)).filter((c): c is BatchCardView => c !== undefined);
   if (queue.length === 0) {
     return (
       <p className="techq__none" role="status">
-        No device needs you right now.
+        {t('techq.none')}
       </p>
     );
   }
   return (
     <section className="techq" aria-labelledby="techq-h">
       <h3 id="techq-h" className="board__section">
-        Needs you now ({queue.length})
+        {t('techq.title', { count: queue.length })}
       </h3>
       <ol className="techq__list">
         {queue.map((c) => (

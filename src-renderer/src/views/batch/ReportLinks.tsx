@@ -1,21 +1,24 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { downloadHref } from '../../api/files.ts';
 import { useBatch } from '../../stores/batch.ts';
 
 function SavedLink({ path, name, label }: { path: string; name: string; label: string }) {
+  const { t } = useTranslation('batch');
   const href = downloadHref(path);
   return href ? (
     <a className="report__link" href={href} download={name}>
-      Download {label}: {name}
+      <Trans t={t} i18nKey="report.download" values={{ label, name }} components={[<span key="n" translate="no" />]} />
     </a>
   ) : (
     <span className="report__path">
-      {label} saved to <code>{path}</code>
+      <Trans t={t} i18nKey="report.savedTo" values={{ label, path }} components={[<code key="p" translate="no" />]} />
     </span>
   );
 }
 
 /** The batch report (CSV and a printable page) and the ledger export, written in the station's data folder. */
 export function ReportLinks() {
+  const { t } = useTranslation('batch');
   const report = useBatch((s) => s.report);
   const exportLedger = useBatch((s) => s.exportLedger);
   const reports = useBatch((s) => s.reports);
@@ -24,28 +27,32 @@ export function ReportLinks() {
   return (
     <section className="report" aria-labelledby="report-h">
       <h3 id="report-h" className="board__section">
-        Report
+        {t('report.title')}
       </h3>
       <div className="row">
         <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void report('csv')}>
-          Save report (CSV)
+          {t('report.csv')}
         </button>
         <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void report('html')}>
-          Save printable report
+          {t('report.html')}
         </button>
         <button type="button" className="btn btn--small" disabled={busy} onClick={() => void exportLedger('csv')}>
-          Export the whole ledger (CSV)
+          {t('report.ledger')}
         </button>
       </div>
       <ul className="report__list">
         {reports.map((r) => (
           <li key={r.path}>
-            <SavedLink path={r.path} name={r.name} label={r.format === 'csv' ? 'CSV report' : 'printable report'} />
+            <SavedLink
+              path={r.path}
+              name={r.name}
+              label={t(r.format === 'csv' ? 'report.label.csv' : 'report.label.html')}
+            />
           </li>
         ))}
         {ledger?.files.map((f) => (
           <li key={f.path}>
-            <SavedLink path={f.path} name={f.name} label="ledger table" />
+            <SavedLink path={f.path} name={f.name} label={t('report.label.ledger')} />
           </li>
         ))}
       </ul>

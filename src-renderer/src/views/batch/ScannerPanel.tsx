@@ -1,14 +1,7 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { BAUD_RATES } from '../../../../src-main/shared/contract/batch.ts';
 import { useBatch } from '../../stores/batch.ts';
-
-const STATE_TEXT = {
-  off: 'Off',
-  connecting: 'Connecting',
-  open: 'Ready',
-  retrying: 'Not answering',
-  closed: 'Off',
-} as const;
 
 /** The barcode scanner: port and speed, on/off, and every scan with what became of it. */
 export function ScannerPanel() {
@@ -21,6 +14,7 @@ export function ScannerPanel() {
   const busy = useBatch((s) => s.busy);
   const [path, setPath] = useState(scanner.path ?? '');
   const [baud, setBaud] = useState(scanner.baudRate);
+  const { t } = useTranslation('batch');
   useEffect(() => {
     void listPorts();
   }, [listPorts]);
@@ -28,10 +22,10 @@ export function ScannerPanel() {
   return (
     <section className="scanner" aria-labelledby="scanner-h">
       <h3 id="scanner-h" className="board__section">
-        Barcode scanner
+        {t('scanner.title')}
       </h3>
       <p className={`scanner__status scanner__status--${scanner.state}`} role="status">
-        <strong>{STATE_TEXT[scanner.state]}</strong> {scanner.detail}
+        <strong>{t(`scanner.state.${scanner.state}`)}</strong> {scanner.detail || t('scanner.none')}
       </p>
       <form
         className="scanner__form"
@@ -40,23 +34,23 @@ export function ScannerPanel() {
           if (path.trim()) void start(path.trim(), baud);
         }}
       >
-        <label htmlFor="scanner-port">Scanner port</label>
+        <label htmlFor="scanner-port">{t('scanner.port')}</label>
         <input
           id="scanner-port"
           list="scanner-ports"
           value={path}
-          placeholder="/dev/ttyACM0 or COM5"
+          placeholder={t('scanner.portPlaceholder')}
           onChange={(e) => setPath(e.target.value)}
           autoComplete="off"
         />
         <datalist id="scanner-ports">
           {ports.map((p) => (
-            <option key={p.path} value={p.path}>
+            <option key={p.path} value={p.path} translate="no">
               {p.manufacturer ?? ''}
             </option>
           ))}
         </datalist>
-        <label htmlFor="scanner-baud">Speed (baud)</label>
+        <label htmlFor="scanner-baud">{t('scanner.baud')}</label>
         <select id="scanner-baud" value={baud} onChange={(e) => setBaud(Number(e.target.value))}>
           {BAUD_RATES.map((b) => (
             <option key={b} value={b}>
@@ -66,11 +60,11 @@ export function ScannerPanel() {
         </select>
         <div className="row">
           <button type="submit" className="btn btn--secondary" disabled={busy || !path.trim()}>
-            {on ? 'Reopen the scanner' : 'Turn the scanner on'}
+            {on ? t('scanner.reopen') : t('scanner.on')}
           </button>
           {on && (
             <button type="button" className="btn btn--small" disabled={busy} onClick={() => void stop()}>
-              Turn it off
+              {t('scanner.off')}
             </button>
           )}
         </div>
@@ -83,17 +77,20 @@ export function ScannerPanel() {
 
 export function ScanList() {
   const scans = useBatch((s) => s.scans);
-  if (scans.length === 0) return <p className="muted">No scans yet.</p>;
+  const { t } = useTranslation('batch');
+  if (scans.length === 0) return <p className="muted">{t('scanner.noScans')}</p>;
   return (
-    <ol className="scans" aria-label="Recent scans">
+    <ol className="scans" aria-label={t('scanner.recent')}>
       {scans.slice(0, 8).map((s, i) => (
         <li key={`${s.at}-${i}`} className={s.ok ? 'scan scan--ok' : 'scan scan--refused'}>
-          <span className="scan__text">{s.text}</span>{' '}
+          <span className="scan__text" translate="no">
+            {s.text}
+          </span>{' '}
           {s.ok ? (
-            <span>applied to {s.serial}</span>
+            <span>{t('scanner.applied', { serial: s.serial })}</span>
           ) : (
             <span>
-              <strong>Not used.</strong> {s.reason}
+              <Trans t={t} i18nKey="scanner.notUsed" values={{ reason: s.reason }} components={[<strong key="s" />]} />
             </span>
           )}
         </li>

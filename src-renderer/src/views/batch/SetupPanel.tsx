@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useBatch } from '../../stores/batch.ts';
 import { useSim } from '../../stores/sim.ts';
@@ -20,19 +21,20 @@ export function SetupPanel() {
   const [concurrency, setConcurrency] = useState('');
   const [override, setOverride] = useState(false);
   const [simTech, setSimTech] = useState(false);
+  const { t } = useTranslation('batch');
   const profile = profiles.find((p) => p.name === chosen) ?? profiles[0] ?? null;
   const limit = concurrency.trim() === '' ? null : Number(concurrency);
   const limitBad = limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > 256);
   const missing = !profile
-    ? 'Choose a profile.'
+    ? t('setup.missing.profile')
     : profile.unavailable
       ? profile.unavailable
       : profile.needsPackage && !packagePath
-        ? 'This profile applies a package: choose the .ppkg file.'
+        ? t('setup.missing.package')
         : manifest && !manifest.ok
-          ? 'Fix the manifest or remove it.'
+          ? t('setup.missing.manifest')
           : limitBad
-            ? 'The number of devices at once must be a whole number from 1 to 256.'
+            ? t('setup.missing.concurrency')
             : null;
   return (
     <form
@@ -51,10 +53,10 @@ export function SetupPanel() {
         });
       }}
     >
-      <h2 id="setup-h">Set up a batch</h2>
+      <h2 id="setup-h">{t('setup.title')}</h2>
       <fieldset className="setup__group">
-        <legend>1. What to do with every device</legend>
-        <div className="profiles" role="radiogroup" aria-label="Profile">
+        <legend>{t('setup.what')}</legend>
+        <div className="profiles" role="radiogroup" aria-label={t('setup.profile')}>
           {profiles.map((p) => (
             <label key={p.name} className={`profile ${profile?.name === p.name ? 'profile--chosen' : ''}`}>
               <input
@@ -64,16 +66,16 @@ export function SetupPanel() {
                 checked={profile?.name === p.name}
                 onChange={() => setChosen(p.name)}
               />
-              <span className="profile__name">{p.name}</span>
-              <span className="profile__desc">
-                {p.description ?? (p.source === 'custom' ? 'Your own profile' : '')}
+              <span className="profile__name" translate="no">
+                {p.name}
               </span>
+              <span className="profile__desc">{p.description ?? (p.source === 'custom' ? t('setup.own') : '')}</span>
               <span className="profile__steps">{p.steps.map((s) => s.label).join(' → ')}</span>
               {p.unavailable && <span className="profile__warn">{p.unavailable}</span>}
             </label>
           ))}
         </div>
-        <FilePick label="Add your own profile (JSON file)" accept=".json,application/json" onPath={importProfile} />
+        <FilePick label={t('setup.addProfile')} accept=".json,application/json" onPath={importProfile} />
         {problems.map((p) => (
           <p key={p.file} className="form-error">
             {p.message}
@@ -82,35 +84,36 @@ export function SetupPanel() {
       </fieldset>
       {profile?.needsPackage && (
         <fieldset className="setup__group">
-          <legend>2. The provisioning package</legend>
+          <legend>{t('setup.package')}</legend>
           <FilePick
-            label="Package to apply (.ppkg)"
+            label={t('setup.packageFile')}
             accept=".ppkg"
             onPath={(path) => setPackagePath(path)}
-            hint="The station checks the file's fingerprint when the batch starts and on every device."
+            hint={t('setup.packageHint')}
           />
           {packagePath && (
             <p>
-              Package: <code>{packagePath}</code>{' '}
+              <Trans
+                t={t}
+                i18nKey="setup.packageChosen"
+                values={{ path: packagePath }}
+                components={[<code key="p" translate="no" />]}
+              />{' '}
               <button type="button" className="btn btn--small" onClick={() => setPackagePath(null)}>
-                Remove it
+                {t('setup.remove')}
               </button>
             </p>
           )}
         </fieldset>
       )}
       <fieldset className="setup__group">
-        <legend>{profile?.needsPackage ? '3' : '2'}. The manifest (optional)</legend>
-        <FilePick
-          label="Device list (CSV: serial, device name, group tag, assigned user, asset tag)"
-          accept=".csv,text/csv"
-          onPath={importManifest}
-        />
+        <legend>{t(profile?.needsPackage ? 'setup.manifest3' : 'setup.manifest2')}</legend>
+        <FilePick label={t('setup.manifestFile')} accept=".csv,text/csv" onPath={importManifest} />
         {manifest && <ManifestSummary manifest={manifest} onClear={clearManifest} />}
       </fieldset>
       <fieldset className="setup__group">
-        <legend>Options</legend>
-        <label htmlFor="batch-concurrency">Devices working at once (leave empty for all)</label>
+        <legend>{t('setup.options')}</legend>
+        <label htmlFor="batch-concurrency">{t('setup.concurrency')}</label>
         <input
           id="batch-concurrency"
           inputMode="numeric"
@@ -120,19 +123,19 @@ export function SetupPanel() {
         />
         <label className="batch-check">
           <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />
-          Run devices again that already finished this profile
+          {t('setup.override')}
         </label>
         {training && (
           <label className="batch-check">
             <input type="checkbox" checked={simTech} onChange={(e) => setSimTech(e.target.checked)} />
-            Training: let the simulated technician press the buttons on simulated devices
+            {t('setup.simTech')}
           </label>
         )}
       </fieldset>
       <div className="setup__go">
         {missing && <p className="muted">{missing}</p>}
         <button type="submit" className="btn btn--primary btn--huge" disabled={busy || missing !== null}>
-          Start the batch
+          {t('setup.start')}
         </button>
       </div>
     </form>

@@ -9,17 +9,3 @@ export const CHORD_PICTURES: Record<BatchChord, Chord> = {
   'hold-power-15s': { buttons: ['power'], kind: 'hold', seconds: 15 },
   'hard-restart': { buttons: ['volume-down', 'power'], kind: 'hold', seconds: 15 },
 };
-
-export const STATE_NAMES = {
-  waiting: 'Waiting',
-  working: 'Working',
-  'needs-tech': 'Needs you',
-  paused: 'Paused',
-  done: 'Done',
-  failed: 'Failed',
-  skipped: 'Already done',
-} as const;
-
-export const FLAG_NAMES: Record<string, string> = {
-  'not-in-manifest': 'Not in the manifest',
-};

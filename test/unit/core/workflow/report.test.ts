@@ -85,7 +85,9 @@ describe('batch report', () => {
       ['C3', '', 'skipped'],
     ]);
     // The wrong model is not a failure of the batch: the profile does not apply to it.
-    expect(rows[3]![7]).toMatch(/^Not applicable: skipped: Device C3: it is a HoloLens \(1st gen\), not a HoloLens 2/);
+    expect(rows[3]![7]).toMatch(
+      /^Not applicable: skipped: Device C3: It is a HoloLens \(1st gen\), not a HoloLens 2\. Profile "report-test" does not apply/,
+    );
     expect(rows[1]![10]).toBe('<b>Ana</b> & "Bo"');
   });
 

@@ -49,7 +49,7 @@ describe('gate', () => {
     const batch = await run(setup(devices), [{ kind: 'gate', buildMin: '19041.1103', batteryMin: 45 }]);
     await waitFor(() => card(batch).state === 'needs-tech', 2000, 'check asked');
     expect(card(batch).nextAction?.detail).toBe(
-      'The station cannot read this from the device in port 1-1 (SN A1). Check that the OS build is 19041.1103 or newer (Settings > System > About), and that the battery is at 45% or more, then press Confirm.',
+      'The station cannot read this from the device in port 1-1 (SN A1). Check that the OS build is 19041.1103 or newer (Settings > System > About) and the battery is at 45% or more, then press Confirm.',
     );
     batch.confirm('A1');
     expect((await batch.finished).devices[0]!.result).toBe('done');
