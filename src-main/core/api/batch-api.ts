@@ -8,6 +8,7 @@ import { exportFolderName, writeBatchReport, writeLedgerExport } from '../workfl
 import { readInputFile } from '../workflow/profile-library.ts';
 import { readSettings } from './settings-api.ts';
 import type { HandlerGroup } from './types.ts';
+import { say } from '../language.ts';
 
 type BatchCalls =
   | 'batchState'
@@ -48,7 +49,11 @@ export function loadManifest(path: string): Manifest {
 
 export function checkPackageFile(path: string): void {
   if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new StationError('package-not-found', 'Package not found', `There is no package file at ${path}.`);
+    throw new StationError(
+      'package-not-found',
+      say('records:package-not-found.title'),
+      say('records:package-not-found.message', { path }),
+    );
   }
 }
 
@@ -59,7 +64,7 @@ export function batchHandlers(station: Station): HandlerGroup<BatchCalls> {
   const svc = station.batches;
   const board = (): BatchBoardView => {
     const b = svc.board();
-    if (!b) throw new StationError('no-batch', 'No batch', 'No batch has run since the station started.');
+    if (!b) throw new StationError('no-batch', say('records:no-batch.title'), say('records:no-batch.message'));
     return b;
   };
   return {

@@ -1,6 +1,7 @@
 import { calls, type CallName } from '../../shared/contract/index.ts';
 import { toErrorInfo, type Result } from '../../shared/errors.ts';
 import type { Handlers } from './types.ts';
+import { say } from '../language.ts';
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(calls, name);
@@ -14,7 +15,11 @@ export async function dispatchCall(handlers: Handlers, name: unknown, rawInput: 
   if (!isCallName(name)) {
     return {
       ok: false,
-      error: { code: 'unknown-call', title: 'Unknown request', message: `No call named "${String(name)}".` },
+      error: {
+        code: 'unknown-call',
+        title: say('records:unknown-call.title'),
+        message: say('records:unknown-call.message', { name: String(name) }),
+      },
     };
   }
   const spec = calls[name];
@@ -26,8 +31,8 @@ export async function dispatchCall(handlers: Handlers, name: unknown, rawInput: 
       ok: false,
       error: {
         code: 'invalid-input',
-        title: 'Invalid request',
-        message: `${name}: ${issue?.message ?? 'bad input'}${where}.`,
+        title: say('records:invalid-input.title'),
+        message: `${name}: ${issue?.message ?? '?'}${where}.`,
       },
     };
   }
@@ -40,7 +45,7 @@ export async function dispatchCall(handlers: Handlers, name: unknown, rawInput: 
         ok: false,
         error: {
           code: 'internal',
-          title: 'Something went wrong inside the station',
+          title: say('records:internal.title'),
           message: `${name} produced an answer of the wrong shape (${checked.error.issues[0]?.message ?? ''}).`,
         },
       };

@@ -4,6 +4,7 @@ import { StationError } from '../../shared/errors.ts';
 import { EnrollmentFacts } from '../../shared/contract/enrollment-facts.ts';
 import { EnrolledVia, PathId, UnenrollMethod } from '../../shared/contract/enrollment-plan.ts';
 import { parseJsonObject, text, textOrNull, type Ledger } from '../ledger/ledger.ts';
+import { say } from '../language.ts';
 
 export interface NewRun {
   deviceKey: string;
@@ -56,13 +57,13 @@ export class EnrollmentRuns {
   recordStep(runId: number, stepId: string, done: boolean, by: string): EnrollmentRunView {
     const run = this.get(runId);
     if (run.finishedAt !== null) {
-      throw new StationError('run-finished', 'This enrollment is already finished', 'Start a new one to go again.');
+      throw new StationError('run-finished', say('records:run-finished.title'), say('records:run-finished.message'));
     }
     if (!run.steps.some((s) => s.id === stepId)) {
       throw new StationError(
         'run-step-unknown',
-        'No such step',
-        `The plan of this enrollment has no step "${stepId}".`,
+        say('records:run-step-unknown.title'),
+        say('records:run-step-unknown.message', { stepId }),
       );
     }
     this.ledger.db
@@ -77,7 +78,7 @@ export class EnrollmentRuns {
   finish(runId: number, result: EnrollmentRunResult, note: string): EnrollmentRunView {
     const run = this.get(runId);
     if (run.finishedAt !== null) {
-      throw new StationError('run-finished', 'This enrollment is already finished', 'Start a new one to go again.');
+      throw new StationError('run-finished', say('records:run-finished.title'), say('records:run-finished.message'));
     }
     this.ledger.db
       .prepare('UPDATE enrollment_runs SET finished_at = ?, result = ?, enrolled_via = ?, note = ? WHERE id = ?')
@@ -88,7 +89,11 @@ export class EnrollmentRuns {
   get(runId: number): EnrollmentRunView {
     const row = this.ledger.db.prepare('SELECT * FROM enrollment_runs WHERE id = ?').get(runId);
     if (!row) {
-      throw new StationError('run-not-found', 'Enrollment not found', `The ledger has no enrollment number ${runId}.`);
+      throw new StationError(
+        'run-not-found',
+        say('records:run-not-found.title'),
+        say('records:run-not-found.message', { runId }),
+      );
     }
     return this.toView(row);
   }

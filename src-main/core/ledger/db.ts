@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { StationError } from '../../shared/errors.ts';
 import { MIGRATIONS, type Migration } from './migrations.ts';
 import { storageProblem } from './storage-health.ts';
+import { say } from '../language.ts';
 
 export const LEDGER_FILE = 'ledger.sqlite';
 
@@ -19,7 +20,14 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
   } catch (cause) {
     throw (
       storageProblem(cause, dataDir) ??
-      new StationError('data-dir-unusable', 'Cannot use the data folder', `Could not create ${dataDir}.`, { cause })
+      new StationError(
+        'data-dir-unusable',
+        say('records:data-dir-unusable.title'),
+        say('records:data-dir-unusable.message', { dataDir }),
+        {
+          cause,
+        },
+      )
     );
   }
   let db: DatabaseSync;
@@ -38,8 +46,8 @@ export function openLedgerDb(dataDir: string, migrations: readonly Migration[] =
     if (problem) throw problem;
     throw new StationError(
       'ledger-unreadable',
-      'The ledger cannot be opened',
-      `${join(dataDir, LEDGER_FILE)} could not be opened as a database. It may be damaged or belong to another program.`,
+      say('records:ledger-unreadable.title'),
+      say('records:ledger-unreadable.message', { file: join(dataDir, LEDGER_FILE) }),
       { cause },
     );
   }
@@ -69,8 +77,8 @@ export function migrate(db: DatabaseSync, migrations: readonly Migration[]): num
   if (newest > known) {
     throw new StationError(
       'ledger-too-new',
-      'The ledger is from a newer HoloBench',
-      `This ledger has schema version ${newest}, but this station only knows up to ${known}. Update HoloBench; the ledger was left untouched.`,
+      say('records:ledger-too-new.title'),
+      say('records:ledger-too-new.message', { newest, known }),
     );
   }
   const versions = migrations.map((m) => m.version);

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 /**
  * What happens when the data folder cannot take more writes: a full disk, a folder made read-only, a failing
@@ -22,24 +23,24 @@ export function storageProblem(error: unknown, dataDir: string): StationError | 
   if (primary === SQLITE_FULL || errno === 'ENOSPC' || /disk is full|ENOSPC/i.test(text)) {
     return new StationError(
       'data-disk-full',
-      'The disk is full',
-      `The disk that holds the station's data folder (${dataDir}) is full, so nothing new can be recorded. What was recorded before is kept. Free some space, then restart the station.`,
+      say('records:data-disk-full.title'),
+      say('records:data-disk-full.message', { dataDir }),
       { cause: error },
     );
   }
   if (primary === SQLITE_READONLY || errno === 'EROFS' || errno === 'EACCES' || /readonly|read-only/i.test(text)) {
     return new StationError(
       'data-read-only',
-      'The data folder cannot be written',
-      `The station's data folder (${dataDir}) has become read-only, so nothing new can be recorded. What was recorded before is kept. Make the folder writable again, then restart the station.`,
+      say('records:data-read-only.title'),
+      say('records:data-read-only.message', { dataDir }),
       { cause: error },
     );
   }
   if (primary === SQLITE_IOERR || primary === SQLITE_CANTOPEN) {
     return new StationError(
       'data-unwritable',
-      'The data folder stopped working',
-      `Writing to the station's data folder (${dataDir}) failed. What was recorded before is kept. Check the disk, then restart the station.`,
+      say('records:data-unwritable.title'),
+      say('records:data-unwritable.message', { dataDir }),
       { cause: error },
     );
   }

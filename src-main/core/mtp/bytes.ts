@@ -1,4 +1,5 @@
 import { MtpError, protocolError } from './errors.ts';
+import { say } from '../language.ts';
 
 /**
  * Little-endian readers and writers for PTP datasets. The reader checks every length against what is left before
@@ -132,8 +133,8 @@ export class ByteWriter {
     if (s.length + 1 > 255) {
       throw new MtpError(
         'mtp-name-too-long',
-        'The name is too long',
-        `"${s.slice(0, 40)}…" has more than 254 characters, which MTP cannot carry. Use a shorter name.`,
+        say('transfer:mtp-name-too-long.title'),
+        say('transfer:mtp-name-too-long.message', { name: s.slice(0, 40) }),
       );
     }
     this.u8(s.length + 1);

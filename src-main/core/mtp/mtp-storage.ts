@@ -29,6 +29,7 @@ import type {
 } from './storage-port.ts';
 import { pullFile, pushFile } from './transfer.ts';
 import { waitForEntry } from './wait.ts';
+import { say } from '../language.ts';
 
 /** MTP has no way to describe a file of 4 GB or more in SendObjectInfo (that needs SendObjectPropList). */
 const MAX_PUSH_BYTES = 0xffffffff - 1;
@@ -70,7 +71,7 @@ export class MtpStorage implements DeviceStorage {
       this.session.transaction(async (ops) => {
         if (splitRemotePath(path).length === 0) return (await listStorages(ops)).map(storageEntry);
         const at = await resolveExisting(ops, path);
-        if (at.info && at.entry.kind !== 'folder') throw badPathError(path, 'it is a file, not a folder');
+        if (at.info && at.entry.kind !== 'folder') throw badPathError(path, say('transfer:why.fileNotFolder'));
         const found = await children(ops, at.storage.id, at.handle);
         return found.map(({ handle, info }) => this.remember(entryFor(at.entry.path, handle, info)));
       }),
@@ -91,7 +92,7 @@ export class MtpStorage implements DeviceStorage {
       const file = await this.session.transaction(async (ops) => {
         const at = await resolveExisting(ops, remotePath);
         if (!at.info || at.handle === null || at.entry.kind !== 'file') {
-          throw badPathError(remotePath, 'it is a folder or a storage, not a file');
+          throw badPathError(remotePath, say('transfer:why.notAFile'));
         }
         return { handle: at.handle, size: await ops.getObjectSize(at.handle, at.info) };
       });
@@ -115,7 +116,8 @@ export class MtpStorage implements DeviceStorage {
         const name = options.name ?? basename(localPath);
         const target = await this.session.transaction(async (ops) => {
           const at = await resolveExisting(ops, remoteFolder);
-          if (at.info && at.entry.kind !== 'folder') throw badPathError(remoteFolder, 'it is a file, not a folder');
+          if (at.info && at.entry.kind !== 'folder')
+            throw badPathError(remoteFolder, say('transfer:why.fileNotFolder'));
           const existing = await findChild(ops, at.storage.id, at.handle, name);
           if (existing && (options.ifExists ?? 'replace') === 'fail') throw exists(`${at.entry.path}/${name}`);
           if (existing) await ops.deleteObject(existing.handle);
@@ -139,7 +141,7 @@ export class MtpStorage implements DeviceStorage {
     return this.run(() =>
       this.session.transaction(async (ops) => {
         const at = await resolveExisting(ops, path);
-        if (at.handle === null) throw badPathError(path, 'a whole storage cannot be deleted');
+        if (at.handle === null) throw badPathError(path, say('transfer:why.wholeStorage'));
         await ops.deleteObject(at.handle);
         this.known.delete(at.handle);
       }),
@@ -209,20 +211,15 @@ export class MtpStorage implements DeviceStorage {
 function tooLarge(path: string): MtpError {
   return new MtpError(
     'mtp-file-too-large',
-    'The file is too large to copy',
-    `"${path}" is 4 GB or larger, which this copy method cannot send. Use a smaller file.`,
+    say('transfer:mtp-file-too-large.title'),
+    say('transfer:mtp-file-too-large.message', { path }),
   );
 }
 
 function exists(path: string): MtpError {
-  return new MtpError('mtp-exists', 'Already on the device', `"${path}" already exists on the device.`);
+  return new MtpError('mtp-exists', say('transfer:mtp-exists.title'), say('transfer:mtp-exists.message', { path }));
 }
 
 function noRoom(needed: number, free: number): MtpError {
-  const mb = (n: number) => `${Math.ceil(n / 1e6)} MB`;
-  return new MtpError(
-    'mtp-store-full',
-    'The device is full',
-    `The file needs ${mb(needed)} but the device has ${mb(free)} free. Free some space and try again.`,
-  );
+  return new MtpError('mtp-store-full', say('transfer:mtp-store-full.title'), say('transfer:noRoom', { needed, free }));
 }

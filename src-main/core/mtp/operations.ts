@@ -12,6 +12,7 @@ import {
 import { MtpError, protocolError } from './errors.ts';
 import type { TransactionRunner } from './transaction.ts';
 import type { DataOutSource, DataSink, PhaseControl } from './transport.ts';
+import { say } from '../language.ts';
 
 /** Datasets are small; a reply beyond this is a broken or hostile device, not a big folder. */
 const MAX_DATASET_BYTES = 16 * 1024 * 1024;
@@ -79,8 +80,8 @@ export class MtpOperations {
     if (this.deviceInfo && !this.supports(operation)) {
       throw new MtpError(
         'mtp-operation-not-supported',
-        'The device cannot do that',
-        `The device does not offer ${operationName(operation)} over USB.`,
+        say('transfer:mtp-operation-not-supported.title'),
+        say('transfer:notOffered', { operation: operationName(operation) }),
       );
     }
   }

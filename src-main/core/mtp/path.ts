@@ -3,6 +3,7 @@ import { isFolder, parseMtpDate, type ObjectInfo, type StorageInfo } from './dat
 import { badPathError, noStorageError, notFoundError } from './errors.ts';
 import type { MtpOperations } from './operations.ts';
 import type { StorageEntry, StorageSummary } from './storage-port.ts';
+import { say } from '../language.ts';
 
 /** Splits "Internal Storage/Documents/x.zip" (or with "\") into segments; "" and "/" are the device itself. */
 export function splitRemotePath(path: string): string[] {
@@ -11,7 +12,7 @@ export function splitRemotePath(path: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   for (const p of parts) {
-    if (p === '.' || p === '..') throw badPathError(path, '"." and ".." are not allowed');
+    if (p === '.' || p === '..') throw badPathError(path, say('transfer:why.dots'));
   }
   return parts;
 }
@@ -89,7 +90,7 @@ export async function findChild(
 /** Resolves storage by description (or volume label), then folder names, case-insensitively. */
 export async function resolvePath(ops: MtpOperations, path: string): Promise<ResolvedPath | null> {
   const parts = splitRemotePath(path);
-  if (parts.length === 0) throw badPathError(path, 'name a storage, like "Internal Storage"');
+  if (parts.length === 0) throw badPathError(path, say('transfer:why.nameStorage'));
   const storages = await listStorages(ops);
   if (storages.length === 0) throw noStorageError();
   const [first, ...rest] = parts as [string, ...string[]];

@@ -1,4 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 /**
  * The USB side of an MTP conversation, kept as small as serialport's Binding: the session above it never knows
@@ -42,21 +43,13 @@ export interface DeviceStatus {
 
 export type PipeErrorKind = 'timeout' | 'stall' | 'disconnected' | 'closed' | 'unsupported' | 'io';
 
-const TITLES: Record<PipeErrorKind, string> = {
-  timeout: 'The device did not answer in time',
-  stall: 'The device refused the transfer',
-  disconnected: 'The device was unplugged',
-  closed: 'The connection to the device was closed',
-  unsupported: 'This USB connection cannot do that',
-  io: 'The USB transfer failed',
-};
-
 /** A failed USB call. The session turns these into MtpErrors with plain-words messages. */
 export class PipeError extends StationError {
   readonly kind: PipeErrorKind;
 
   constructor(kind: PipeErrorKind, detail: string, cause?: unknown) {
-    super(`usb-${kind}`, TITLES[kind], detail, { disconnected: kind === 'disconnected', cause });
+    // The detail names the USB fault for the log and the doctor report; the title is what a technician reads.
+    super(`usb-${kind}`, say(`transfer:usb-${kind}`), detail, { disconnected: kind === 'disconnected', cause });
     this.name = 'PipeError';
     this.kind = kind;
   }

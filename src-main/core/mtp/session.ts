@@ -124,14 +124,14 @@ export class MtpSession {
       await this.pipe.resetDevice(t);
       reset = true;
     } catch (error) {
-      if (isPipeError(error, 'disconnected')) throw disconnectedError('while the station opened it', error);
+      if (isPipeError(error, 'disconnected')) throw disconnectedError('opening', error);
     }
     if (!reset && this.pipe.resetPort) {
       try {
         await this.pipe.resetPort(t);
         reset = true;
       } catch (error) {
-        if (isPipeError(error, 'disconnected')) throw disconnectedError('while the station opened it', error);
+        if (isPipeError(error, 'disconnected')) throw disconnectedError('opening', error);
       }
     }
     await this.runner.transport.drain(50);
@@ -200,7 +200,7 @@ export class MtpSession {
   async recover(): Promise<void> {
     await this.transaction(async () => {
       if (this.runner.state === 'disconnected' || this.runner.state === 'closed') return;
-      const during = 'while the station tried to reconnect';
+      const during = 'reconnecting';
       try {
         await this.pipe.resetDevice(this.runner.options.cleanupTimeoutMs);
         await this.runner.recoverPipes(true);

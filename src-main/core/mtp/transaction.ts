@@ -10,9 +10,11 @@ import {
   sessionUnusableError,
   stalledError,
   timeoutError,
+  type Moment,
 } from './errors.ts';
 import { isPipeError, type PipeError } from './pipe.ts';
 import { PhaseInterrupted, type DataOutSource, type DataSink, type MtpTransport } from './transport.ts';
+import { say } from '../language.ts';
 
 export interface MtpRequest {
   code: number;
@@ -111,7 +113,7 @@ export class TransactionRunner {
       case 'disconnected':
         throw disconnectedError('earlier');
       case 'closed':
-        throw new MtpError('mtp-closed', 'The connection is closed', 'The station already closed this connection.');
+        throw new MtpError('mtp-closed', say('transfer:mtp-closed.title'), say('transfer:mtp-closed.byStation'));
     }
   }
 
@@ -131,7 +133,7 @@ export class TransactionRunner {
 
   /** Cleans up after a failed transaction and returns the error to throw. */
   private async fail(error: unknown, req: MtpRequest, transactionId: number): Promise<unknown> {
-    const during = TRANSFER_OPS.has(req.code) ? 'during the copy' : 'while the station was talking to it';
+    const during: Moment = TRANSFER_OPS.has(req.code) ? 'copy' : 'talking';
     if (error instanceof PhaseInterrupted) {
       const cleanup = await this.attempt(() => this.cancel(transactionId), during);
       if (cleanup) return cleanup;
@@ -147,7 +149,7 @@ export class TransactionRunner {
     return error;
   }
 
-  private async failPipe(error: PipeError, req: MtpRequest, transactionId: number, during: string): Promise<MtpError> {
+  private async failPipe(error: PipeError, req: MtpRequest, transactionId: number, during: Moment): Promise<MtpError> {
     switch (error.kind) {
       case 'disconnected':
         this.state = 'disconnected';
@@ -173,15 +175,15 @@ export class TransactionRunner {
       }
       case 'closed':
         this.state = 'closed';
-        return new MtpError('mtp-closed', 'The connection is closed', 'The connection to the device was closed.', {
+        return new MtpError('mtp-closed', say('transfer:mtp-closed.title'), say('transfer:mtp-closed.message'), {
           cause: error,
         });
       default:
         this.state = 'broken';
         return new MtpError(
           'mtp-usb-error',
-          'The USB transfer failed',
-          `${error.message} Unplug and reconnect the device.`,
+          say('transfer:usb-io'),
+          say('transfer:usbFailed', { detail: error.message }),
           {
             cause: error,
           },
@@ -190,7 +192,7 @@ export class TransactionRunner {
   }
 
   /** Runs a cleanup step; a disconnect during cleanup wins over the original error, other failures break the session. */
-  private async attempt(step: () => Promise<void>, during: string): Promise<MtpError | null> {
+  private async attempt(step: () => Promise<void>, during: Moment): Promise<MtpError | null> {
     try {
       await step();
       return null;

@@ -7,6 +7,7 @@ import type { MtpSession } from './session.ts';
 import type { PullResult, PushResult, TransferOptions } from './storage-port.ts';
 import type { DataOutSource, DataSink } from './transport.ts';
 import { streamHash, type StreamHash } from './hashing.ts';
+import { say } from '../language.ts';
 
 /**
  * Writes chunks at their offsets, several at once, and hashes them in arrival order: only the chunks in flight are
@@ -127,8 +128,8 @@ export class FileSource implements DataOutSource {
       if (bytesRead === 0) {
         throw new MtpError(
           'mtp-local-file-changed',
-          'The file changed during the copy',
-          `"${this.path}" got shorter while it was being copied. Nothing was reported as done; try again.`,
+          say('transfer:mtp-local-file-changed.title'),
+          say('transfer:mtp-local-file-changed.message', { path: this.path }),
         );
       }
       done += bytesRead;
@@ -177,8 +178,8 @@ export async function pullFile(
     if (file.size !== null && bytes !== file.size) {
       throw new MtpError(
         'mtp-incomplete-transfer',
-        'The copy did not finish',
-        `The device sent ${bytes} of ${file.size} bytes. Nothing was saved; try again.`,
+        say('transfer:mtp-incomplete-transfer.title'),
+        say('transfer:partial', { bytes, size: file.size }),
       );
     }
     const sha256 = await sink.digest();

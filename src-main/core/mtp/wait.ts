@@ -1,5 +1,6 @@
 import { MtpError, canceledError } from './errors.ts';
 import type { DeviceStorage, StorageEntry, WaitOptions } from './storage-port.ts';
+import { say } from '../language.ts';
 
 /**
  * Resolves once `path` exists: it checks now, again whenever the device announces a change, and every pollMs
@@ -29,8 +30,8 @@ export async function waitForEntry(storage: DeviceStorage, path: string, options
       if (left <= 0) {
         throw new MtpError(
           'mtp-wait-timeout',
-          'It did not appear in time',
-          `"${path}" did not appear on the device in time.`,
+          say('transfer:mtp-wait-timeout.title'),
+          say('transfer:mtp-wait-timeout.message', { path }),
         );
       }
       await new Promise<void>((resolve) => {

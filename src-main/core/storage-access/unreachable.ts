@@ -1,4 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 /**
  * Why a device's storage cannot be reached even though the device is on the bus. Each reason has one sentence
@@ -44,13 +45,8 @@ export interface UnreachableExplanation {
 }
 
 export function fallbackFor(model: 'hololens1' | 'hololens2' | 'unknown'): StorageFallback {
-  const byHand =
-    "copy the file by hand in the computer's file manager into the device's Internal Storage (the station tells you where), then carry on in the wizard";
-  if (model === 'hololens1') return { routes: ['copy-by-hand'], text: `Without storage access: ${byHand}.` };
-  return {
-    routes: ['usb-drive-kit', 'copy-by-hand'],
-    text: `Without storage access: put the package on a USB drive (holobench ppkg kit, or Packages > USB drive kit) and plug it into the HoloLens 2, or ${byHand}.`,
-  };
+  if (model === 'hololens1') return { routes: ['copy-by-hand'], text: say('transfer:fallback.byHand') };
+  return { routes: ['usb-drive-kit', 'copy-by-hand'], text: say('transfer:fallback.driveOrHand') };
 }
 
 export function explainUnreachable(
@@ -64,26 +60,28 @@ export function explainUnreachable(
     case 'windows-driver':
       return {
         ...base,
-        why: "Windows' own portable-device (MTP) driver owns the device's file transfer, and the station's Windows helper could not reach it through that driver.",
-        fix: 'Unplug and replug the cable, unlock the device, and check that it appears under This PC in File Explorer.',
+        why: say('transfer:unreachable.windows-driver.why'),
+        fix: say('transfer:unreachable.windows-driver.fix'),
       };
     case 'other-program':
       return {
         ...base,
-        why: `Another program holds the device's file transfer${named ? ` (${named})` : ' (a file manager through gvfs or kio-mtp, or a libmtp tool)'}.`,
-        fix: `Unmount the device in the file manager or close that program, or let the station take it over (the "take over devices" setting, or --take-over on the command line).`,
+        why: named
+          ? say('transfer:unreachable.other-program.whyNamed', { named })
+          : say('transfer:unreachable.other-program.why'),
+        fix: say('transfer:unreachable.other-program.fix'),
       };
     case 'ptpcamerad':
       return {
         ...base,
-        why: `macOS' camera service${named ? ` (${named})` : ' (ptpcamerad)'} grabbed the device when it was plugged in.`,
-        fix: 'Quit Photos, Image Capture and similar apps, set Image Capture to open "No application" for this device, then replug it.',
+        why: say('transfer:unreachable.ptpcamerad.why', { named: named ?? 'ptpcamerad' }),
+        fix: say('transfer:unreachable.ptpcamerad.fix'),
       };
     case 'no-permission':
       return {
         ...base,
-        why: 'The system does not let this user open the USB device.',
-        fix: 'On Linux, install the udev rule from resources/linux/60-holobench.rules (see the README) and replug the device.',
+        why: say('transfer:unreachable.no-permission.why'),
+        fix: say('transfer:unreachable.no-permission.fix'),
       };
   }
 }
@@ -95,7 +93,7 @@ export class StorageUnreachableError extends StationError {
   constructor(explanation: UnreachableExplanation, cause?: unknown) {
     super(
       'storage-unreachable',
-      'Storage not reachable',
+      say('transfer:unreachable.title'),
       `${explanation.why} ${explanation.fix} ${explanation.fallback.text}`,
       { cause },
     );

@@ -12,6 +12,7 @@ import {
   type WpdRequestArgs,
   type WpdResult,
 } from './protocol.ts';
+import { say } from '../language.ts';
 
 /** A failure the helper reported, with its protocol code; the storage adapter turns it into words. */
 export class WpdHelperError extends StationError {
@@ -19,7 +20,7 @@ export class WpdHelperError extends StationError {
   readonly hresult: string | null;
 
   constructor(wpdCode: WpdErrorCode, message: string, hresult: string | null = null) {
-    super(`wpd-${wpdCode}`, 'Windows storage helper', message, {
+    super(`wpd-${wpdCode}`, say('transfer:wpd.helper'), message, {
       disconnected: wpdCode === 'device-gone',
       canceled: wpdCode === 'canceled',
     });
@@ -32,8 +33,8 @@ export class WpdHelperError extends StationError {
 export function helperUnavailable(detail: string): StationError {
   return new StationError(
     'wpd-helper-unavailable',
-    'The Windows storage helper is not running',
-    `The station's helper for Windows portable devices could not run (${detail}). Reinstall HoloBench; if it keeps happening, send a doctor report.`,
+    say('transfer:wpd.unavailable.title'),
+    say('transfer:wpd.unavailable.message', { detail }),
   );
 }
 

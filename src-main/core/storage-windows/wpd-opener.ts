@@ -7,6 +7,7 @@ import { StorageUnreachableError, explainUnreachable } from '../storage-access/u
 import { WpdHelperClient, type HelperClientOptions, type HelperLaunch } from './helper-client.ts';
 import { matchWpdDevice } from './device-match.ts';
 import { WpdDeviceStorage } from './wpd-storage.ts';
+import { say } from '../language.ts';
 
 export interface WpdOpenerOptions extends HelperClientOptions {
   /** How to start the helper; default: the shipped HoloBenchWpd.exe, compiled on first use where it is missing. */
@@ -42,8 +43,11 @@ export class WpdStorageOpener {
     if (match.kind === 'ambiguous') {
       throw new StationError(
         'wpd-ambiguous',
-        'Cannot tell which storage is this device',
-        `Windows lists ${match.candidates.length} devices that could be this one (${match.candidates.map((c) => c.friendlyName).join(', ')}) and neither serial nor port tells them apart. Plug in one at a time.`,
+        say('transfer:wpd.ambiguous.title'),
+        say('transfer:wpd.ambiguous.message', {
+          count: match.candidates.length,
+          names: match.candidates.map((c) => c.friendlyName).join(', '),
+        }),
       );
     }
     return WpdDeviceStorage.open(client, match.device.wpdId);

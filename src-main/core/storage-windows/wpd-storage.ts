@@ -11,6 +11,7 @@ import {
   noStorageError,
   notFoundError,
   verifyFailedError,
+  type Moment,
 } from '../mtp/errors.ts';
 import { splitRemotePath } from '../mtp/path.ts';
 import type {
@@ -27,6 +28,7 @@ import type {
 import { waitForEntry } from '../mtp/wait.ts';
 import { WpdHelperError, type WpdHelperClient } from './helper-client.ts';
 import type { WpdDeviceInfo, WpdObject, WpdStorage as WpdStorageInfo } from './protocol.ts';
+import { say } from '../language.ts';
 
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
@@ -70,7 +72,7 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
 
   static async open(client: WpdHelperClient, wpdId: string): Promise<WpdDeviceStorage> {
     const info = await client.request('open', { device: wpdId }).catch((e: unknown) => {
-      throw translate(e, 'while opening the device');
+      throw translate(e, 'opening');
     });
     const storage = new WpdDeviceStorage(client, wpdId, info);
     await client.request('watch', { device: wpdId }).catch(() => undefined);
@@ -78,13 +80,13 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
   }
 
   async battery(): Promise<number | null> {
-    const info = await this.call('open', { device: this.device }, 'while reading the battery');
+    const info = await this.call('open', { device: this.device }, 'battery');
     this.batteryPercent = info.batteryPercent;
     return this.batteryPercent;
   }
 
   async storages(): Promise<StorageSummary[]> {
-    const found = await this.call('storages', { device: this.device }, 'while listing its storage');
+    const found = await this.call('storages', { device: this.device }, 'storage');
     return found.map((s) => this.summary(s));
   }
 
@@ -131,12 +133,16 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
     if (!info.isFile()) throw localFileError(localPath, Object.assign(new Error('folder'), { code: 'EISDIR' }));
     const name = options.name ?? basename(localPath);
     const folder = await this.locate(remoteFolder);
-    if (folder.entry.kind === 'file') throw badPathError(remoteFolder, 'it is a file, not a folder');
+    if (folder.entry.kind === 'file') throw badPathError(remoteFolder, say('transfer:why.fileNotFolder'));
     const existing = (await this.children(folder.objectId)).find((o) => same(o.name, name));
     if (existing && (options.ifExists ?? 'replace') === 'fail') {
-      throw new MtpError('mtp-exists', 'Already on the device', `"${folder.entry.path}/${name}" is already there.`);
+      throw new MtpError(
+        'mtp-exists',
+        say('transfer:mtp-exists.title'),
+        say('transfer:mtp-exists.message', { path: `${folder.entry.path}/${name}` }),
+      );
     }
-    if (existing) await this.call('delete', { device: this.device, objectId: existing.objectId }, 'while replacing');
+    if (existing) await this.call('delete', { device: this.device, objectId: existing.objectId }, 'replacing');
     const storage = (await this.storages()).find((s) => s.id === this.numberOf(folder.storageObjectId));
     if (storage && storage.freeBytes < info.size) throw noRoom(info.size, storage.freeBytes);
     const sent = await hashFile(localPath);
@@ -156,7 +162,7 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
   async delete(path: string): Promise<void> {
     const at = await this.locate(path);
     if (at.entry.kind === 'storage') throw badPathError(path, 'a whole storage cannot be deleted');
-    await this.call('delete', { device: this.device, objectId: at.objectId }, 'while deleting');
+    await this.call('delete', { device: this.device, objectId: at.objectId }, 'deleting');
   }
 
   watch(listener: (change: StorageChange) => void): () => void {
@@ -200,14 +206,12 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
       await this.transfer('pull', { device: this.device, objectId, localPath: temp }, options, 'verify', size);
       const back = await hashFile(temp);
       if (back.sha256 !== expected || back.bytes !== size) {
-        await this.call('delete', { device: this.device, objectId }, 'while removing a bad copy').catch(
-          () => undefined,
-        );
+        await this.call('delete', { device: this.device, objectId }, 'removing').catch(() => undefined);
         throw verifyFailedError(expected, back.sha256);
       }
     } catch (error) {
       if (error instanceof MtpError && error.canceled) {
-        await this.call('delete', { device: this.device, objectId }, 'while canceling').catch(() => undefined);
+        await this.call('delete', { device: this.device, objectId }, 'canceling').catch(() => undefined);
       }
       throw error;
     } finally {
@@ -235,7 +239,7 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
         onProgress: (bytes, total) => options.onProgress?.({ phase, bytes, total: total ?? knownTotal }),
       });
       return (await request.catch((e: unknown) => {
-        throw translate(e, op === 'pull' ? 'during the copy from the device' : 'during the copy to the device');
+        throw translate(e, op === 'pull' ? 'copyFrom' : 'copyTo');
       })) as O extends 'pull' ? { bytes: number } : { objectId: string };
     } finally {
       options.signal?.removeEventListener('abort', onAbort);
@@ -245,7 +249,7 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
   private async call<O extends 'open' | 'storages' | 'children' | 'delete'>(
     op: O,
     args: Parameters<WpdHelperClient['request']>[1] & { device: string },
-    during: string,
+    during: WpdMoment,
   ) {
     return this.client.request(op, args as never).catch((e: unknown) => {
       throw translate(e, during);
@@ -253,14 +257,14 @@ export class WpdDeviceStorage implements DeviceStorage, WpdOpened {
   }
 
   private async children(objectId: string): Promise<WpdObject[]> {
-    return this.call('children', { device: this.device, objectId }, 'while listing a folder');
+    return this.call('children', { device: this.device, objectId }, 'folder');
   }
 
   /** Walks the path from its storage down, one folder listing per step. */
   private async locate(path: string): Promise<Located> {
     const parts = splitRemotePath(path);
     if (parts.length === 0) throw badPathError(path, 'give a storage and a path in it');
-    const storages = await this.call('storages', { device: this.device }, 'while listing its storage');
+    const storages = await this.call('storages', { device: this.device }, 'storage');
     if (storages.length === 0) throw noStorageError();
     const storage = storages.find((s) => same(s.description, parts[0]!) || same(s.volume, parts[0]!));
     if (!storage) throw notFoundError(path);
@@ -332,54 +336,70 @@ async function hashFile(path: string): Promise<{ bytes: number; sha256: string }
 }
 
 function noRoom(needed: number, free: number): MtpError {
-  return new MtpError(
-    'mtp-store-full',
-    'Not enough space on the device',
-    `The file needs ${needed} bytes but the device has ${free} free. Make room on the device and try again.`,
-  );
+  return new MtpError('mtp-store-full', say('transfer:mtp-store-full.title'), say('transfer:noRoom', { needed, free }));
 }
 
 /** The helper's codes in the same words MtpStorage uses, so callers and the CLI treat both alike. */
-export function translate(error: unknown, during: string): Error {
+/**
+ * What the station was doing when Windows said no: one short phrase per moment in the catalogs
+ * (`transfer:wpd.moment.*`), placed in the frame "It happened {{moment}}." so no sentence is built from pieces.
+ */
+export type WpdMoment =
+  | 'opening'
+  | 'battery'
+  | 'storage'
+  | 'replacing'
+  | 'deleting'
+  | 'removing'
+  | 'canceling'
+  | 'copyFrom'
+  | 'copyTo'
+  | 'folder';
+
+const MTP_MOMENT: Partial<Record<WpdMoment, Moment>> = { opening: 'opening', copyFrom: 'copy', copyTo: 'copy' };
+
+/** The helper's codes in the same words MtpStorage uses, so callers and the CLI treat both alike. */
+export function translate(error: unknown, during: WpdMoment): Error {
   if (!(error instanceof WpdHelperError)) return error instanceof Error ? error : new Error(String(error));
+  const when = say('transfer:wpd.when', { moment: say(`transfer:wpd.moment.${during}`) });
   switch (error.wpdCode) {
     case 'device-gone':
-      return disconnectedError(during, error);
+      return disconnectedError(MTP_MOMENT[during] ?? 'talking', error);
     case 'canceled':
       return canceledError();
     case 'disk-full':
       return new MtpError(
         'mtp-store-full',
-        'The device is full',
-        `The device has no room left ${during}. Make room on it and try again.`,
+        say('transfer:mtp-store-full.title'),
+        `${say('transfer:wpd.full')} ${when}`,
         { cause: error },
       );
     case 'access-denied':
       return new MtpError(
         'mtp-access-denied',
-        'The device said no',
-        `The device refused access ${during}. Unlock the device and try again.`,
+        say('transfer:mtp-access-denied.title'),
+        `${say('transfer:mtp-access-denied.message')} ${when}`,
         { cause: error },
       );
     case 'not-found':
       return new MtpError(
         'mtp-not-found',
-        'Not found on the device',
-        `It is no longer on the device (${error.message}).`,
+        say('transfer:mtp-not-found.title'),
+        say('transfer:wpd.notFound', { detail: error.message }),
         { cause: error },
       );
     case 'local-file':
       return new MtpError(
         'mtp-local-file',
-        'A file on this PC could not be used',
-        `${error.message} Nothing was reported as done.`,
+        say('transfer:mtp-local-file.title'),
+        say('transfer:wpd.localFile', { detail: error.message }),
         { cause: error },
       );
     default:
       return new MtpError(
         'mtp-device-error',
-        'The device reported a problem',
-        `Windows reported a problem ${during}: ${error.message}${error.hresult ? ` (${error.hresult})` : ''}.`,
+        say('transfer:mtp-device-error.title'),
+        `${say('transfer:wpd.problem', { detail: error.hresult ? `${error.message} (${error.hresult})` : error.message })} ${when}`,
         { cause: error },
       );
   }

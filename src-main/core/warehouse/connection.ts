@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 /**
  * The warehouse server's connection string, checked at the edge. The password may come in the URL (from
@@ -51,8 +52,8 @@ export function parseWarehouseUrl(text: string): WarehouseTarget {
   if (!r.success) {
     throw new StationError(
       'usage',
-      'Bad warehouse address',
-      `The warehouse address is not usable: ${r.error.issues[0]?.message ?? 'unreadable'}.`,
+      say('records:warehouse-address.title'),
+      say('records:warehouse-address.message', { detail: r.error.issues[0]?.message ?? '?' }),
     );
   }
   const url = r.data;

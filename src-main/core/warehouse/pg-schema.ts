@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { StationError } from '../../shared/errors.ts';
 import type { Migration } from '../ledger/migrations.ts';
+import { say } from '../language.ts';
 
 /**
  * The warehouse server's schema, versioned like the bench ledger's (append-only steps, each in its own
@@ -107,8 +108,8 @@ export async function migrateWarehouse(
     if (newest > known) {
       throw new StationError(
         'warehouse-too-new',
-        'The warehouse server is from a newer HoloBench',
-        `Its schema is version ${newest}, but this bench only knows up to ${known}. Update HoloBench on this bench; the server was left untouched.`,
+        say('records:warehouse-too-new.title'),
+        say('records:warehouse-too-new.message', { newest, known }),
       );
     }
     const ran: number[] = [];

@@ -23,7 +23,17 @@ export const UI_NAMESPACES = [
 ] as const;
 
 /** The namespaces the station's core and command line speak from (texts they send to the renderer included). */
-export const STATION_NAMESPACES = ['common', 'cli', 'plan', 'knowledge', 'procedures', 'station', 'workflow'] as const;
+export const STATION_NAMESPACES = [
+  'common',
+  'cli',
+  'plan',
+  'knowledge',
+  'procedures',
+  'station',
+  'workflow',
+  'transfer',
+  'records',
+] as const;
 
 export type UiNamespace = (typeof UI_NAMESPACES)[number];
 export type StationNamespace = (typeof STATION_NAMESPACES)[number];

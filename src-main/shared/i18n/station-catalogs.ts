@@ -14,6 +14,10 @@ import en_station from './en/station.ts';
 import de_station from './de/station.ts';
 import en_workflow from './en/workflow.ts';
 import de_workflow from './de/workflow.ts';
+import en_records from './en/records.ts';
+import de_records from './de/records.ts';
+import en_transfer from './en/transfer.ts';
+import de_transfer from './de/transfer.ts';
 
 export const STATION_CATALOGS = {
   en: {
@@ -24,6 +28,8 @@ export const STATION_CATALOGS = {
     procedures: en_procedures,
     station: en_station,
     workflow: en_workflow,
+    records: en_records,
+    transfer: en_transfer,
   },
   de: {
     common: de_common,
@@ -33,5 +39,7 @@ export const STATION_CATALOGS = {
     procedures: de_procedures,
     station: de_station,
     workflow: de_workflow,
+    records: de_records,
+    transfer: de_transfer,
   },
 } satisfies Record<'en' | 'de', Record<string, Catalog>>;

@@ -42,7 +42,7 @@ describe('names of pulled files on this PC', () => {
 
 describe('copy errors in plain words', () => {
   it('an unplug says which file and that nothing was kept; cancels pass through', () => {
-    const e = explainCopyError(disconnectedError('while receiving'), 'pull', 'a.zip') as StationError;
+    const e = explainCopyError(disconnectedError('copy'), 'pull', 'a.zip') as StationError;
     expect(e).toMatchObject({ code: 'copy-unplugged', disconnected: true });
     expect(e.message).toBe(
       'The copy of "a.zip" stopped part-way. Nothing was saved on this PC. Plug the device back in and copy it again.',
