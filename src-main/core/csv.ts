@@ -1,3 +1,4 @@
+import { say } from './language.ts';
 /**
  * The station's one CSV reader and writer: batch manifests and Autopilot files (read), reports and exports
  * (write). Reading keeps the line each record starts on, so every problem can be reported as "line N", and refuses
@@ -64,7 +65,7 @@ export function readCsv(text: string): CsvRecord[] {
       quoteLine = line;
       field = '';
     } else if (c === '"') {
-      throw new CsvSyntaxError(line, 'has a double quote inside a value; put the whole value in quotes and double it');
+      throw new CsvSyntaxError(line, say('workflow:csv.quoteInside'));
     } else if (c === ',') {
       endField();
     } else if (c === '\r' || c === '\n') {
@@ -73,10 +74,10 @@ export function readCsv(text: string): CsvRecord[] {
       line++;
       recordLine = line;
     } else if (wasQuoted) {
-      if (c !== ' ' && c !== '\t') throw new CsvSyntaxError(line, 'has text after a closing quote');
+      if (c !== ' ' && c !== '\t') throw new CsvSyntaxError(line, say('workflow:csv.afterQuote'));
     } else field += c;
   }
-  if (quoted) throw new CsvSyntaxError(quoteLine, 'opens a quote that is never closed');
+  if (quoted) throw new CsvSyntaxError(quoteLine, say('workflow:csv.unclosed'));
   if (field !== '' || wasQuoted || fields.length > 0) endRecord();
   return records;
 }

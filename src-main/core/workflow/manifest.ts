@@ -74,9 +74,9 @@ export class Manifest {
 
 /** Checks a device name the way Windows does: at most 15 characters, letters, digits and hyphens, not all digits. */
 export function checkDeviceName(name: string): string | null {
-  if (name.length > 15) return `is ${name.length} characters long; Windows allows at most 15`;
-  if (!/^[A-Za-z0-9-]+$/.test(name)) return 'may only have letters, digits and hyphens (no spaces or other signs)';
-  if (/^\d+$/.test(name)) return 'is all digits; Windows needs at least one letter or hyphen';
+  if (name.length > 15) return say('workflow:name.tooLong', { name: printable(name), length: name.length });
+  if (!/^[A-Za-z0-9-]+$/.test(name)) return say('workflow:name.badCharacters', { name: printable(name) });
+  if (/^\d+$/.test(name)) return say('workflow:name.allDigits', { name: printable(name) });
   return null;
 }
 
@@ -109,14 +109,19 @@ export function readManifest(
     return { manifest: null, problems: [{ line: error.line, field: 'row', message: error.message }] };
   }
   const [header, ...body] = records;
-  if (!header) return { manifest: null, problems: [{ line: 1, field: 'header', message: 'the file is empty' }] };
+  if (!header)
+    return { manifest: null, problems: [{ line: 1, field: 'header', message: say('workflow:manifest.empty') }] };
   const columns = new Map<ManifestField, number>();
   const ignored: string[] = [];
   header.fields.forEach((h, i) => {
     const field = fieldFor(h);
     if (!field) return void ignored.push(h);
     if (columns.has(field)) {
-      problems.push({ line: header.line, field: 'header', message: `has two "${LABEL[field]}" columns` });
+      problems.push({
+        line: header.line,
+        field: 'header',
+        message: say('workflow:manifest.twoColumns', { column: LABEL[field] }),
+      });
     }
     columns.set(field, i);
   });
@@ -124,12 +129,14 @@ export function readManifest(
     problems.push({
       line: header.line,
       field: 'header',
-      message: `has no serial column (found: ${header.fields.join(', ') || 'nothing'}); name one "serial"`,
+      message: header.fields.some((f) => f !== '')
+        ? say('workflow:manifest.noSerial', { found: header.fields.join(', ') })
+        : say('workflow:manifest.noColumns'),
     });
     return { manifest: null, problems };
   }
   if (body.length > MAX_ROWS) {
-    problems.push({ line: header.line, field: 'row', message: `has more than ${MAX_ROWS} devices; split the file` });
+    problems.push({ line: header.line, field: 'row', message: say('workflow:manifest.tooMany', { max: MAX_ROWS }) });
     return { manifest: null, problems };
   }
   const rows: ManifestRow[] = [];
@@ -139,7 +146,10 @@ export function readManifest(
     const problem = (field: ManifestProblem['field'], message: string) =>
       problems.push({ line: record.line, field, message });
     if (record.fields.length > header.fields.length) {
-      problem('row', `has ${record.fields.length} values but the header has ${header.fields.length} columns`);
+      problem(
+        'row',
+        say('workflow:manifest.tooManyValues', { values: record.fields.length, columns: header.fields.length }),
+      );
       continue;
     }
     const cell = (f: ManifestField): string | null => {
@@ -159,12 +169,12 @@ export function readManifest(
     const key = row.serial.toUpperCase();
     const firstSerial = seenSerial.get(key);
     if (row.serial && firstSerial !== undefined)
-      problem('serial', `serial ${row.serial} is already on line ${firstSerial}`);
+      problem('serial', say('workflow:manifest.serialTwice', { serial: row.serial, line: firstSerial }));
     else if (row.serial) seenSerial.set(key, row.line);
     const tag = row.assetTag?.toUpperCase();
     const firstTag = tag === undefined ? undefined : seenTag.get(tag);
     if (tag !== undefined && firstTag !== undefined) {
-      problem('assetTag', `asset tag ${row.assetTag} is already on line ${firstTag}`);
+      problem('assetTag', say('workflow:manifest.tagTwice', { tag: row.assetTag, line: firstTag }));
     } else if (tag !== undefined) seenTag.set(tag, row.line);
     rows.push(row);
   }
@@ -172,29 +182,26 @@ export function readManifest(
 }
 
 function validateRow(row: ManifestRow, problem: (field: ManifestField, message: string) => void): void {
-  if (row.serial === '') problem('serial', 'the serial is empty; every row needs the device serial number');
+  if (row.serial === '') problem('serial', say('workflow:manifest.serialEmpty'));
   else if (!SERIAL.test(row.serial)) {
-    problem('serial', `serial "${printable(row.serial)}" may only have letters, digits, ".", "_" and "-"`);
+    problem('serial', say('workflow:manifest.serialCharacters', { serial: printable(row.serial) }));
   }
   if (row.deviceName !== null) {
     const why = checkDeviceName(row.deviceName);
-    if (why) problem('deviceName', `device name "${printable(row.deviceName)}" ${why}`);
+    if (why) problem('deviceName', why);
   }
   if (row.groupTag !== null) {
     if (row.groupTag.includes(',')) {
-      problem('groupTag', `group tag "${printable(row.groupTag)}" has a comma; Intune's CSV import would split it`);
+      problem('groupTag', say('workflow:manifest.tagComma', { tag: printable(row.groupTag) }));
     } else if (!/^[\x20-\x7e]+$/.test(row.groupTag)) {
-      problem('groupTag', `group tag "${printable(row.groupTag)}" has characters outside plain ASCII`);
+      problem('groupTag', say('workflow:manifest.tagAscii', { tag: printable(row.groupTag) }));
     }
   }
   if (row.assignedUser !== null && !isUpn(row.assignedUser)) {
-    problem(
-      'assignedUser',
-      `assigned user "${printable(row.assignedUser)}" is not a sign-in name like ana@contoso.com`,
-    );
+    problem('assignedUser', say('workflow:manifest.notUpn', { user: printable(row.assignedUser) }));
   }
   if (row.assetTag !== null && !ASSET_TAG.test(row.assetTag)) {
-    problem('assetTag', `asset tag "${printable(row.assetTag)}" has characters a label scanner cannot send`);
+    problem('assetTag', say('workflow:manifest.assetTagCharacters', { tag: printable(row.assetTag) }));
   }
 }
 

@@ -1,5 +1,6 @@
 import { writeCsv } from '../csv.ts';
 import type { BatchSummary, DeviceSummary } from './summary.ts';
+import { say, stationLanguage } from '../language.ts';
 
 /**
  * The batch report a warehouse files with the delivery: one row per device, as CSV for spreadsheets and as a
@@ -55,6 +56,11 @@ export function reportRows(summary: BatchSummary): ReportRow[] {
   }));
 }
 
+/** The printed report's column names in the station's language; the CSV keeps the English ones for scripts. */
+function printedHeading(key: keyof ReportRow): string {
+  return say(`workflow:report.col.${key}`);
+}
+
 export function batchReportCsv(summary: BatchSummary): string {
   return writeCsv(
     COLUMNS.map(([, h]) => h),
@@ -88,35 +94,48 @@ const CSS = `
 export function batchReportHtml(summary: BatchSummary, generatedAt: Date = new Date()): string {
   const e = escapeHtml;
   const c = summary.counts;
-  const head = COLUMNS.map(([, h]) => `<th>${e(h)}</th>`).join('');
+  const head = COLUMNS.map(([k]) => `<th>${e(printedHeading(k))}</th>`).join('');
   const body = reportRows(summary)
     .map((r) => {
       const cells = COLUMNS.map(([k]) => {
         const cls = k === 'packageSha256' ? ' class="hash"' : k === 'result' ? ' class="result"' : '';
-        return `<td${cls}>${e(r[k])}</td>`;
+        const text = k === 'result' ? say(`workflow:report.result.${r.result}`, { defaultValue: r.result }) : r[k];
+        return `<td${cls}>${e(text)}</td>`;
       }).join('');
       return `<tr class="${e(r.result)}">${cells}</tr>`;
     })
     .join('\n');
-  const pkg = summary.packageName
-    ? ` · package ${e(summary.packageName)} (SHA-256 ${e(summary.packageSha256 ?? 'unknown')})`
-    : '';
+  const meta = [
+    summary.tech ? say('workflow:report.tech', { tech: summary.tech }) : say('workflow:report.noTech'),
+    say('workflow:report.started', { at: summary.startedAt }),
+    summary.finishedAt
+      ? say('workflow:report.finished', { at: summary.finishedAt })
+      : say('workflow:report.unfinished', { state: summary.state }),
+    ...(summary.packageName
+      ? [say('workflow:report.package', { name: summary.packageName, sha256: summary.packageSha256 ?? '?' })]
+      : []),
+    say('workflow:report.printed', { at: generatedAt.toISOString() }),
+  ];
+  const counts = [
+    say('workflow:report.count.total', { count: c.total }),
+    say('workflow:report.count.done', { count: c.done }),
+    say('workflow:report.count.failed', { count: c.failed }),
+    say('workflow:report.count.skipped', { count: c.skipped }),
+    say('workflow:report.count.unfinished', { count: c.total - c.done - c.failed - c.skipped }),
+  ];
+  const lang = stationLanguage() === 'pseudo' ? 'en' : stationLanguage();
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Batch ${summary.batchId} report</title>
+<title>${e(say('workflow:report.title', { batchId: summary.batchId }))}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<h1>Batch ${summary.batchId}: ${e(summary.profile)}</h1>
-<p class="meta">Technician ${e(summary.tech || 'not given')} · started ${e(summary.startedAt)} · ${
-    summary.finishedAt ? `finished ${e(summary.finishedAt)}` : `not finished (${e(summary.state)})`
-  }${pkg} · printed ${e(generatedAt.toISOString())}</p>
-<p class="counts"><span>${c.total} devices</span><span>${c.done} done</span><span>${c.failed} failed</span><span>${
-    c.skipped
-  } skipped</span><span>${c.total - c.done - c.failed - c.skipped} unfinished</span></p>
+<h1>${e(say('workflow:report.heading', { batchId: summary.batchId, profile: summary.profile }))}</h1>
+<p class="meta">${meta.map(e).join(' · ')}</p>
+<p class="counts">${counts.map((t) => `<span>${e(t)}</span>`).join('')}</p>
 <table>
 <thead><tr>${head}</tr></thead>
 <tbody>

@@ -5,6 +5,7 @@ import { parseManifest } from '../../../../src-main/core/workflow/manifest.ts';
 import { builtInProfile, parseProfile } from '../../../../src-main/core/workflow/profiles.ts';
 import { batchReportCsv, batchReportHtml, escapeHtml } from '../../../../src-main/core/workflow/report.ts';
 import { FakeDevices, facts, tempDir, testEngine, workflowLedger } from './helpers.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((f) => f()));
@@ -100,6 +101,20 @@ describe('batch report', () => {
     expect(html).not.toMatch(/<script|<link|src=/i);
     expect(html).toContain('<span>3 devices</span><span>2 done</span><span>0 failed</span><span>1 skipped</span>');
     expect(escapeHtml(`<'&">`)).toBe('&#60;&#39;&#38;&#34;&#62;');
+  });
+
+  it('prints in the station language, while the CSV keeps its English column names for scripts', async () => {
+    const { summary } = await finishedBatch();
+    setStationLanguage('de');
+    try {
+      const html = batchReportHtml(summary, new Date('2025-01-02T03:04:05Z'));
+      expect(html).toContain('<html lang="de">');
+      expect(html).toContain('<th>Seriennummer</th>');
+      expect(html).toContain('<span>3 Geräte</span><span>2 fertig</span>');
+      expect(batchReportCsv(summary).split('\r\n')[0]).toMatch(/^Serial,Device name,/);
+    } finally {
+      setStationLanguage('auto');
+    }
   });
 });
 
