@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../core/paths.ts';
 import type { Station, StationConfig } from '../core/station.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
+import type { LanguageChoice } from '../shared/i18n/languages.ts';
 
 /**
  * The repository (or installed package) root. This file sits two folders below it, and so does every chunk of the
@@ -27,6 +28,8 @@ export interface CommandContext {
   io: Output;
   /** Fast simulator timings for tests (HOLOBENCH_SIM_FAST=1). */
   simTiming?: Partial<SimTiming>;
+  /** The language asked for with --lang (or "auto": the system's); `serve` hands it to the station. */
+  language?: LanguageChoice;
 }
 
 export interface StationFlags {

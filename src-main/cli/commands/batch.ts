@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { resolve } from 'node:path';
 import { defaultDataDir } from '../../core/paths.ts';
 import { Ledger } from '../../core/ledger/ledger.ts';
@@ -112,18 +113,19 @@ function report(args: string[], ctx: CommandContext): number {
 
 export const batchCommand: Command = {
   name: 'batch',
-  summary: 'Warehouse batches: run a profile on every device, see their status, write reports',
-  usage: [
-    'holobench batch run --profile <name|file> [--package f.ppkg] [--manifest m.csv] [--scanner <port>] [--baud N]',
-    '         [--sim-tech auto] [--override] [--concurrency N] [--new] [--tech name] [--json]',
-    '         [--warehouse <postgres-url> --bench <name> [--lease s]]   (or HOLOBENCH_WAREHOUSE_URL)',
-    '       holobench batch status [<batch>|latest] [--json]',
-    '       holobench batch report <batch>|latest --csv|--html [--out file]',
-    '  Progress goes to stderr, one line per device change; --json prints the summary on stdout.',
-    '  A batch that did not finish (crash, Ctrl+C) carries on when the same command is run again.',
-    '  Exit: 0 every device done or skipped, 1 a device failed or did not finish, 2 bad input.',
-    '  Common: --simulate <presets> --no-usb --data-dir <dir>',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.batch');
+  },
+  get usage() {
+    return [
+      'holobench batch run --profile <name|file> [--package f.ppkg] [--manifest m.csv] [--scanner <port>] [--baud N]',
+      '         [--sim-tech auto] [--override] [--concurrency N] [--new] [--tech name] [--json]',
+      '         [--warehouse <postgres-url> --bench <name> [--lease s]]   (or HOLOBENCH_WAREHOUSE_URL)',
+      '       holobench batch status [<batch>|latest] [--json]',
+      '       holobench batch report <batch>|latest --csv|--html [--out file]',
+      say('cli:usageNotes.batch'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     if (sub === 'run') return runBatch(rest, ctx);

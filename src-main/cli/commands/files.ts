@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
@@ -17,14 +18,17 @@ const OPTIONS = {
 
 export const filesCommand: Command = {
   name: 'files',
-  summary: 'Browse, pull and push files on a HoloLens over USB (MTP)',
-  usage: [
-    'holobench files ls <path> [--device id] [--json]',
-    '       holobench files pull <remote-file> <local-file> [--device id] [--json]',
-    '       holobench files push <local-file> <remote-folder> [--device id] [--json]',
-    '  Paths look like "Internal Storage/Documents". --wait s: how long to wait for the device to connect.',
-    '  Common: --simulate <presets> --no-usb --ffs-dir <dir> --data-dir <dir>',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.files');
+  },
+  get usage() {
+    return [
+      'holobench files ls <path> [--device id] [--json]',
+      '       holobench files pull <remote-file> <local-file> [--device id] [--json]',
+      '       holobench files push <local-file> <remote-folder> [--device id] [--json]',
+      say('cli:usageNotes.files'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     const wanted = sub === 'ls' ? 1 : sub === 'pull' || sub === 'push' ? 2 : -1;

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { join, resolve } from 'node:path';
 import { defaultDataDir } from '../../core/paths.ts';
 import { Ledger } from '../../core/ledger/ledger.ts';
@@ -14,7 +15,9 @@ import type { Command } from './command.ts';
  */
 export const ledgerCommand: Command = {
   name: 'ledger',
-  summary: 'Export the ledger (devices, events, batches, step runs) as JSON or CSV',
+  get summary() {
+    return say('cli:summary.ledger');
+  },
   usage: 'holobench ledger export --json|--csv [--out dir] [--data-dir <dir>]',
   run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;

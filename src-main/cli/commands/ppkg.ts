@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { inspectPackage, type PackageInspection } from '../../core/packages/inspect.ts';
 import { DecodePool } from '../../core/packages/wim/decode-pool.ts';
 import { StationError } from '../../shared/errors.ts';
@@ -63,14 +64,18 @@ async function inspect(args: string[], ctx: CommandContext): Promise<number> {
 
 export const ppkgCommand: Command = {
   name: 'ppkg',
-  summary: 'Provisioning packages: inspect, push to a HoloLens, write USB drive kits, the library',
-  usage: [
-    'holobench ppkg inspect <file> [--json] [--target hololens1|hololens2] [--mdm-planned]',
-    '       holobench ppkg push <file> [--device id] [--target oobe|documents] [--wait seconds] [--json]',
-    '       holobench ppkg kit <drive-mount> <files...> [--json] [--sim-drive <folder>]',
-    '       holobench ppkg library list|import <file> [--notes text]|remove <sha256> [--json]',
-    '  Device options: --simulate <presets> --no-usb. Every subcommand: --data-dir <dir>.',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.ppkg');
+  },
+  get usage() {
+    return [
+      'holobench ppkg inspect <file> [--json] [--target hololens1|hololens2] [--mdm-planned]',
+      '       holobench ppkg push <file> [--device id] [--target oobe|documents] [--wait seconds] [--json]',
+      '       holobench ppkg kit <drive-mount> <files...> [--json] [--sim-drive <folder>]',
+      '       holobench ppkg library list|import <file> [--notes text]|remove <sha256> [--json]',
+      say('cli:usageNotes.ppkg'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     switch (sub) {

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBridge, tokenProblem } from '../../bridge/server.ts';
@@ -16,7 +17,9 @@ export function serveDataDir(values: { 'data-dir'?: string; training?: boolean }
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the station UI to a browser on 127.0.0.1 (for machines without Electron, and for tests)',
+  get summary() {
+    return say('cli:summary.serve');
+  },
   usage:
     'holobench serve [--port N] [--training] [--simulate <presets>] [--no-usb] [--data-dir <dir>] [--token T] [--json]',
   async run(args: string[], ctx: CommandContext): Promise<number> {

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ledger } from '../../core/ledger/ledger.ts';
@@ -177,16 +178,18 @@ async function sync(args: string[], ctx: CommandContext): Promise<number> {
 
 export const warehouseCommand: Command = {
   name: 'warehouse',
-  summary: 'A warehouse of benches on one PostgreSQL server: the floor, reports, exports, catching up',
-  usage: [
-    'holobench warehouse status [--watch] [--json]',
-    '       holobench warehouse report [--bench name | --all] [--csv | --json]',
-    '       holobench warehouse export --json|--csv [--bench name | --all] [--out dir]',
-    '       holobench warehouse sync [--bench name] [--data-dir dir]',
-    '  Every subcommand takes --warehouse <postgres-url> (or HOLOBENCH_WAREHOUSE_URL); a password in it is never',
-    '  printed or stored. sslmode in the URL is honoured (disable, prefer, require, verify-ca, verify-full).',
-    '  Exit: 0 done, 1 the server cannot be reached or the report found conflicts, 2 bad input.',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.warehouse');
+  },
+  get usage() {
+    return [
+      'holobench warehouse status [--watch] [--json]',
+      '       holobench warehouse report [--bench name | --all] [--csv | --json]',
+      '       holobench warehouse export --json|--csv [--bench name | --all] [--out dir]',
+      '       holobench warehouse sync [--bench name] [--data-dir dir]',
+      say('cli:usageNotes.warehouse'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     if (sub === 'status') return status(rest, ctx);

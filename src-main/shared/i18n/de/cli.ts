@@ -1,6 +1,131 @@
 import type { Translation } from '../catalog.ts';
 import type en from '../en/cli.ts';
 
-/** The cli namespace in German. */
-const de: Translation<typeof en> = {};
+/** Die Ausgabe der Befehlszeile für Menschen, auf Deutsch. */
+const de: Translation<typeof en> = {
+  'summary.devices': 'HoloLens-Geräte an USB auflisten (und simulierte mit --simulate)',
+  'summary.files': 'Dateien auf einer HoloLens über USB (MTP) durchsuchen, abrufen und übertragen',
+  'summary.serve':
+    'Die Stationsoberfläche für einen Browser auf 127.0.0.1 bereitstellen (für Rechner ohne Electron und für Tests)',
+  'summary.plan': 'Den Registrierungsweg für ein Gerät wählen und seine Schritte, Hindernisse und Warnungen auflisten',
+  'summary.unenroll': 'Sagen, wie ein Gerät aus dem MDM genommen wird, je nachdem, wie es registriert wurde',
+  'summary.error':
+    'Einen Registrierungsfehlercode (0x80180014, 80180014 oder -2145910764) erklären und sagen, wie er behoben wird, oder ein Symptom ohne Code (--topic)',
+  'summary.ppkg':
+    'Bereitstellungspakete: prüfen, auf eine HoloLens übertragen, USB-Laufwerk-Kits schreiben, die Bibliothek',
+  'summary.batch': 'Lagerchargen: ein Profil auf jedem Gerät ausführen, ihren Stand sehen, Berichte schreiben',
+  'summary.ledger': 'Das Protokoll (Geräte, Ereignisse, Chargen, Schrittläufe) als JSON oder CSV exportieren',
+  'summary.autopilot': 'Autopilot-Hashes von HoloLens 2 auslesen, Intune-CSVs schreiben, zu Intune hochladen',
+  'summary.intune': 'Wo Geräte in Intune, Autopilot und Entra stehen; aufräumen, zurücksetzen, Gruppentags setzen',
+  'summary.warehouse':
+    'Ein Lager aus Arbeitsplätzen auf einem PostgreSQL-Server: die Halle, Berichte, Exporte, Nachholen',
+  'summary.doctor':
+    'Sagen, was die Station sieht (USB, jedes Gerät, wie sein Speicher erreicht wird) und wie jedes Problem behoben wird',
+  'usageNotes.autopilot':
+    '  Allgemein: --data-dir <dir>; harvest nimmt auch --simulate <presets> --no-usb.\n  Bei einer simulierten HoloLens 2 drückt harvest Power + Volume Down selbst (--sim-tech off: es wartet stattdessen).\n  Geheimnisse gehören nie auf die Befehlszeile: Nennen Sie die Umgebungsvariable, die sie enthält.',
+  'usageNotes.batch':
+    '  Der Fortschritt geht nach stderr, eine Zeile pro Geräteänderung; --json gibt die Zusammenfassung auf stdout aus.\n  Eine nicht beendete Charge (Absturz, Strg+C) läuft weiter, wenn derselbe Befehl erneut ausgeführt wird.\n  Exit-Code: 0 jedes Gerät erledigt oder übersprungen, 1 ein Gerät fehlgeschlagen oder nicht fertig, 2 ungültige Eingabe.\n  Allgemein: --simulate <presets> --no-usb --data-dir <dir>',
+  'usageNotes.files':
+    '  Pfade sehen aus wie „Internal Storage/Documents“. --wait s: wie lange auf die Verbindung des Geräts gewartet wird.\n  Allgemein: --simulate <presets> --no-usb --ffs-dir <dir> --data-dir <dir>',
+  'usageNotes.intune':
+    '  --plan listet jede Graph-Anfrage der Reihe nach auf und ändert nichts; --yes gibt jede Bestätigung, die die App erfragen würde.',
+  'usageNotes.ppkg': '  Geräteoptionen: --simulate <presets> --no-usb. Jeder Unterbefehl: --data-dir <dir>.',
+  'usageNotes.warehouse':
+    '  Jeder Unterbefehl nimmt --warehouse <postgres-url> (oder HOLOBENCH_WAREHOUSE_URL); ein Kennwort darin wird nie\n  ausgegeben oder gespeichert. sslmode in der URL wird beachtet (disable, prefer, require, verify-ca, verify-full).\n  Exit-Code: 0 erledigt, 1 der Server ist nicht erreichbar oder der Bericht hat Konflikte gefunden, 2 ungültige Eingabe.',
+  'main.usage': 'Aufruf: holobench <Befehl> [Optionen]',
+  'main.commands': 'Befehle:',
+  'main.jsonAndExitCodes':
+    'Jeder Befehl nimmt --json für maschinenlesbare Ausgabe. Exit-Codes: 0 erledigt, 1 blockierende Probleme gefunden, 2 ungültige Eingabe.',
+  'main.language':
+    '--lang en|de|auto wählt die Sprache der Ausgabe für Menschen (auto: die des Systems, aus LC_ALL, LC_MESSAGES, LANGUAGE oder LANG); die --json-Ausgabe ist immer gleich.',
+  'main.commandHelp': '„holobench <Befehl> --help“ zeigt die Optionen eines Befehls.',
+  'main.unknownCommandGuess': 'holobench: unbekannter Befehl „{{name}}“ (meinten Sie „{{guess}}“?)',
+  'main.unknownCommand': 'holobench: unbekannter Befehl „{{name}}“. Befehle: {{commands}}',
+  'main.commandUsage': 'Aufruf: {{usage}}',
+  'main.stationError': '{{title}}. {{message}}',
+  'main.unexpected': 'unerwartetes Problem: {{detail}}',
+  'args.title': 'Falsche Befehlszeile',
+  'args.didYouMean': '{{message}} (meinten Sie {{guess}}?)',
+  'args.unexpected': 'unerwartetes Argument „{{extra}}“',
+  'args.unknownOption': 'unbekannte Option {{flag}}',
+  'args.needsValue': 'Option {{flag}} braucht einen Wert',
+  'args.takesNoValue': 'Option {{flag}} nimmt keinen Wert',
+  'args.bad': 'ungültige Befehlszeile: {{detail}}',
+  'args.oneOf': '{{flag}} muss eines von {{allowed}} sein (erhalten: „{{value}}“)',
+  'args.required_one': '{{flags}} fehlt',
+  'args.required_other': '{{flags}} fehlen',
+  'error.heading': '{{code}}  {{name}}',
+  'error.headingSymbol': '{{code}}  {{name}} ({{symbol}})',
+  'error.alsoPrinted': 'Auch geschrieben als: {{hex}} oder {{signed}}',
+  'error.meaning': 'Was es bedeutet: {{meaning}}',
+  'error.whatToDo': 'Was zu tun ist:',
+  'error.note': 'Hinweis: {{note}}',
+  'error.topicHeading': '{{title}} [{{id}}]',
+  'error.checkedAgainst': 'Geprüft anhand: {{source}}',
+  'error.codeOrTopic': 'geben Sie einen Code oder --topic an, nicht beides',
+  'error.oneCode': 'geben Sie einen einzigen Fehlercode an (erhalten: {{given}})',
+  'error.giveCode': 'geben Sie einen Fehlercode an, zum Beispiel 0x80180014',
+  'error.notACode':
+    '„{{input}}“ ist kein Fehlercode: Verwenden Sie eine Form wie 0x80180014, 80180014 oder -2145910764 (für ein Symptom ohne Code --topic {{topics}})',
+  'error.unknownCode':
+    '{{code}} steht nicht in der Liste der Registrierungsfehler der Station. Suchen Sie ihn in der Dokumentation des MDM, oder gehen Sie die Checkliste zur Problembehandlung durch.',
+  'steps.where.device': 'am Gerät',
+  'steps.where.pc': 'an diesem PC',
+  'steps.where.portal': 'im Admin-Portal',
+  'steps.titleWhere': '{{title}} ({{where}})',
+  'steps.do': 'Tun:      {{text}}',
+  'steps.keys': 'Tasten:   {{text}}',
+  'steps.wait': 'Warten:   {{seconds}} s',
+  'steps.expect': 'Erwartet: {{text}}',
+  'steps.ifNot': 'Sonst:    {{text}}',
+  'steps.finding': '{{message}} [{{code}}]',
+  'chord.press': 'Drücken Sie {{buttons}}',
+  'chord.pressTogether': 'Drücken Sie {{buttons}} gleichzeitig und lassen Sie dann los',
+  'chord.hold': 'Halten Sie {{buttons}} gedrückt',
+  'chord.holdFor': 'Halten Sie {{buttons}} {{seconds}} s lang gedrückt',
+  'chord.holdTap': 'Halten Sie {{buttons}} gedrückt; drücken Sie zu Beginn einmal kurz {{tap}}',
+  'chord.holdForTap': 'Halten Sie {{buttons}} {{seconds}} s lang gedrückt; drücken Sie zu Beginn einmal kurz {{tap}}',
+  'plan.badBuild':
+    '--build muss eine Buildnummer wie 19041.1103 oder 10.0.19041.1128 sein, kein Versionsname wie 2004 oder 20H2 (erhalten: „{{value}}“)',
+  'plan.badBattery': '--battery muss ein ganzer Prozentwert von 0 bis 100 sein (erhalten: „{{value}}“)',
+  'plan.badFacts': 'diese Angaben passen nicht zusammen',
+  'plan.path': 'Weg:       {{title}} ({{path}})',
+  'plan.why': 'Warum:     {{reason}}',
+  'plan.unenrollLater': 'Später abmelden: {{summary}}',
+  'plan.blocked': 'BLOCKIERT. Beheben Sie das, bevor Sie beginnen:',
+  'plan.watchOut': 'Achtung:',
+  'plan.mightApply': 'Könnte zutreffen (Sie haben es nicht angegeben):',
+  'plan.steps': 'Schritte:',
+  'plan.findOut': 'Klären Sie:',
+  'plan.question': '{{question}} {{how}}',
+  'plan.beforeStart': 'Bevor Sie beginnen:',
+  'plan.goodToKnow': 'Gut zu wissen (mehr mit holobench error --topic <id>):',
+  'plan.topic': '{{title}} [{{id}}]: {{summary}}',
+  'unenroll.headline.settings-disconnect': 'Abmelden mit „Trennen“ in den Einstellungen ({{method}}).',
+  'unenroll.headline.reset-or-reflash':
+    '„Trennen“ funktioniert nicht: Setzen Sie das Gerät zurück oder flashen Sie es neu ({{method}}).',
+  'unenroll.why': 'Warum: {{reason}}',
+  'unenroll.otherWay': 'Anderer Weg: {{title}} ({{id}}). {{when}}',
+  'unenroll.notConfirmed': 'Nicht bestätigt: {{note}}',
+  'devices.none': 'Keine HoloLens und keine anderen Microsoft-Geräte gefunden. ({{detail}})',
+  'devices.notHololens': 'keine HoloLens',
+  'devices.model.hololens1': 'HoloLens (1. Generation)',
+  'devices.model.hololens2': 'HoloLens 2',
+  'devices.model.unknown': 'unbekanntes Modell',
+  'devices.mode.normal': 'Normalbetrieb',
+  'devices.mode.flashing': 'Flashmodus',
+  'devices.mode.unknown': 'unbekannt',
+  'devices.confidence.confirmed': 'bestätigt',
+  'devices.confidence.heuristic': 'vermutlich',
+  'devices.column.id': 'ID',
+  'devices.column.model': 'MODELL',
+  'devices.column.mode': 'MODUS',
+  'devices.column.sure': 'SICHER',
+  'devices.column.usbId': 'USB-ID',
+  'devices.column.port': 'ANSCHLUSS',
+  'devices.column.serial': 'SERIENNUMMER',
+  'devices.column.battery': 'AKKU',
+  'devices.column.build': 'BUILD',
+  'devices.column.next': 'NÄCHSTER SCHRITT',
+};
 export default de;
