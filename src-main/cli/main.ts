@@ -62,8 +62,8 @@ export async function main(argv: string[], ctx: CommandContext = defaultContext(
     ctx.io.err(`holobench: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  const language = taken.language ?? ctx.language ?? 'auto';
-  setStationLanguage(language);
+  const language = taken.language ?? ctx.language;
+  setStationLanguage(language ?? 'auto');
   const [name, ...rest] = taken.argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     ctx.io.out(usage());

@@ -13,8 +13,8 @@ const SUBCOMMANDS: Record<string, (args: string[], ctx: CommandContext) => Promi
   tag: intuneTag,
 };
 
-const SIGN_IN_USAGE =
-  '  Sign-in (as autopilot upload): (--client-secret-env VAR | --certificate f.pem | --device-code | --token-env VAR)\n' +
+const SIGN_IN_FLAGS =
+  '(--client-secret-env VAR | --certificate f.pem | --device-code | --token-env VAR)\n' +
   '    [--tenant id] [--client-id id] [--cloud global|usgov|usgov-dod|china] [--graph-base url] [--token-cache memory|file]';
 
 export const intuneCommand: Command = {
@@ -28,7 +28,7 @@ export const intuneCommand: Command = {
       '       holobench intune cleanup --serial S --for reuse|leave-organization [--reset wipe|on-device] [--plan | --yes] [--json]',
       '       holobench intune wipe --serial S [--plan | --yes] [--json]',
       '       holobench intune tag --serial S [--group-tag T] [--assigned-user U] [--json]',
-      SIGN_IN_USAGE,
+      say('cli:usageNotes.intuneSignIn', { flags: SIGN_IN_FLAGS }),
       say('cli:usageNotes.intune'),
     ].join('\n');
   },

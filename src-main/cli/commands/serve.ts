@@ -41,7 +41,8 @@ export const serveCommand: Command = {
       throw new UsageError(`the station UI is not built yet (${staticDir} is missing): run "npm run build" first`);
     }
     const dataDir = serveDataDir(values);
-    const station = await openStationFromFlags({ ...values, 'data-dir': dataDir }, ctx);
+    // The UI follows the station's saved language setting unless --lang names one for this run.
+    const station = await openStationFromFlags({ ...values, 'data-dir': dataDir }, ctx, { language: ctx.language });
     // A full disk or read-only data folder: one plain line; the station keeps answering and takes no new work.
     station.ledger.health.onProblem((p) => ctx.io.err(`holobench serve: ${p.title}. ${p.message}`));
     if (values.training && !station.simulator) await station.enableSimulator(true);

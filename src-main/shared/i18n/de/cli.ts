@@ -32,6 +32,7 @@ const de: Translation<typeof en> = {
   'usageNotes.ppkg': '  Geräteoptionen: --simulate <presets> --no-usb. Jeder Unterbefehl: --data-dir <dir>.',
   'usageNotes.warehouse':
     '  Jeder Unterbefehl nimmt --warehouse <postgres-url> (oder HOLOBENCH_WAREHOUSE_URL); ein Kennwort darin wird nie\n  ausgegeben oder gespeichert. sslmode in der URL wird beachtet (disable, prefer, require, verify-ca, verify-full).\n  Exit-Code: 0 erledigt, 1 der Server ist nicht erreichbar oder der Bericht hat Konflikte gefunden, 2 ungültige Eingabe.',
+  'usageNotes.intuneSignIn': '  Anmeldung (wie bei autopilot upload): {{flags}}',
   'main.usage': 'Aufruf: holobench <Befehl> [Optionen]',
   'main.commands': 'Befehle:',
   'main.jsonAndExitCodes':

@@ -31,6 +31,7 @@ export default {
   'usageNotes.ppkg': '  Device options: --simulate <presets> --no-usb. Every subcommand: --data-dir <dir>.',
   'usageNotes.warehouse':
     '  Every subcommand takes --warehouse <postgres-url> (or HOLOBENCH_WAREHOUSE_URL); a password in it is never\n  printed or stored. sslmode in the URL is honoured (disable, prefer, require, verify-ca, verify-full).\n  Exit: 0 done, 1 the server cannot be reached or the report found conflicts, 2 bad input.',
+  'usageNotes.intuneSignIn': '  Sign-in (as autopilot upload): {{flags}}',
   'main.usage': 'Usage: holobench <command> [options]',
   'main.commands': 'Commands:',
   'main.jsonAndExitCodes':
