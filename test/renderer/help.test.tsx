@@ -29,7 +29,12 @@ describe('troubleshooting view', () => {
     const guidance = await screen.findByRole('region', { name: 'Good to know' });
     await userEvent.click(within(guidance).getByText('Setup waits for the network forever (TenantLockdown)'));
     expect(within(guidance).getByText(/RequireNetworkInOOBE to false/)).toBeTruthy();
-    expect(within(guidance).getAllByText(/Checked against: HLdocs:/).length).toBeGreaterThan(5);
+    // The label is text, the source (English document names) data marked translate="no" beside it.
+    const sources = within(guidance).getAllByText(
+      (_, el) => el?.tagName === 'P' && /^Checked against: HLdocs:/.test(el.textContent ?? ''),
+    );
+    expect(sources.length).toBeGreaterThan(5);
+    expect(sources[0]!.querySelector('[translate="no"]')?.textContent).toMatch(/^HLdocs:/);
   });
 
   it('a code the station does not know says so', async () => {
