@@ -1,9 +1,9 @@
 import type { Translation } from '../catalog.ts';
 import type en from '../en/help.ts';
 
-/** Die Seite „Problembehandlung“ auf Deutsch. */
+/** Die Seite „Fehlersuche“ (Troubleshooting) auf Deutsch. */
 const de: Translation<typeof en> = {
-  'view.title': 'Problembehandlung',
+  'view.title': 'Fehlersuche',
   'view.offline': 'Funktioniert offline.',
   'search.title': 'Nachschlagen',
   'search.label': 'Fehlercode oder Suchbegriffe (zum Beispiel 0x80180014, mittlere LED, Lizenz)',

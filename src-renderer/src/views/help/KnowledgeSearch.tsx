@@ -37,6 +37,25 @@ export function ErrorDetail({ lookup }: { lookup: ErrorLookup }) {
   );
 }
 
+/** Error codes, signed codes and SYMBOL_NAMES inside a search excerpt: data among the words, left untranslated. */
+const DATA_IN_SNIPPET = /(0x[0-9A-F]{8}|-?\b\d{6,}\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)/;
+
+function Snippet({ text }: { text: string }) {
+  return (
+    <span className="muted">
+      {text.split(DATA_IN_SNIPPET).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} translate="no">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </span>
+  );
+}
+
 function HitItem({ hit }: { hit: KnowledgeHit }) {
   const { t } = useTranslation('help');
   const { showError, selectLed } = useKnowledge();
@@ -67,7 +86,7 @@ function HitItem({ hit }: { hit: KnowledgeHit }) {
       <span className="badge">{t(`kind.${hit.kind}`)}</span>
       <div className="hit__text">
         <strong>{hit.title}</strong>
-        <span className="muted">{hit.snippet}</span>
+        <Snippet text={hit.snippet} />
       </div>
       {action && (
         <button
