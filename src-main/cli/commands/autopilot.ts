@@ -37,7 +37,7 @@ export const autopilotCommand: Command = {
     const [sub, ...rest] = args;
     const run = sub === undefined ? undefined : SUBCOMMANDS[sub];
     if (!run) {
-      throw new UsageError(`use "autopilot harvest", "csv", "upload" or "list" (got "${sub ?? ''}")`);
+      throw new UsageError(say('cli:autopilot.subcommand', { sub: sub ?? '' }));
     }
     return run(rest, ctx);
   },

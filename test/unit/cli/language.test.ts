@@ -93,7 +93,7 @@ describe('the language follows the system (LC_ALL, LC_MESSAGES, LANGUAGE, LANG) 
   });
 
   it('the real executable says a usage error in German under LANG=de_DE.UTF-8', async () => {
-    const r = await spawnCli(['plan', '--model', 'hololens3'], { env: { LC_ALL: '', LANG: 'de_DE.UTF-8' } });
+    const r = await spawnCli(['plan', '--model', 'hololens3'], { env: { ...C, LANG: 'de_DE.UTF-8' } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('holobench plan: --identity, --users, --stage fehlen');
   });
