@@ -23,7 +23,7 @@ export const doctorCommand: Command = {
       if (values.out) {
         const file = resolve(values.out);
         await writeDoctorZip(report, file);
-        ctx.io.err(`Report written to ${file}: attach it when you ask for help. It holds no passwords or tokens.`);
+        ctx.io.err(say('cli:doctor.written', { file }));
       }
       if (values.json) printJson(ctx.io, report);
       else ctx.io.out(doctorText(report));

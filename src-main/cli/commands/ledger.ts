@@ -21,9 +21,9 @@ export const ledgerCommand: Command = {
   usage: 'holobench ledger export --json|--csv [--out dir] [--data-dir <dir>]',
   run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
-    if (sub !== 'export') throw new UsageError(`use "ledger export" (got "${sub ?? ''}")`);
+    if (sub !== 'export') throw new UsageError(say('cli:ledger.subcommand', { sub: sub ?? '' }));
     const { values } = parseCommandArgs(rest, { ...COMMON_OPTIONS, csv: { type: 'boolean' }, out: { type: 'string' } });
-    if (!!values.json === !!values.csv) throw new UsageError('choose one of --json or --csv');
+    if (!!values.json === !!values.csv) throw new UsageError(say('cli:ledger.jsonOrCsv'));
     const dataDir = values['data-dir'] ?? defaultDataDir();
     const ledger = Ledger.open(dataDir);
     try {

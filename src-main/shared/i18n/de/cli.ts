@@ -340,5 +340,32 @@ const de: Translation<typeof en> = {
   'batch.reportWritten': 'Den {{format}}-Bericht der Charge {{id}} nach {{path}} geschrieben.',
   'batch.subcommand': 'verwenden Sie „batch run“, „batch status“ oder „batch report“ (erhalten: „{{sub}}“)',
   'autopilot.subcommand': 'verwenden Sie „autopilot harvest“, „csv“, „upload“ oder „list“ (erhalten: „{{sub}}“)',
+  'files.subcommand': 'verwenden Sie „files ls“, „files pull“ oder „files push“ (erhalten: „{{sub}}“)',
+  'files.needsPaths_one': 'files {{sub}} braucht einen Pfad',
+  'files.needsPaths_other': 'files {{sub}} braucht zwei Pfade',
+  'files.noLocalFile': 'diese Datei gibt es auf diesem PC nicht: {{file}}',
+  'files.noStorage': 'Das Gerät zeigt noch keinen Speicher',
+  'files.noStorageHow':
+    'Entsperren Sie es (anmelden) oder drücken Sie während der Einrichtung auf der ersten Einrichtungsseite Volume Down + Power; versuchen Sie es dann erneut.',
+  'files.empty': '(leer)',
+  'files.column.name': 'NAME',
+  'files.column.kind': 'ART',
+  'files.column.size': 'GRÖSSE',
+  'files.column.modified': 'GEÄNDERT',
+  'files.kind.file': 'Datei',
+  'files.kind.folder': 'Ordner',
+  'files.pulled': '{{size, bytes}} nach {{path}} kopiert (SHA-256 {{sha256}}).',
+  'files.pushed': '{{size, bytes}} kopiert und geprüft als {{path}}.',
+  'files.pushedUnverified': '{{size, bytes}} kopiert, konnten aber nicht geprüft werden.',
+  'ledger.subcommand': 'verwenden Sie „ledger export“ (erhalten: „{{sub}}“)',
+  'ledger.jsonOrCsv': 'wählen Sie entweder --json oder --csv',
+  'serve.notBuilt':
+    'die Stationsoberfläche ist noch nicht gebaut ({{dir}} fehlt): Führen Sie zuerst „npm run build“ aus',
+  'serve.serving': 'HoloBench stellt die Station unter {{url}} bereit',
+  'serve.training': 'Übungsdaten (getrennt aufbewahrt): {{dir}}',
+  'serve.stop': 'Zum Beenden Strg+C drücken.',
+  'doctor.written':
+    'Bericht nach {{file}} geschrieben: Hängen Sie ihn an, wenn Sie um Hilfe bitten. Er enthält keine Kennwörter oder Tokens.',
+  'files.kind.storage': 'Speicher',
 };
 export default de;
