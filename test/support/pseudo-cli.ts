@@ -7,7 +7,7 @@
  * Data (never translated) is, and only is:
  *  - a word with a digit (codes, serials, builds, ports, sizes), a path or file name (/, \ or a dot inside), an id
  *    (kebab-case like entra-oobe, or a SYMBOL_WITH_UNDERSCORES), the input echoed back in straight quotes ("nope"),
- *    the lone X that marks a blocker;
+ *    the lone X that marks a blocker, a size unit symbol as Intl writes it (kB, MB);
  *  - what a technician types: flags (--json), "holobench", and the `typed` words the caller names (command names,
  *    flag values); words inside <>, [] or with |; a line of a usage synopsis (it starts with "holobench <command> "
  *    with no colon after the command, or continues one with "(--" or "[--", or is a placeholder that starts so);
@@ -25,6 +25,7 @@ const DATA_WORD = [
   /_/,
   /[|<>[\]]/,
   /^X$/,
+  /^[kMGT]?B$/,
 ];
 
 const SYNOPSIS = /^[^A-Za-z]*holobench [\w-]+(?!:)\s|^\s+[[(]--/;

@@ -1,4 +1,4 @@
-import { say } from '../../core/language.ts';
+import { say, stationLanguage } from '../../core/language.ts';
 import { defaultDataDir } from '../../core/paths.ts';
 import { Station } from '../../core/station.ts';
 import { UsageError } from '../args.ts';
@@ -45,5 +45,11 @@ export const autopilotCommand: Command = {
 
 /** A station on the ledger only (no USB, no simulator): for the commands that work on what was harvested. */
 export function openLedgerStation(dataDir: string | undefined): Promise<Station> {
-  return Station.open({ dataDir: dataDir ?? defaultDataDir(), resourcesDir: RESOURCES_DIR, usb: false });
+  return Station.open({
+    dataDir: dataDir ?? defaultDataDir(),
+    resourcesDir: RESOURCES_DIR,
+    usb: false,
+    // The command line's language (English under --json), not the UI's saved setting.
+    language: stationLanguage(),
+  });
 }

@@ -35,7 +35,7 @@ export const intuneCommand: Command = {
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     const run = sub === undefined ? undefined : SUBCOMMANDS[sub];
-    if (!run) throw new UsageError(`use "intune status", "cleanup", "wipe" or "tag" (got "${sub ?? ''}")`);
+    if (!run) throw new UsageError(say('cli:intune.subcommand', { sub: sub ?? '' }));
     return run(rest, ctx);
   },
 };

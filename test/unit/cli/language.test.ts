@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src-main/cli/catalog.ts';
 import { GUIDANCE_TOPICS } from '../../../src-main/core/knowledge/topics.ts';
@@ -15,6 +16,7 @@ const dataDir = () => {
 };
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
 
+const SAMPLE_PPKG = join(import.meta.dirname, '../../../resources/samples/HoloBench-Sample.ppkg');
 const PLAN = ['plan', '--model', 'hololens2', '--identity', 'entra', '--users', 'multi', '--stage', 'production'];
 /** What a technician types, which the pseudo check takes as data: command names and the values of flags. */
 const NAMES = [
@@ -39,6 +41,13 @@ describe('the command line speaks German with --lang de', () => {
   ])('%s', async (_, args, expected) => {
     const r = await runCli([...args, '--lang', 'de']);
     for (const text of expected) expect(r.stdout).toContain(text);
+  });
+
+  it('ppkg inspect: German labels, sizes in German number shapes, a plural', async () => {
+    const r = await runCli(['ppkg', 'inspect', SAMPLE_PPKG, '--lang', 'de']);
+    expect(r.stdout).toMatch(/^Größe {7}2,2\skB \(2\.207 Byte\)$/m);
+    expect(r.stdout).toContain('Inhalt (2 Dateien):');
+    expect(r.stdout).toContain('Befunde: keine');
   });
 
   it('devices: German column headers, model names, modes and percentages', async () => {
@@ -142,6 +151,11 @@ describe('pseudo-locale: no human output line holds a text that skipped the cata
     ['a mistyped command', ['devics']],
     ['a mistyped flag', ['error', '--topik', 'kiosk']],
     ['a stray argument', ['unenroll', 'extra']],
+    ['a missing subcommand', ['ppkg']],
+    ['a bad batch number', ['batch', 'status', 'x1']],
+    ['no warehouse named', ['warehouse', 'status']],
+    ['no serial', ['intune', 'status']],
+    ['a bad --wait', ['files', 'ls', 'Internal Storage', '--wait', '-1']],
   ];
 
   it.each(mine)('%s (all of it from the cli and knowledge catalogs)', async (_, args) => {
@@ -150,9 +164,15 @@ describe('pseudo-locale: no human output line holds a text that skipped the cata
     expect(untranslatedCliWords(r.stdout + r.stderr, NAMES)).toEqual([]);
   });
 
-  it('devices with none found', async () => {
-    const r = await runCli(['devices', '--no-usb', '--data-dir', dataDir(), '--lang', 'pseudo']);
-    expect(untranslatedCliWords(r.stdout, NAMES)).toEqual([]);
+  it.each([
+    ['devices with none found', ['devices', '--no-usb']],
+    ['no batch yet', ['batch', 'status']],
+    ['no harvest yet', ['autopilot', 'list']],
+    ['an empty library', ['ppkg', 'library', 'list']],
+  ])('%s', async (_, args) => {
+    const r = await runCli([...args, '--data-dir', dataDir(), '--lang', 'pseudo']);
+    expect(r.stdout).toMatch(/⟦/);
+    expect(untranslatedCliWords(r.stdout + r.stderr, NAMES)).toEqual([]);
   });
 
   // These print texts other parts of the station wrote (planner steps, device states): the command line's own
@@ -161,6 +181,7 @@ describe('pseudo-locale: no human output line holds a text that skipped the cata
     ['plan', [...PLAN, '--build', '18362']],
     ['unenroll', ['unenroll', '--enrolled-via', 'autopilot', '--moving-tenant']],
     ['devices', ['devices', '--no-usb', '--simulate', 'hl2,hl1']],
+    ['ppkg inspect', ['ppkg', 'inspect', SAMPLE_PPKG]],
   ])('%s (texts from other parts of the station taken as data)', async (_, args) => {
     const dir = dataDir();
     const json = (await runCli([...args, '--data-dir', dir, '--json'])).stdout;
