@@ -138,6 +138,8 @@ describe.skipIf(skip)('the Troubleshooting screen in German', () => {
       .waitFor();
     await page.getByText('Kioskmodus (zugewiesener Zugriff)').click();
     await page.getByText(/Der Kiosk braucht Windows Holographic for Business/).waitFor();
-    expect(await page.locator('.guidance__topic[open] p.muted').first().innerText()).toMatch(/^Geprüft anhand: HLdocs:/);
+    expect(await page.locator('.guidance__topic[open] p.muted').first().innerText()).toMatch(
+      /^Geprüft anhand: HLdocs:/,
+    );
   });
 });
