@@ -1,9 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { StationError } from '../shared/errors.ts';
+import { say } from '../core/language.ts';
 
 export class UsageError extends StationError {
   constructor(message: string) {
-    super('usage', 'Wrong command line', message);
+    super('usage', say('cli:args.title'), message);
   }
 }
 
@@ -43,13 +44,13 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
     });
   } catch (error) {
     const message = cleanParseError(error);
-    const unknown = /^unknown option (--?[\w-]+)/.exec(message)?.[1];
+    const unknown = /Unknown option '(--?[\w-]+)/.exec(error instanceof Error ? error.message : '')?.[1];
     const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : null;
-    throw new UsageError(guess ? `${message} (did you mean --${guess}?)` : message);
+    throw new UsageError(guess ? say('cli:args.didYouMean', { message, guess: `--${guess}` }) : message);
   }
   if (parsed.positionals.length > maxPositionals) {
     const extra = parsed.positionals.slice(maxPositionals).join(' ');
-    throw new UsageError(`unexpected argument "${extra}"`);
+    throw new UsageError(say('cli:args.unexpected', { extra }));
   }
   return parsed;
 }
@@ -101,22 +102,25 @@ function editDistance(a: string, b: string): number {
 function cleanParseError(error: unknown): string {
   const msg = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(msg);
-  if (unknown) return `unknown option ${unknown[1]}`;
+  if (unknown) return say('cli:args.unknownOption', { flag: unknown[1] });
   const missing = /Option '([^']+)' argument (?:missing|is ambiguous)/.exec(msg);
-  if (missing) return `option ${missing[1]?.split(' ')[0]} needs a value`;
-  return msg.split('\n')[0]?.replace(/\. To specify.*$/, '') ?? 'bad command line';
+  if (missing) return say('cli:args.needsValue', { flag: missing[1]?.split(' ')[0] });
+  const noValue = /Option '([^']+)' does not take an argument/.exec(msg);
+  if (noValue) return say('cli:args.takesNoValue', { flag: noValue[1]?.split(' ')[0] });
+  // Anything else Node's parser says is in Node's English: keep it as the detail of a sentence of ours.
+  return say('cli:args.bad', { detail: msg.split('\n')[0]?.replace(/\. To specify.*$/, '') ?? '' });
 }
 
 export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+    throw new UsageError(say('cli:args.oneOf', { flag, allowed: allowed.join(', '), value }));
   }
   return value as T;
 }
 
 export function required<T>(flag: string, value: T | undefined): T {
-  if (value === undefined) throw new UsageError(`${flag} is required`);
+  if (value === undefined) throw new UsageError(say('cli:args.required', { flags: flag, count: 1 }));
   return value;
 }
 
@@ -125,6 +129,7 @@ export function requireAll(flags: Record<string, unknown>): void {
   const missing = Object.entries(flags)
     .filter(([, v]) => v === undefined)
     .map(([k]) => k);
-  if (missing.length === 1) throw new UsageError(`${missing[0]} is required`);
-  if (missing.length > 1) throw new UsageError(`${missing.join(', ')} are required`);
+  if (missing.length > 0) {
+    throw new UsageError(say('cli:args.required', { flags: missing.join(', '), count: missing.length }));
+  }
 }

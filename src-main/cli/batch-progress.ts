@@ -1,3 +1,4 @@
+import { say, stationLanguage } from '../core/language.ts';
 import type { BatchBoard, DeviceCard } from '../core/workflow/board.ts';
 import type { BatchSummary, DeviceSummary } from '../core/workflow/summary.ts';
 import type { Output } from './context.ts';
@@ -13,41 +14,45 @@ export function batchProgress(io: Output, typing = false): (board: BatchBoard) =
       const line = describeCard(card, typing);
       if (last.get(card.serial) === line) continue;
       last.set(card.serial, line);
-      io.err(`${card.portPath} ${card.serial}: ${line}`);
+      io.err(say('cli:batch.progressLine', { port: card.portPath, serial: card.serial, line }));
     }
   };
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/**
+ * A step or action title inside a progress line: English writes it on in lower case ("waiting for the tech:
+ * finish setup"); German keeps the capital its nouns need, and pseudo text starts with a bracket anyway.
+ */
+const inLine = (s: string) => (stationLanguage() === 'en' ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** `typing`: the tech can answer at this terminal (confirm by typing the serial). */
 export function describeCard(c: DeviceCard, typing = false): string {
-  const step = c.currentStep ? lowerFirst(c.currentStep.label) : null;
+  const step = c.currentStep ? inLine(c.currentStep.label) : null;
   switch (c.state) {
     case 'waiting':
-      return step ? `waiting (next: ${step})` : 'waiting';
+      return step ? say('cli:batch.card.waitingNext', { step }) : say('cli:batch.card.waiting');
     case 'working':
-      return step ? `working: ${step}` : 'working';
+      return step ? say('cli:batch.card.workingOn', { step }) : say('cli:batch.card.working');
     case 'needs-tech': {
       const a = c.nextAction;
-      if (!a) return 'waiting for the tech';
-      const how = !typing
-        ? ''
-        : a.confirm
-          ? ' (type its serial and press Enter to confirm)'
-          : a.scan
-            ? ' (scan its label)'
-            : '';
-      return `waiting for the tech: ${lowerFirst(a.title)}${how}`;
+      if (!a) return say('cli:batch.card.needsTech');
+      const title = inLine(a.title);
+      if (typing && a.confirm) return say('cli:batch.card.needsTechConfirm', { title });
+      if (typing && a.scan) return say('cli:batch.card.needsTechScan', { title });
+      return say('cli:batch.card.needsTechFor', { title });
     }
     case 'paused':
-      return c.nextAction ? `paused: ${lowerFirst(c.nextAction.title)}` : 'paused';
+      return c.nextAction
+        ? say('cli:batch.card.pausedFor', { title: inLine(c.nextAction.title) })
+        : say('cli:batch.card.paused');
     case 'done':
-      return 'done';
+      return say('cli:batch.card.done');
     case 'failed':
-      return c.error ? `failed: ${c.error.title}: ${c.error.message}` : 'failed';
+      return c.error
+        ? say('cli:batch.card.failedWith', { title: c.error.title, message: c.error.message })
+        : say('cli:batch.card.failed');
     case 'skipped':
-      return c.error ? `skipped: ${c.error.message}` : 'skipped';
+      return c.error ? say('cli:batch.card.skippedWith', { message: c.error.message }) : say('cli:batch.card.skipped');
   }
 }
 
@@ -91,10 +96,19 @@ export function exitCodeFor(s: BatchSummary): number {
 
 export function humanSummary(s: BatchSummary): string {
   const c = s.counts;
-  const head = `Batch ${s.batchId} (${s.profile}) ${s.state}: ${c.total} device${c.total === 1 ? '' : 's'}, ${c.done} done, ${c.failed} failed, ${c.skipped} skipped, ${c.total - c.done - c.failed - c.skipped} unfinished.`;
+  const head = say(`cli:batch.summary.${s.state}`, {
+    id: s.batchId,
+    profile: s.profile,
+    count: c.total,
+    done: c.done,
+    failed: c.failed,
+    skipped: c.skipped,
+    unfinished: c.total - c.done - c.failed - c.skipped,
+  });
   const rows = s.devices.map((d) => {
-    const why = d.error ? ` (${d.error.title})` : '';
-    return `  ${d.portPath.padEnd(10)} ${d.serial.padEnd(16)} ${d.result}${why}`;
+    const result = say(`cli:batch.result.${d.result}`);
+    const shown = d.error ? say('cli:batch.resultWhy', { result, why: d.error.title }) : result;
+    return `  ${d.portPath.padEnd(10)} ${d.serial.padEnd(16)} ${shown}`;
   });
   return [head, ...rows].join('\n');
 }

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../core/paths.ts';
+import { stationLanguage } from '../core/language.ts';
 import type { Station, StationConfig } from '../core/station.ts';
 import type { SimTiming } from '../sim/sim-device.ts';
+import type { LanguageChoice } from '../shared/i18n/languages.ts';
 
 /**
  * The repository (or installed package) root. This file sits two folders below it, and so does every chunk of the
@@ -27,6 +29,8 @@ export interface CommandContext {
   io: Output;
   /** Fast simulator timings for tests (HOLOBENCH_SIM_FAST=1). */
   simTiming?: Partial<SimTiming>;
+  /** The language asked for with --lang, when it was; `serve` hands it to the station over its saved setting. */
+  language?: LanguageChoice;
 }
 
 export interface StationFlags {
@@ -70,6 +74,8 @@ export async function openStationFromFlags(
     takeOver: () => flags['take-over'] === true,
     capture: flags.capture === undefined ? undefined : resolve(flags.capture),
     replay,
+    // The station speaks the command line's language (English under --json), not the UI's saved setting.
+    language: stationLanguage(),
     ...extra,
   });
 }

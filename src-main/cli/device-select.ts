@@ -1,3 +1,4 @@
+import { say } from '../core/language.ts';
 import type { DeviceView } from '../shared/contract/devices.ts';
 import { StationError } from '../shared/errors.ts';
 import { isFfsPortPath } from '../core/devices/ffs-source.ts';
@@ -17,22 +18,22 @@ export function selectDevice(
   if (deviceFlag !== undefined) {
     const d = present.find((p) => p.id === deviceFlag || p.serialNumber === deviceFlag || p.portPath === deviceFlag);
     if (!d) {
-      const ids = present.map((p) => p.id).join(', ') || 'none';
-      throw new UsageError(`no device "${deviceFlag}" is connected (connected: ${ids})`);
+      const ids = present.map((p) => p.id).join(', ');
+      throw new UsageError(
+        ids
+          ? say('cli:device.notConnected', { device: deviceFlag, ids })
+          : say('cli:device.notConnectedNone', { device: deviceFlag }),
+      );
     }
     return d;
   }
   const candidates = present.filter(want);
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length === 0) {
-    throw new StationError(
-      'no-device',
-      'No HoloLens connected',
-      'Plug in a HoloLens (or use --simulate) and try again.',
-    );
+    throw new StationError('no-device', say('cli:device.none'), say('cli:device.noneHow'));
   }
   throw new UsageError(
-    `${candidates.length} devices are connected; choose one with --device (${candidates.map((c) => c.id).join(', ')})`,
+    say('cli:device.several', { count: candidates.length, ids: candidates.map((c) => c.id).join(', ') }),
   );
 }
 

@@ -1,3 +1,4 @@
+import { say } from '../core/language.ts';
 import type { TransferProgress } from '../core/mtp/storage-port.ts';
 import type { Output } from './context.ts';
 
@@ -9,8 +10,11 @@ export function progressPrinter(_io: Output, label: string): ((p: TransferProgre
     const now = Date.now();
     if (now - last < 200 && p.bytes !== p.total) return;
     last = now;
-    const pct = p.total ? ` ${Math.floor((p.bytes / p.total) * 100)}%` : '';
-    process.stderr.write(`\r${label}: ${p.phase}${pct} (${(p.bytes / 1e6).toFixed(1)} MB)   `);
+    const options = { label, phase: say(`cli:progress.phase.${p.phase}`), bytes: p.bytes };
+    const line = p.total
+      ? say('cli:progress.percent', { ...options, percent: Math.floor((p.bytes / p.total) * 100) })
+      : say('cli:progress.bytes', options);
+    process.stderr.write(`\r${line}   `);
     if (p.total !== null && p.bytes >= p.total && p.phase !== 'send') process.stderr.write('\n');
   };
 }

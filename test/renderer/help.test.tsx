@@ -1,7 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { setStationLanguage } from '../../src-main/core/language.ts';
 import { App } from '../../src-renderer/src/App.tsx';
+import { i18n } from '../../src-renderer/src/i18n.ts';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
 import { enrollmentAnswers } from './enrollment-fakes.ts';
 import { fakeStation } from './fake-station.ts';
@@ -29,7 +31,12 @@ describe('troubleshooting view', () => {
     const guidance = await screen.findByRole('region', { name: 'Good to know' });
     await userEvent.click(within(guidance).getByText('Setup waits for the network forever (TenantLockdown)'));
     expect(within(guidance).getByText(/RequireNetworkInOOBE to false/)).toBeTruthy();
-    expect(within(guidance).getAllByText(/Checked against: HLdocs:/).length).toBeGreaterThan(5);
+    // The label is text, the source (English document names) data marked translate="no" beside it.
+    const sources = within(guidance).getAllByText(
+      (_, el) => el?.tagName === 'P' && /^Checked against: HLdocs:/.test(el.textContent ?? ''),
+    );
+    expect(sources.length).toBeGreaterThan(5);
+    expect(sources[0]!.querySelector('[translate="no"]')?.textContent).toMatch(/^HLdocs:/);
   });
 
   it('a code the station does not know says so', async () => {
@@ -66,5 +73,26 @@ describe('troubleshooting view', () => {
       await screen.findByRole('button', { name: 'Open in Recovery: Manual flashing mode (HoloLens 2)' }),
     );
     expect(await screen.findByRole('heading', { name: 'Manual flashing mode (HoloLens 2)' })).toBeTruthy();
+  });
+
+  it('a language change loads the checklist again and redoes the lookup, in the new language', async () => {
+    const station = await openHelp();
+    await userEvent.type(screen.getByLabelText(/Error code or words/), '0x80180014');
+    await screen.findByRole('region', { name: /Enrollment refused for this device/ });
+    const loads = () => station.calls.filter(([name]) => name === 'checklist').length;
+    expect(loads()).toBe(1);
+    try {
+      // The fake answers from the real knowledge tables, which speak the station's language.
+      setStationLanguage('de');
+      await act(() => i18n.changeLanguage('de'));
+      await screen.findByRole('heading', { name: 'Wenn die Registrierung fehlschlägt, prüfen Sie' });
+      expect(await screen.findByText('Der Benutzer hat eine gültige Lizenz')).toBeTruthy();
+      expect(await screen.findByRole('region', { name: /Registrierung für dieses Gerät abgelehnt/ })).toBeTruthy();
+      expect(screen.getByRole('heading', { name: 'Was zu tun ist' })).toBeTruthy();
+      expect(loads()).toBe(2);
+    } finally {
+      setStationLanguage('en');
+      await act(() => i18n.changeLanguage('en'));
+    }
   });
 });

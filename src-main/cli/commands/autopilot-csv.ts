@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { resolve } from 'node:path';
 import { BAD_INPUT_CODES, exportIntuneCsv, readAutopilotInputs } from '../../core/autopilot/csv-export.ts';
 import { checkAssignedUser, checkGroupTag, type AutopilotDeviceRecord } from '../../core/autopilot/values.ts';
@@ -5,8 +6,6 @@ import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, UsageError, parseCommandArgs, required } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
 import { openLedgerStation } from './autopilot.ts';
-
-const devicesText = (n: number): string => (n === 1 ? '1 device' : `${n} devices`);
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -51,26 +50,26 @@ export async function autopilotCsv(args: string[], ctx: CommandContext): Promise
         devices = values['include-training'] ? latest : latest.filter((h) => !h.simulated);
         const left = latest.length - devices.length;
         if (left > 0) {
-          ctx.io.err(
-            `Left out ${left} training harvest${left === 1 ? '' : 's'} from simulated devices (--include-training adds them).`,
-          );
+          ctx.io.err(say('cli:csv.leftOut', { count: left }));
         }
       } finally {
         await station.close();
       }
     }
     const result = await exportIntuneCsv(devices, out, batch);
-    for (const w of result.warnings) ctx.io.err(`warning: ${w.message}`);
+    for (const w of result.warnings) ctx.io.err(say('cli:csv.warning', { message: w.message }));
     if (values.json) {
       printJson(ctx.io, { ok: true, files: result.files, devices: result.devices, warnings: result.warnings });
     } else {
-      ctx.io.out(`Wrote ${devicesText(result.devices)} for Intune:`);
-      for (const f of result.files) ctx.io.out(`  ${f.path} (${f.rows} row${f.rows === 1 ? '' : 's'})`);
+      ctx.io.out(say('cli:csv.wrote', { count: result.devices }));
+      for (const f of result.files) ctx.io.out(`  ${say('cli:csv.file', { path: f.path, count: f.rows })}`);
     }
     return 0;
   } catch (error) {
     if (error instanceof StationError && BAD_INPUT_CODES.has(error.code)) {
-      ctx.io.err(`holobench autopilot csv: ${error.title}. ${error.message}`);
+      ctx.io.err(
+        `holobench autopilot csv: ${say('cli:main.stationError', { title: error.title, message: error.message })}`,
+      );
       return 2;
     }
     throw error;

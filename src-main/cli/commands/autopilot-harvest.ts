@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import type { JobView } from '../../shared/contract/jobs.ts';
 import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, UsageError, oneOf, parseCommandArgs } from '../args.ts';
@@ -15,8 +16,7 @@ const OPTIONS = {
 export function parseSeconds(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max)
-    throw new UsageError(`${flag} must be a number of seconds from ${min} to ${max}`);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(say('cli:args.seconds', { flag, min, max }));
   return n;
 }
 
@@ -54,7 +54,7 @@ export async function autopilotHarvest(args: string[], ctx: CommandContext): Pro
         timeoutMs: timeout === undefined ? undefined : timeout * 1000,
         onWaiting: () => {
           if (!sim || simTech === 'off') return;
-          ctx.io.err(`Simulated device on port ${device.portPath}: the station presses Power + Volume Down itself.`);
+          ctx.io.err(say('cli:harvest.simPressing', { port: device.portPath }));
           sim.act('power-volume-down');
         },
       });
@@ -70,19 +70,16 @@ export async function autopilotHarvest(args: string[], ctx: CommandContext): Pro
       const r = job.result;
       if (values.json) printJson(ctx.io, { ok: true, deviceId: device.id, ...r });
       else {
-        ctx.io.out(
-          `Harvested serial ${String(r.serialNumber)}, product ID ${String(r.productId) || '(none)'}, hash ${String(r.fingerprint)}.`,
-        );
-        ctx.io.out(`AutopilotDiagnostics.zip kept at ${String(r.zipPath)}.`);
-        if (device.source === 'sim') {
-          ctx.io.out('Training harvest (simulated device): marked in the ledger, never uploaded to Intune.');
-        }
+        const found = { serial: String(r.serialNumber), productId: String(r.productId), hash: String(r.fingerprint) };
+        ctx.io.out(found.productId ? say('cli:harvest.done', found) : say('cli:harvest.doneNoProductId', found));
+        ctx.io.out(say('cli:harvest.zipKept', { path: String(r.zipPath) }));
+        if (device.source === 'sim') ctx.io.out(say('cli:harvest.training'));
       }
       return 0;
     }
     if (job.state === 'canceled')
-      throw new StationError('canceled', 'Canceled', 'The harvest was canceled; nothing was saved.');
-    const e = job.error ?? { code: 'internal', title: 'The harvest failed', message: job.message };
+      throw new StationError('canceled', say('cli:harvest.canceledTitle'), say('cli:harvest.canceled'));
+    const e = job.error ?? { code: 'internal', title: say('cli:harvest.failed'), message: job.message };
     if (values.json) printJson(ctx.io, { ok: false, deviceId: device.id, error: e });
     throw new StationError(e.code, e.title, e.message);
   } finally {

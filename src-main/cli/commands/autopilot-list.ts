@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { uploadView } from '../../core/autopilot/views.ts';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
@@ -16,23 +17,28 @@ export async function autopilotList(args: string[], ctx: CommandContext): Promis
       return 0;
     }
     if (harvests.length === 0) {
-      ctx.io.out('No Autopilot hash harvested yet.');
+      ctx.io.out(say('cli:list.none'));
       return 0;
     }
     ctx.io.out(
       formatTable(
-        ['SERIAL', 'PRODUCT ID', 'HASH', 'HARVESTED', 'FROM', 'UPLOAD'],
+        ['serial', 'productId', 'hash', 'harvested', 'from', 'upload'].map((c) => say(`cli:list.column.${c}`)),
         harvests.map((h) => [
           h.serialNumber,
           h.productId || '-',
           h.fingerprint,
-          h.harvestedAt.replace('T', ' ').slice(0, 19),
-          h.simulated ? 'simulated device' : h.source === 'device' ? 'device' : 'file',
+          say('cli:list.when', { when: h.harvestedAt }),
+          say(`cli:list.from.${h.simulated ? 'simulated' : h.source === 'device' ? 'device' : 'file'}`),
           h.simulated
-            ? 'never (training)'
+            ? say('cli:list.upload.training')
             : h.upload
-              ? `${h.upload.state}${h.upload.message ? `: ${h.upload.message}` : ''}`
-              : 'not uploaded',
+              ? h.upload.message
+                ? say('cli:list.upload.stateMessage', {
+                    state: say(`cli:list.state.${h.upload.state}`),
+                    message: h.upload.message,
+                  })
+                : say(`cli:list.state.${h.upload.state}`)
+              : say('cli:list.upload.none'),
         ]),
       ),
     );

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,9 +49,9 @@ export interface SignInFlags {
 }
 
 function fromEnv(flag: string, name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(`${flag} takes the NAME of an environment variable`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UsageError(say('cli:signIn.envName', { flag }));
   const value = process.env[name]?.trim();
-  if (!value) throw new UsageError(`${flag}: the environment variable ${name} is not set or empty`);
+  if (!value) throw new UsageError(say('cli:signIn.envEmpty', { flag, name }));
   return value;
 }
 
@@ -60,7 +61,7 @@ export function readCertificate(path: string): { thumbprintSha256: string; priva
   try {
     pem = readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(`--certificate: cannot read ${path}`);
+    throw new UsageError(say('cli:signIn.certUnreadable', { path }));
   }
   const cert = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
   const key =
@@ -68,13 +69,13 @@ export function readCertificate(path: string): { thumbprintSha256: string; priva
       pem,
     )?.[0];
   if (!cert || !key) {
-    throw new UsageError('--certificate: the file needs both the certificate and its private key, in PEM form');
+    throw new UsageError(say('cli:signIn.certIncomplete'));
   }
   let thumbprint: string;
   try {
     thumbprint = new X509Certificate(cert).fingerprint256.replace(/:/g, '');
   } catch {
-    throw new UsageError('--certificate: the certificate in the file cannot be read');
+    throw new UsageError(say('cli:signIn.certBad'));
   }
   return { thumbprintSha256: thumbprint, privateKey: key, x5c: cert };
 }
@@ -88,34 +89,36 @@ export function tokenProviderFromFlags(
     (w) => w !== undefined && w !== false,
   );
   if (ways.length !== 1) {
-    throw new UsageError(
-      'choose one way to sign in: --client-secret-env VAR, --certificate file.pem, --device-code or --token-env VAR',
-    );
+    throw new UsageError(say('cli:signIn.chooseOne'));
   }
   if (flags['token-env']) {
     const token = fromEnv('--token-env', flags['token-env']);
-    return { tokens: { getToken: () => Promise.resolve(token) }, how: 'an access token from the environment' };
+    return { tokens: { getToken: () => Promise.resolve(token) }, how: say('cli:signIn.how.token') };
   }
   const tenantId = flags.tenant?.trim() || o.saved.tenantId;
   const clientId = flags['client-id']?.trim() || o.saved.clientId;
-  if (!tenantId) throw new UsageError("--tenant is needed (or save it in the station's upload settings)");
-  if (!clientId) throw new UsageError("--client-id is needed (or save it in the station's upload settings)");
+  if (!tenantId) throw new UsageError(say('cli:signIn.needed', { flag: '--tenant' }));
+  if (!clientId) throw new UsageError(say('cli:signIn.needed', { flag: '--client-id' }));
   const base = { cloud: o.cloud, tenantId, clientId };
   if (flags['client-secret-env']) {
     const clientSecret = fromEnv('--client-secret-env', flags['client-secret-env']);
-    return { tokens: new ClientCredentialsTokenProvider({ ...base, clientSecret }), how: "the app's client secret" };
+    return { tokens: new ClientCredentialsTokenProvider({ ...base, clientSecret }), how: say('cli:signIn.how.secret') };
   }
   if (flags.certificate) {
     const certificate = readCertificate(flags.certificate);
-    return { tokens: new ClientCredentialsTokenProvider({ ...base, certificate }), how: "the app's certificate" };
+    return {
+      tokens: new ClientCredentialsTokenProvider({ ...base, certificate }),
+      how: say('cli:signIn.how.certificate'),
+    };
   }
   const cache = flags['token-cache'] ?? 'memory';
-  if (cache !== 'memory' && cache !== 'file') throw new UsageError('--token-cache must be memory or file');
+  if (cache !== 'memory' && cache !== 'file')
+    throw new UsageError(say('cli:args.oneOf', { flag: '--token-cache', allowed: 'memory, file', value: cache }));
   const store = chooseSecretStore({ allowFile: cache === 'file', dir: join(o.dataDir, 'secrets') });
   const tokens = new DeviceCodeTokenProvider({
     ...base,
     store,
-    onDeviceCode: (p) => o.io.err(`To sign in, open ${p.verificationUri} and enter the code ${p.userCode}.`),
+    onDeviceCode: (p) => o.io.err(say('cli:signIn.deviceCode', { uri: p.verificationUri, code: p.userCode })),
   });
-  return { tokens, how: `a device-code sign-in (kept ${store.protection})` };
+  return { tokens, how: say('cli:signIn.how.deviceCode', { protection: store.protection }) };
 }

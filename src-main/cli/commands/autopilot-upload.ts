@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { GRAPH_CLOUDS, parseGraphRoot, tokenDestination } from '../../core/autopilot/graph-cloud.ts';
 import { StationError } from '../../shared/errors.ts';
 import { defaultDataDir } from '../../core/paths.ts';
@@ -56,13 +57,13 @@ export async function autopilotUpload(args: string[], ctx: CommandContext): Prom
       ...(poll === undefined ? {} : { graphPollIntervalMs: poll * 1000 }),
     });
     const { result, done } = await uploads.upload({ serialNumbers: values.serial, ...batch });
-    for (const s of result.skipped) ctx.io.err(`skipped ${s.serialNumber}: ${s.reason}`);
+    for (const s of result.skipped) ctx.io.err(say('cli:upload.skipped', { serial: s.serialNumber, reason: s.reason }));
     if (!done) {
       const alreadyDone =
         result.queued === 0 && result.skipped.length > 0 && result.skipped.every((s) => s.reason.startsWith('Already'));
       if (values.json) printJson(ctx.io, { ok: alreadyDone, ...result, results: [] });
-      else ctx.io.out(alreadyDone ? 'Every device is already registered in Autopilot.' : result.message);
-      if (result.offline) ctx.io.err('holobench autopilot upload: offline. The devices stay queued in the ledger.');
+      else ctx.io.out(alreadyDone ? say('cli:upload.allRegistered') : result.message);
+      if (result.offline) ctx.io.err(`holobench autopilot upload: ${say('cli:upload.offline')}`);
       return alreadyDone ? 0 : 1;
     }
     ctx.io.err(result.message);
@@ -77,7 +78,7 @@ export async function autopilotUpload(args: string[], ctx: CommandContext): Prom
       if (results.length > 0) {
         ctx.io.out(
           formatTable(
-            ['SERIAL', 'RESULT', 'DETAIL'],
+            ['serial', 'result', 'detail'].map((c) => say(`cli:upload.column.${c}`)),
             results.map((d) => [d.serialNumber, d.status, d.message]),
           ),
         );
@@ -95,7 +96,8 @@ export function checkedGraphBase(value: string, allowedHost: string | undefined)
   try {
     return parseGraphRoot(value, allowedHost);
   } catch (error) {
-    if (error instanceof StationError) throw new UsageError(`--graph-base: ${error.message}`);
+    if (error instanceof StationError)
+      throw new UsageError(say('cli:args.flagProblem', { flag: '--graph-base', problem: error.message }));
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadManifest, checkPackageFile } from '../../core/api/batch-api.ts';
@@ -40,8 +41,7 @@ const INPUT_ERRORS = /^(profile-|manifest-|package-not-found)/;
 function intFlag(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(say('cli:args.wholeNumber', { flag, min, max }));
   return n;
 }
 
@@ -60,14 +60,14 @@ function readInputs(values: ReturnType<typeof parseRun>['values']): RunInput {
     const packagePath = values.package ? resolve(values.package) : null;
     const needsPackage = profile.steps.some((s) => STEP_KINDS.get(s.kind)?.requires?.packageFile);
     if (needsPackage && !packagePath) {
-      throw new UsageError(`profile "${profile.name}" applies a provisioning package: give it with --package <file>`);
+      throw new UsageError(say('cli:batch.needsPackage', { profile: profile.name }));
     }
     if (packagePath) checkPackageFile(packagePath);
     const manifest = values.manifest ? loadManifest(resolve(values.manifest)) : null;
     return { profile, packagePath, manifest };
   } catch (error) {
     if (error instanceof StationError && INPUT_ERRORS.test(error.code))
-      throw new UsageError(`${error.title}. ${error.message}`);
+      throw new UsageError(say('cli:main.stationError', { title: error.title, message: error.message }));
     throw error;
   }
 }
@@ -80,7 +80,7 @@ export async function runBatch(args: string[], ctx: CommandContext): Promise<num
   const { values } = parseRun(args);
   const simTech = oneOf('--sim-tech', values['sim-tech'], ['auto', 'off'] as const) === 'auto';
   if (simTech && values.simulate === undefined) {
-    throw new UsageError('--sim-tech auto only acts on simulated devices: add --simulate <presets>');
+    throw new UsageError(say('cli:batch.simTechNeedsSim'));
   }
   const concurrency = intFlag('--concurrency', values.concurrency, 1, 256);
   const baud = intFlag('--baud', values.baud, 300, 921600) ?? 9600;
@@ -104,18 +104,14 @@ export async function runBatch(args: string[], ctx: CommandContext): Promise<num
     progress(batch.board());
     stopInput.push(onInterrupt(station, ctx), readTechInput(station, ctx));
     const summary = await batch.finished;
-    if (summary.devices.length === 0) ctx.io.err('No HoloLens with a serial number was found on this station.');
-    if (summary.state === 'stopped') {
-      ctx.io.err(`Batch ${summary.batchId} stopped. Run the same command again to carry on where it stopped.`);
-    }
+    if (summary.devices.length === 0) ctx.io.err(say('cli:batch.noDevices'));
+    if (summary.state === 'stopped') ctx.io.err(say('cli:batch.stopped', { id: summary.batchId }));
     const wh = station.warehouse.bench;
     if (wh) {
       await wh.sync();
       const st = wh.status();
       if (st.pending > 0) {
-        ctx.io.err(
-          `${st.pending} finished device(s) have not reached the warehouse yet: they are kept in this bench's ledger and go with its next run (or "holobench warehouse sync").`,
-        );
+        ctx.io.err(say('cli:batch.pendingWarehouse', { count: st.pending }));
       }
     }
     if (values.json) {
@@ -148,15 +144,20 @@ async function startOrResume(
       (rec.manifest?.source ?? null) === (input.manifest?.source ?? null);
     if (!sameFiles) {
       throw new UsageError(
-        `batch ${rec.id} of profile "${rec.profile.name}" did not finish and used ${rec.params.packagePath ?? 'no package'} and ${rec.manifest?.source ?? 'no manifest'}: run it with the same files to carry it on, or add --new to close it and start a new batch`,
+        say('cli:batch.otherFiles', {
+          id: rec.id,
+          profile: rec.profile.name,
+          packagePath: rec.params.packagePath ?? say('cli:batch.noPackage'),
+          manifest: rec.manifest?.source ?? say('cli:batch.noManifest'),
+        }),
       );
     }
-    ctx.io.err(`Carrying on batch ${rec.id} (${rec.profile.name}, started ${rec.startedAt}).`);
+    ctx.io.err(say('cli:batch.carryingOn', { id: rec.id, profile: rec.profile.name, when: rec.startedAt }));
     return svc.resume(rec.id, { simTech: opts.simTech, autoFinish: true, concurrency: opts.concurrency ?? null });
   }
   if (open) {
     await svc.finish(open.batchId);
-    ctx.io.err(`Closed unfinished batch ${open.batchId}; starting a new one.`);
+    ctx.io.err(say('cli:batch.closedUnfinished', { id: open.batchId }));
   }
   const batch = await svc.start({
     profile: input.profile,
@@ -168,18 +169,18 @@ async function startOrResume(
     simTech: opts.simTech,
     autoFinish: true,
   });
-  ctx.io.err(`Started batch ${batch.id} (${input.profile.name}).`);
+  ctx.io.err(say('cli:batch.started', { id: batch.id, profile: input.profile.name }));
   return batch;
 }
 
 async function watchScanner(station: Station, path: string, baud: number, ctx: CommandContext): Promise<() => void> {
   const off = station.events.on('event', (e) => {
-    if (e.name === 'scannerChanged') ctx.io.err(`scanner: ${e.payload.detail}`);
+    if (e.name === 'scannerChanged') ctx.io.err(say('cli:batch.scanner', { detail: e.payload.detail }));
     if (e.name === 'scanSeen') {
       ctx.io.err(
         e.payload.ok
-          ? `scan: ${e.payload.text} -> device ${e.payload.serial ?? '?'}`
-          : `scan refused: ${e.payload.text}: ${e.payload.reason ?? ''}`,
+          ? say('cli:batch.scan', { text: e.payload.text, serial: e.payload.serial ?? '?' })
+          : say('cli:batch.scanRefused', { text: e.payload.text, reason: e.payload.reason ?? '' }),
       );
     }
   });
@@ -190,7 +191,7 @@ async function watchScanner(station: Station, path: string, baud: number, ctx: C
 /** Ctrl+C (or a service manager's SIGTERM) stops every device where it is; the batch stays resumable. */
 function onInterrupt(station: Station, ctx: CommandContext): () => void {
   const stop = () => {
-    ctx.io.err('Stopping the batch where it is...');
+    ctx.io.err(say('cli:batch.stopping'));
     void station.batches.stop();
   };
   process.once('SIGINT', stop);
@@ -214,8 +215,11 @@ function readTechInput(station: Station, ctx: CommandContext): () => void {
     if (!text || !batch) return;
     if (batch.awaitingScan()) return void station.batches.scan(text, 'typed');
     const card = batch.board().cards.find((c) => c.serial.toUpperCase() === text.toUpperCase() || c.portPath === text);
-    if (card && station.batches.confirm(card.serial)) ctx.io.err(`${card.portPath} ${card.serial}: confirmed`);
-    else ctx.io.err(`Nothing to confirm for "${text}": type the serial of a device that asks for a confirmation.`);
+    if (card && station.batches.confirm(card.serial)) {
+      ctx.io.err(
+        say('cli:batch.progressLine', { port: card.portPath, serial: card.serial, line: say('cli:batch.confirmed') }),
+      );
+    } else ctx.io.err(say('cli:batch.nothingToConfirm', { text }));
   });
   return () => rl.close();
 }

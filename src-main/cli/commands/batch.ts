@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { resolve } from 'node:path';
 import { defaultDataDir } from '../../core/paths.ts';
 import { Ledger } from '../../core/ledger/ledger.ts';
@@ -26,7 +27,7 @@ function withStore<T>(dataDir: string | undefined, fn: (store: WorkflowStore) =>
 function batchRef(text: string | undefined): number | 'latest' {
   if (text === undefined || text === 'latest') return 'latest';
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`a batch is a number or "latest" (got "${text}")`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(say('cli:batch.badRef', { text }));
   return n;
 }
 
@@ -63,25 +64,26 @@ function status(args: string[], ctx: CommandContext): number {
     });
     const unfinished = batches.find((b) => b.state !== 'finished')?.batchId ?? null;
     if (values.json) printJson(ctx.io, { batches, unfinished });
-    else if (batches.length === 0) ctx.io.out('No batch has run on this station yet.');
+    else if (batches.length === 0) ctx.io.out(say('cli:batch.none'));
     else {
       ctx.io.out(
         formatTable(
-          ['BATCH', 'PROFILE', 'STATE', 'STARTED', 'DEVICES', 'DONE', 'FAILED', 'SKIPPED'],
+          ['batch', 'profile', 'state', 'started', 'devices', 'done', 'failed', 'skipped'].map((c) =>
+            say(`cli:batch.column.${c}`),
+          ),
           batches.map((b) => [
             String(b.batchId),
             b.profile,
-            b.state,
-            b.startedAt.slice(0, 16).replace('T', ' '),
-            String(b.counts.total),
-            String(b.counts.done),
-            String(b.counts.failed),
-            String(b.counts.skipped),
+            say(`cli:batch.state.${b.state}`),
+            say('cli:list.when', { when: b.startedAt }),
+            say('cli:batch.count', { n: b.counts.total }),
+            say('cli:batch.count', { n: b.counts.done }),
+            say('cli:batch.count', { n: b.counts.failed }),
+            say('cli:batch.count', { n: b.counts.skipped }),
           ]),
         ),
       );
-      if (unfinished !== null)
-        ctx.io.out(`Batch ${unfinished} did not finish: "holobench batch run" with its profile carries it on.`);
+      if (unfinished !== null) ctx.io.out(say('cli:batch.unfinished', { id: unfinished }));
     }
     return 0;
   });
@@ -93,8 +95,8 @@ function report(args: string[], ctx: CommandContext): number {
     { ...COMMON_OPTIONS, csv: { type: 'boolean' }, html: { type: 'boolean' }, out: { type: 'string' } },
     1,
   );
-  if (positionals[0] === undefined) throw new UsageError('say which batch: a batch number or "latest"');
-  if (!!values.csv === !!values.html) throw new UsageError('choose one of --csv or --html');
+  if (positionals[0] === undefined) throw new UsageError(say('cli:batch.whichBatch'));
+  if (!!values.csv === !!values.html) throw new UsageError(say('cli:batch.csvOrHtml'));
   const format = values.csv ? 'csv' : 'html';
   return withStore(values['data-dir'], (store) => {
     const summary = summaryOf(store, positionals[0]);
@@ -105,30 +107,34 @@ function report(args: string[], ctx: CommandContext): number {
     }
     const saved = writeFileAtomic(resolve(values.out), text);
     if (values.json) printJson(ctx.io, { ...saved, batchId: summary.batchId, format });
-    else ctx.io.out(`Wrote the ${format.toUpperCase()} report of batch ${summary.batchId} to ${saved.path}.`);
+    else
+      ctx.io.out(
+        say('cli:batch.reportWritten', { format: format.toUpperCase(), id: summary.batchId, path: saved.path }),
+      );
     return 0;
   });
 }
 
 export const batchCommand: Command = {
   name: 'batch',
-  summary: 'Warehouse batches: run a profile on every device, see their status, write reports',
-  usage: [
-    'holobench batch run --profile <name|file> [--package f.ppkg] [--manifest m.csv] [--scanner <port>] [--baud N]',
-    '         [--sim-tech auto] [--override] [--concurrency N] [--new] [--tech name] [--json]',
-    '         [--warehouse <postgres-url> --bench <name> [--lease s]]   (or HOLOBENCH_WAREHOUSE_URL)',
-    '       holobench batch status [<batch>|latest] [--json]',
-    '       holobench batch report <batch>|latest --csv|--html [--out file]',
-    '  Progress goes to stderr, one line per device change; --json prints the summary on stdout.',
-    '  A batch that did not finish (crash, Ctrl+C) carries on when the same command is run again.',
-    '  Exit: 0 every device done or skipped, 1 a device failed or did not finish, 2 bad input.',
-    '  Common: --simulate <presets> --no-usb --data-dir <dir>',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.batch');
+  },
+  get usage() {
+    return [
+      'holobench batch run --profile <name|file> [--package f.ppkg] [--manifest m.csv] [--scanner <port>] [--baud N]',
+      '         [--sim-tech auto] [--override] [--concurrency N] [--new] [--tech name] [--json]',
+      '         [--warehouse <postgres-url> --bench <name> [--lease s]]   (or HOLOBENCH_WAREHOUSE_URL)',
+      '       holobench batch status [<batch>|latest] [--json]',
+      '       holobench batch report <batch>|latest --csv|--html [--out file]',
+      say('cli:usageNotes.batch'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     if (sub === 'run') return runBatch(rest, ctx);
     if (sub === 'status') return status(rest, ctx);
     if (sub === 'report') return report(rest, ctx);
-    throw new UsageError(`use "batch run", "batch status" or "batch report" (got "${sub ?? ''}")`);
+    throw new UsageError(say('cli:batch.subcommand', { sub: sub ?? '' }));
   },
 };

@@ -1,3 +1,5 @@
+import { say, stationLanguage } from '../../core/language.ts';
+import { formatNumber } from '../../shared/i18n/format.ts';
 import type { DeviceView } from '../../shared/contract/devices.ts';
 import { COMMON_OPTIONS, DEVICE_OPTIONS, parseCommandArgs } from '../args.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
@@ -32,7 +34,9 @@ export function deviceJson(d: DeviceView) {
 
 export const devicesCommand: Command = {
   name: 'devices',
-  summary: 'List HoloLens devices on USB (and simulated ones with --simulate)',
+  get summary() {
+    return say('cli:summary.devices');
+  },
   usage: 'holobench devices [--json] [--watch] [--simulate <presets>] [--no-usb] [--data-dir <dir>]',
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const { values } = parseCommandArgs(args, { ...COMMON_OPTIONS, ...DEVICE_OPTIONS, watch: { type: 'boolean' } });
@@ -76,18 +80,23 @@ export const devicesCommand: Command = {
 };
 
 function humanList(list: DeviceView[], usbDetail: string): string {
-  if (list.length === 0) return `No HoloLens or other Microsoft devices found. (${usbDetail})`;
+  if (list.length === 0) return say('cli:devices.none', { detail: usbDetail });
+  const language = stationLanguage();
   const rows = list.map((d) => [
     d.id,
-    d.kind === 'not-hololens' ? 'not a HoloLens' : d.model,
-    d.mode,
-    d.confidence,
+    d.kind === 'not-hololens' ? say('cli:devices.notHololens') : say(`cli:devices.model.${d.model}`),
+    say(`cli:devices.mode.${d.mode}`),
+    say(`cli:devices.confidence.${d.confidence}`),
     d.usbId,
     d.portPath,
     d.mtpInfo?.serialNumber || d.serialNumber || '-',
-    d.batteryPercent === null ? '-' : `${d.batteryPercent}%`,
+    d.batteryPercent === null ? '-' : formatNumber(d.batteryPercent / 100, language, { style: 'percent' }),
     d.mtpInfo?.deviceVersion.replace(/^10\.0\./, '') || '-',
     d.nextAction.title,
   ]);
-  return formatTable(['ID', 'MODEL', 'MODE', 'SURE', 'USB ID', 'PORT', 'SERIAL', 'BATTERY', 'BUILD', 'NEXT'], rows);
+  const header = ['id', 'model', 'mode', 'sure', 'usbId', 'port', 'serial', 'battery', 'build', 'next'];
+  return formatTable(
+    header.map((h) => say(`cli:devices.column.${h}`)),
+    rows,
+  );
 }

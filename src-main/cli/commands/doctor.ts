@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { resolve } from 'node:path';
 import { writeDoctorZip, doctorText } from '../../core/doctor/bundle.ts';
 import { buildDoctorReport, stationVersion } from '../../core/doctor/report.ts';
@@ -8,7 +9,9 @@ import type { Command } from './command.ts';
 /** `holobench doctor`: what the station sees, and one fix per problem. Exit 0: nothing needs attention. */
 export const doctorCommand: Command = {
   name: 'doctor',
-  summary: 'Say what the station sees (USB, each device, how its storage is reached) and how to fix each problem',
+  get summary() {
+    return say('cli:summary.doctor');
+  },
   usage:
     'holobench doctor [--json] [--out <report.zip>] [--simulate <presets>] [--no-usb] [--take-over] [--data-dir <dir>]',
   async run(args: string[], ctx: CommandContext): Promise<number> {
@@ -20,7 +23,7 @@ export const doctorCommand: Command = {
       if (values.out) {
         const file = resolve(values.out);
         await writeDoctorZip(report, file);
-        ctx.io.err(`Report written to ${file}: attach it when you ask for help. It holds no passwords or tokens.`);
+        ctx.io.err(say('cli:doctor.written', { file }));
       }
       if (values.json) printJson(ctx.io, report);
       else ctx.io.out(doctorText(report));

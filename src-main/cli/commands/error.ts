@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { lookupError, normalizeErrorCode } from '../../core/knowledge/errors.ts';
 import type { ErrorCodeInfo, GuidanceTopic } from '../../shared/contract/knowledge.ts';
 import { GUIDANCE_TOPICS, guidanceTopic } from '../../core/knowledge/topics.ts';
@@ -21,28 +22,29 @@ export function errorJson(e: ErrorCodeInfo) {
 }
 
 function errorText(e: ErrorCodeInfo): string {
+  const heading = { code: e.code, name: e.name, symbol: e.symbol };
   return [
-    `${e.code}  ${e.name}${e.symbol ? ` (${e.symbol})` : ''}`,
-    `Also printed as: ${e.code.slice(2)} or ${e.signed}`,
+    e.symbol ? say('cli:error.headingSymbol', heading) : say('cli:error.heading', heading),
+    say('cli:error.alsoPrinted', { hex: e.code.slice(2), signed: e.signed }),
     '',
-    `What it means: ${e.meaning}`,
+    say('cli:error.meaning', { meaning: e.meaning }),
     '',
-    'What to do:',
+    say('cli:error.whatToDo'),
     ...e.fixes.map((f, i) => `  ${i + 1}. ${f}`),
-    ...(e.unverified ? ['', `Note: ${e.unverified}`] : []),
+    ...(e.unverified ? ['', say('cli:error.note', { note: e.unverified })] : []),
   ].join('\n');
 }
 
 function topicText(t: GuidanceTopic): string {
   return [
-    `${t.title} [${t.id}]`,
+    say('cli:error.topicHeading', { title: t.title, id: t.id }),
     '',
     t.summary,
     '',
     ...t.points.map((p, i) => `  ${i + 1}. ${p}`),
     '',
-    `Checked against: ${t.source}`,
-    ...(t.unverified ? [`Note: ${t.unverified}`] : []),
+    say('cli:error.checkedAgainst', { source: t.source }),
+    ...(t.unverified ? [say('cli:error.note', { note: t.unverified })] : []),
   ].join('\n');
 }
 
@@ -56,34 +58,33 @@ function splitNegativeNumbers(args: string[]): { args: string[]; negatives: stri
 
 export const errorCommand: Command = {
   name: 'error',
-  summary:
-    'Explain an enrollment error code (0x80180014, 80180014 or -2145910764) and how to fix it, or a symptom without a code (--topic)',
+  get summary() {
+    return say('cli:summary.error');
+  },
   usage: `holobench error <code> [--json]  |  holobench error --topic ${GUIDANCE_TOPICS.map((t) => t.id).join('|')} [--json]`,
   run(args: string[], ctx: CommandContext): Promise<number> {
     const split = splitNegativeNumbers(args);
     const { values, positionals } = parseCommandArgs(split.args, { ...COMMON_OPTIONS, topic: { type: 'string' } }, 1);
     if (values.topic !== undefined) {
-      if (positionals.length > 0 || split.negatives.length > 0)
-        throw new UsageError('give a code or --topic, not both');
+      if (positionals.length > 0 || split.negatives.length > 0) throw new UsageError(say('cli:error.codeOrTopic'));
       const topic = guidanceTopic(values.topic);
-      if (!topic) throw new UsageError(`--topic must be one of ${TOPIC_IDS} (got "${values.topic}")`);
+      if (!topic)
+        throw new UsageError(say('cli:args.oneOf', { flag: '--topic', allowed: TOPIC_IDS, value: values.topic }));
       if (values.json) printJson(ctx.io, topic);
       else ctx.io.out(topicText(topic));
       return Promise.resolve(0);
     }
     const given = [...positionals, ...split.negatives];
-    if (given.length > 1) throw new UsageError(`give one error code (got ${given.join(' ')})`);
+    if (given.length > 1) throw new UsageError(say('cli:error.oneCode', { given: given.join(' ') }));
     const input = given[0];
-    if (input === undefined) throw new UsageError('give an error code, like 0x80180014');
+    if (input === undefined) throw new UsageError(say('cli:error.giveCode'));
     const code = normalizeErrorCode(input);
     if (code === null) {
-      throw new UsageError(
-        `"${input}" is not an error code: use a form like 0x80180014, 80180014 or -2145910764 (for a symptom without a code, --topic ${TOPIC_IDS})`,
-      );
+      throw new UsageError(say('cli:error.notACode', { input, topics: TOPIC_IDS }));
     }
     const entry = lookupError(code);
     if (!entry) {
-      const message = `${code} is not in the station's list of enrollment errors. Search for it in the MDM's documentation, or run the troubleshooting checklist.`;
+      const message = say('cli:error.unknownCode', { code });
       if (values.json) printJson(ctx.io, { code, found: false, message });
       ctx.io.err(`holobench error: ${message}`);
       return Promise.resolve(1);

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
@@ -17,28 +18,30 @@ const OPTIONS = {
 
 export const filesCommand: Command = {
   name: 'files',
-  summary: 'Browse, pull and push files on a HoloLens over USB (MTP)',
-  usage: [
-    'holobench files ls <path> [--device id] [--json]',
-    '       holobench files pull <remote-file> <local-file> [--device id] [--json]',
-    '       holobench files push <local-file> <remote-folder> [--device id] [--json]',
-    '  Paths look like "Internal Storage/Documents". --wait s: how long to wait for the device to connect.',
-    '  Common: --simulate <presets> --no-usb --ffs-dir <dir> --data-dir <dir>',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.files');
+  },
+  get usage() {
+    return [
+      'holobench files ls <path> [--device id] [--json]',
+      '       holobench files pull <remote-file> <local-file> [--device id] [--json]',
+      '       holobench files push <local-file> <remote-folder> [--device id] [--json]',
+      say('cli:usageNotes.files'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     const wanted = sub === 'ls' ? 1 : sub === 'pull' || sub === 'push' ? 2 : -1;
-    if (wanted < 0) throw new UsageError(`use "files ls", "files pull" or "files push" (got "${sub ?? ''}")`);
+    if (wanted < 0) throw new UsageError(say('cli:files.subcommand', { sub: sub ?? '' }));
     const { values, positionals } = parseCommandArgs(rest, OPTIONS, wanted);
     if (sub === 'ls' && positionals.length === 0) positionals.push('');
-    if (positionals.length < wanted)
-      throw new UsageError(`files ${sub} needs ${wanted === 1 ? 'a path' : 'two paths'}`);
+    if (positionals.length < wanted) throw new UsageError(say('cli:files.needsPaths', { sub, count: wanted }));
     const wait = values.wait === undefined ? (values['ffs-dir'] !== undefined ? 10 : 0) : Number(values.wait);
-    if (!Number.isFinite(wait) || wait < 0 || wait > 3600) throw new UsageError('--wait must be 0 to 3600 seconds');
+    if (!Number.isFinite(wait) || wait < 0 || wait > 3600) throw new UsageError(say('cli:ppkg.push.badWait'));
     const want = values['ffs-dir'] !== undefined ? isHoloLensOrFfsGadget : isHoloLens;
     // A local file that is not there is a mistyped command line (exit 2), found before any device is touched.
     if (sub === 'push' && !isFile(resolve(positionals[0]!))) {
-      throw new UsageError(`no such file on this PC: ${positionals[0]!}`);
+      throw new UsageError(say('cli:files.noLocalFile', { file: positionals[0]! }));
     }
     const station = await openStationFromFlags(values, ctx);
     try {
@@ -46,21 +49,22 @@ export const filesCommand: Command = {
       const device = selectDevice(station, values.device, want);
       const storage = await station.connections.storage(device.id);
       if ((await storage.storages()).length === 0) {
-        throw new StationError(
-          'no-storage-yet',
-          'The device shows no storage yet',
-          'Unlock it (sign in) or, during setup, press Volume Down + Power on the first setup page; then try again.',
-        );
+        throw new StationError('no-storage-yet', say('cli:files.noStorage'), say('cli:files.noStorageHow'));
       }
       if (sub === 'ls') {
         const entries = await storage.list(positionals[0]!);
         if (values.json) printJson(ctx.io, entries);
-        else if (entries.length === 0) ctx.io.out('(empty)');
+        else if (entries.length === 0) ctx.io.out(say('cli:files.empty'));
         else {
           ctx.io.out(
             formatTable(
-              ['NAME', 'KIND', 'SIZE', 'MODIFIED'],
-              entries.map((e) => [e.name, e.kind, e.size === null ? '' : String(e.size), e.modified ?? '']),
+              ['name', 'kind', 'size', 'modified'].map((c) => say(`cli:files.column.${c}`)),
+              entries.map((e) => [
+                e.name,
+                say(`cli:files.kind.${e.kind}`),
+                e.size === null ? '' : say('cli:library.size', { size: e.size }),
+                e.modified ? say('cli:list.when', { when: e.modified }) : '',
+              ]),
             ),
           );
         }
@@ -77,7 +81,7 @@ export const filesCommand: Command = {
             onProgress: progressPrinter(ctx.io, 'pull'),
           });
           if (values.json) printJson(ctx.io, r);
-          else ctx.io.out(`Copied ${r.bytes} bytes to ${local} (SHA-256 ${r.sha256}).`);
+          else ctx.io.out(say('cli:files.pulled', { size: r.bytes, path: local, sha256: r.sha256 }));
           return 0;
         }
         const r = await storage.push(resolve(positionals[0]!), positionals[1]!, {
@@ -89,8 +93,8 @@ export const filesCommand: Command = {
         else
           ctx.io.out(
             ok
-              ? `Copied and verified ${r.bytes} bytes as ${r.remotePath}.`
-              : `Copied ${r.bytes} bytes but could not verify them.`,
+              ? say('cli:files.pushed', { size: r.bytes, path: r.remotePath })
+              : say('cli:files.pushedUnverified', { size: r.bytes }),
           );
         return ok ? 0 : 1;
       } finally {

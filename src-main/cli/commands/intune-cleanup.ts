@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import type { CleanupReport } from '../../core/intune/cleanup-run.ts';
 import type { CleanupPurpose } from '../../core/intune/cleanup-plan.ts';
 import { UsageError, oneOf, parseCommandArgs, required } from '../args.ts';
@@ -42,7 +43,7 @@ async function cleanupCommand(
   ctx: CommandContext,
   name: string,
 ): Promise<number> {
-  if (values.plan && values.yes) throw new UsageError('--plan and --yes: choose one (a dry run, or doing it)');
+  if (values.plan && values.yes) throw new UsageError(say('cli:intune.planOrYes'));
   const [serial] = serialsFrom(values, true);
   const mode = values.yes ? 'run' : 'plan';
   const { station, intune } = await openIntune(values, ctx);
@@ -53,12 +54,11 @@ async function cleanupCommand(
       reset,
       mode,
       confirmations: mode === 'run' ? 'all' : new Set(),
-      confirmedBy: '--yes on the command line',
+      confirmedBy: say('cli:intune.confirmedBy'),
     });
     if (values.json) printJson(ctx.io, { ok: report.state === 'done' || report.state === 'planned', ...report });
     else ctx.io.out(reportText(report, name));
-    if (report.state === 'planned' && !values.plan)
-      ctx.io.err(`Nothing was changed. Run it again with --yes to do it.`);
+    if (report.state === 'planned' && !values.plan) ctx.io.err(say('cli:intune.nothingChanged'));
     return report.state === 'done' || report.state === 'planned' ? 0 : 1;
   } finally {
     await station.close();
@@ -66,18 +66,18 @@ async function cleanupCommand(
 }
 
 function reportText(r: CleanupReport, name: string): string {
-  const lines = [
-    `${name === 'wipe' ? 'Wipe' : `Clean-up for ${r.purpose}`} of ${r.serial}${r.resumed ? ' (carrying on an earlier run)' : ''}:`,
-  ];
+  const head = name === 'wipe' ? 'wipe' : `cleanup.${r.purpose}`;
+  const lines = [say(`cli:intune.head.${head}${r.resumed ? 'Resumed' : ''}`, { serial: r.serial })];
   r.steps.forEach((s, i) => {
     const mark = s.state === 'done' ? '[x]' : s.state === 'failed' ? '[!]' : s.state === 'sending' ? '[?]' : '[ ]';
-    const what = s.kind === 'confirm' ? `confirm: ${s.title}` : `${s.title}`;
-    lines.push(`${mark} ${i + 1}. ${what}${s.answer && s.answer !== 'confirmed' ? ` (${s.answer})` : ''}`);
+    const what = s.kind === 'confirm' ? say('cli:intune.confirmStep', { title: s.title }) : s.title;
+    const answer = s.answer && s.answer !== 'confirmed' ? say('cli:intune.answer', { what, answer: s.answer }) : what;
+    lines.push(`${mark} ${i + 1}. ${answer}`);
     if (s.checkFirst) lines.push(`        ${s.checkFirst.method} ${s.checkFirst.path}  [${s.checkFirst.permission}]`);
     if (s.request) lines.push(`        ${s.request.method} ${s.request.path}  [${s.request.permission}]`);
   });
-  for (const n of r.notes) lines.push(`Note: ${n}`);
-  if (r.confirmed.length > 0) lines.push(`Confirmed with --yes: ${r.confirmed.join('; ')}.`);
+  for (const n of r.notes) lines.push(say('cli:error.note', { note: n }));
+  if (r.confirmed.length > 0) lines.push(say('cli:intune.confirmedWithYes', { what: r.confirmed.join('; ') }));
   lines.push(r.message);
   return lines.join('\n');
 }

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { GRAPH_CLOUDS } from '../../core/autopilot/graph-cloud.ts';
 import { IntuneGraph } from '../../core/intune/graph-intune.ts';
 import { IntuneService } from '../../core/intune/service.ts';
@@ -78,11 +79,11 @@ export function serialsFrom(values: { serial?: string[] }, one = false): string[
     .flatMap((s) => s.split(','))
     .map((s) => s.trim())
     .filter(Boolean);
-  if (serials.length === 0) throw new UsageError('--serial is required');
-  if (one && serials.length > 1) throw new UsageError('give one --serial: this changes a device, one at a time');
+  if (serials.length === 0) throw new UsageError(say('cli:args.required', { flags: '--serial', count: 1 }));
+  if (one && serials.length > 1) throw new UsageError(say('cli:intune.oneSerial'));
   for (const s of serials) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(s))
-      throw new UsageError(`--serial: "${s.slice(0, 70)}" is not a serial number`);
+      throw new UsageError(say('cli:intune.badSerial', { serial: s.slice(0, 70) }));
   }
   return serials;
 }

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import type { SerialStatus } from '../../core/intune/status.ts';
 import { UsageError, parseCommandArgs } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
@@ -12,14 +13,18 @@ import { SIGN_IN_OPTIONS, openIntune, serialsFrom } from './intune-open.ts';
 export async function intuneStatus(args: string[], ctx: CommandContext): Promise<number> {
   // `--serial A B C` as a shell glob gives them: values after the flag are serials too.
   const { values, positionals } = parseCommandArgs(args, SIGN_IN_OPTIONS, 10_000);
-  if (positionals.length > 0 && !values.serial) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0 && !values.serial)
+    throw new UsageError(say('cli:args.unexpected', { extra: positionals[0] }));
   const serials = serialsFrom({ serial: [...(values.serial ?? []), ...positionals] });
   const { station, intune } = await openIntune(values, ctx);
   try {
     const devices = await intune.status(serials);
     if (values.json) printJson(ctx.io, { devices });
     else ctx.io.out(statusTable(devices));
-    for (const d of devices) if (d.error) ctx.io.err(`${d.serial}: ${d.error.title}. ${d.error.message}`);
+    for (const d of devices) {
+      if (d.error)
+        ctx.io.err(`${d.serial}: ${say('cli:main.stationError', { title: d.error.title, message: d.error.message })}`);
+    }
     return devices.every((d) => d.state === 'enrolled') ? 0 : 1;
   } finally {
     await station.close();
@@ -28,19 +33,25 @@ export async function intuneStatus(args: string[], ctx: CommandContext): Promise
 
 function statusTable(devices: SerialStatus[]): string {
   return formatTable(
-    ['SERIAL', 'INTUNE', 'LAST SYNC', 'AUTOPILOT', 'ENTRA'],
+    ['serial', 'intune', 'lastSync', 'autopilot', 'entra'].map((c) => say(`cli:intune.column.${c}`)),
     devices.map((d) => {
       const current = d.intune[0];
+      // Graph's enrollment state (enrolled, notContacted, ...) is Intune's own word: shown as Intune shows it.
       const autopilot = d.autopilot
-        .map((a) => [a.enrollmentState, a.groupTag ? `tag ${a.groupTag}` : null].filter(Boolean).join(', '))
+        .map((a) =>
+          a.groupTag
+            ? say('cli:intune.autopilotTag', { state: a.enrollmentState, tag: a.groupTag })
+            : a.enrollmentState,
+        )
         .join('; ');
       const known = d.state === 'enrolled' || d.state === 'not-enrolled';
+      const entra = d.entra.map((e) => e.displayName ?? e.id).join(', ');
       return [
         d.serial,
         d.label,
-        current?.lastSyncDateTime?.replace('T', ' ').slice(0, 16) ?? '-',
-        known ? autopilot || 'not registered' : '?',
-        known ? (d.entra.length > 0 ? d.entra.map((e) => e.displayName ?? e.id).join(', ') : 'none') : '?',
+        current?.lastSyncDateTime ? say('cli:list.when', { when: current.lastSyncDateTime }) : '-',
+        known ? autopilot || say('cli:intune.notRegistered') : '?',
+        known ? entra || say('cli:intune.none') : '?',
       ];
     }),
   );

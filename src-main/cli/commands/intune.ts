@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { UsageError } from '../args.ts';
 import type { CommandContext } from '../context.ts';
 import type { Command } from './command.ts';
@@ -12,25 +13,29 @@ const SUBCOMMANDS: Record<string, (args: string[], ctx: CommandContext) => Promi
   tag: intuneTag,
 };
 
-const SIGN_IN_USAGE =
-  '  Sign-in (as autopilot upload): (--client-secret-env VAR | --certificate f.pem | --device-code | --token-env VAR)\n' +
+const SIGN_IN_FLAGS =
+  '(--client-secret-env VAR | --certificate f.pem | --device-code | --token-env VAR)\n' +
   '    [--tenant id] [--client-id id] [--cloud global|usgov|usgov-dod|china] [--graph-base url] [--token-cache memory|file]';
 
 export const intuneCommand: Command = {
   name: 'intune',
-  summary: 'Where devices stand in Intune, Autopilot and Entra; clean up, wipe, set group tags',
-  usage: [
-    'holobench intune status --serial S [--serial S...] [--json]',
-    '       holobench intune cleanup --serial S --for reuse|leave-organization [--reset wipe|on-device] [--plan | --yes] [--json]',
-    '       holobench intune wipe --serial S [--plan | --yes] [--json]',
-    '       holobench intune tag --serial S [--group-tag T] [--assigned-user U] [--json]',
-    SIGN_IN_USAGE,
-    '  --plan lists every Graph request in order and changes nothing; --yes gives every confirmation the app would ask.',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.intune');
+  },
+  get usage() {
+    return [
+      'holobench intune status --serial S [--serial S...] [--json]',
+      '       holobench intune cleanup --serial S --for reuse|leave-organization [--reset wipe|on-device] [--plan | --yes] [--json]',
+      '       holobench intune wipe --serial S [--plan | --yes] [--json]',
+      '       holobench intune tag --serial S [--group-tag T] [--assigned-user U] [--json]',
+      say('cli:usageNotes.intuneSignIn', { flags: SIGN_IN_FLAGS }),
+      say('cli:usageNotes.intune'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     const run = sub === undefined ? undefined : SUBCOMMANDS[sub];
-    if (!run) throw new UsageError(`use "intune status", "cleanup", "wipe" or "tag" (got "${sub ?? ''}")`);
+    if (!run) throw new UsageError(say('cli:intune.subcommand', { sub: sub ?? '' }));
     return run(rest, ctx);
   },
 };

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { join, resolve } from 'node:path';
 import { defaultDataDir } from '../../core/paths.ts';
 import { Ledger } from '../../core/ledger/ledger.ts';
@@ -14,13 +15,15 @@ import type { Command } from './command.ts';
  */
 export const ledgerCommand: Command = {
   name: 'ledger',
-  summary: 'Export the ledger (devices, events, batches, step runs) as JSON or CSV',
+  get summary() {
+    return say('cli:summary.ledger');
+  },
   usage: 'holobench ledger export --json|--csv [--out dir] [--data-dir <dir>]',
   run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
-    if (sub !== 'export') throw new UsageError(`use "ledger export" (got "${sub ?? ''}")`);
+    if (sub !== 'export') throw new UsageError(say('cli:ledger.subcommand', { sub: sub ?? '' }));
     const { values } = parseCommandArgs(rest, { ...COMMON_OPTIONS, csv: { type: 'boolean' }, out: { type: 'string' } });
-    if (!!values.json === !!values.csv) throw new UsageError('choose one of --json or --csv');
+    if (!!values.json === !!values.csv) throw new UsageError(say('cli:ledger.jsonOrCsv'));
     const dataDir = values['data-dir'] ?? defaultDataDir();
     const ledger = Ledger.open(dataDir);
     try {

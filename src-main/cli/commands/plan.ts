@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { planView } from '../../core/enrollment/plan-view.ts';
 import {
   BuildString,
@@ -56,9 +57,7 @@ function yesNo(flag: string, value: string | undefined): boolean | undefined {
 function parseBuild(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!BuildString.safeParse(value).success) {
-    throw new UsageError(
-      `--build must be a build number like 19041.1103 or 10.0.19041.1128, not a version name like 2004 or 20H2 (got "${value}")`,
-    );
+    throw new UsageError(say('cli:plan.badBuild', { value }));
   }
   return value.trim();
 }
@@ -67,7 +66,7 @@ function parseBattery(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(/%$/, ''));
   if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 100) {
-    throw new UsageError(`--battery must be a whole percentage from 0 to 100 (got "${value}")`);
+    throw new UsageError(say('cli:plan.badBattery', { value }));
   }
   return n;
 }
@@ -103,7 +102,7 @@ export function factsFromFlags(v: Partial<Record<keyof typeof OPTIONS, string | 
   const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   if (allowManualUnenroll !== undefined) defined.allowManualUnenroll = allowManualUnenroll === 'allowed';
   const parsed = PlanCliFacts.safeParse(defined);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'bad facts');
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? say('cli:plan.badFacts'));
   return parsed.data;
 }
 
@@ -139,17 +138,23 @@ function planText(plan: PlanView): string {
   const questions = plan.checks.filter((c) => c.kind === 'unknown-fact');
   const preflight = plan.checks.filter((c) => c.kind === 'preflight');
   return [
-    `Path: ${plan.pathTitle} (${plan.path})`,
-    `Why:  ${plan.pathReason}`,
-    `Unenrolling later: ${plan.unenrollSummary}`,
-    ...findingsText('BLOCKED. Fix these before you start:', 'X', plan.blockers),
-    ...findingsText('Watch out:', '!', confirmed),
-    ...findingsText('Might apply (you did not say):', '?', possible),
+    say('cli:plan.path', { title: plan.pathTitle, path: plan.path }),
+    say('cli:plan.why', { reason: plan.pathReason }),
+    say('cli:plan.unenrollLater', { summary: plan.unenrollSummary }),
+    ...findingsText(say('cli:plan.blocked'), 'X', plan.blockers),
+    ...findingsText(say('cli:plan.watchOut'), '!', confirmed),
+    ...findingsText(say('cli:plan.mightApply'), '?', possible),
     '',
-    'Steps:',
+    say('cli:plan.steps'),
     ...stepsText(plan.steps),
-    ...(questions.length > 0 ? ['', 'Find out:', ...questions.map((c) => `  - ${c.question} ${c.how}`)] : []),
-    ...(preflight.length > 0 ? ['', 'Before you start:', ...preflight.map((c) => `  - ${c.question}`)] : []),
+    ...(questions.length > 0
+      ? [
+          '',
+          say('cli:plan.findOut'),
+          ...questions.map((c) => `  - ${say('cli:plan.question', { question: c.question, how: c.how })}`),
+        ]
+      : []),
+    ...(preflight.length > 0 ? ['', say('cli:plan.beforeStart'), ...preflight.map((c) => `  - ${c.question}`)] : []),
     ...guidanceText(plan.guidance),
   ].join('\n');
 }
@@ -160,14 +165,16 @@ function guidanceText(ids: readonly string[]): string[] {
   if (topics.length === 0) return [];
   return [
     '',
-    'Good to know (holobench error --topic <id> for more):',
-    ...topics.map((t) => `  - ${t.title} [${t.id}]: ${t.summary}`),
+    say('cli:plan.goodToKnow'),
+    ...topics.map((t) => `  - ${say('cli:plan.topic', { title: t.title, id: t.id, summary: t.summary })}`),
   ];
 }
 
 export const planCommand: Command = {
   name: 'plan',
-  summary: 'Choose the enrollment path for a device and list its steps, blockers and warnings',
+  get summary() {
+    return say('cli:summary.plan');
+  },
   usage:
     'holobench plan --model hololens1|hololens2 --identity entra|msa|local --users single|multi ' +
     '--stage production|pilot|poc [--build N] [--edition holographic|business] [--tenant commercial|gcc-high] ' +

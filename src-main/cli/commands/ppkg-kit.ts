@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { USB_RULES } from '../../core/packages/kit.ts';
@@ -6,10 +7,11 @@ import { openStationFromFlags, printJson, type CommandContext } from '../context
 
 const OPTIONS = { ...COMMON_OPTIONS, 'sim-drive': { type: 'string', multiple: true } } as const;
 
-const RULES_TEXT = [
-  'HoloLens 2 reads the packages at the root of the drive during first setup, one after another:',
-  ...USB_RULES.map((r) => `  from ${r.from}: ${r.what}`),
-].join('\n');
+/** How HoloLens 2 reads a kit, build by build; the rules' words are the packages part's. */
+const rulesText = () =>
+  [say('cli:kit.rules'), ...USB_RULES.map((r) => `  ${say('cli:kit.ruleFrom', { build: r.from, what: r.what })}`)].join(
+    '\n',
+  );
 
 /**
  * `holobench ppkg kit <drive-mount> <files...>`: copies packages to the root of a USB drive for HoloLens 2
@@ -19,12 +21,11 @@ const RULES_TEXT = [
 export async function kitSubcommand(args: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 64);
   const [mount, ...files] = positionals;
-  if (!mount || files.length === 0)
-    throw new UsageError('ppkg kit needs a drive mount path and at least one .ppkg file');
+  if (!mount || files.length === 0) throw new UsageError(say('cli:kit.needs'));
   let kitBytes = 0;
   for (const file of files) {
     const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new UsageError(`there is no package file at ${file}`);
+    if (!info?.isFile()) throw new UsageError(say('cli:ppkg.noFile', { file }));
     kitBytes += info.size;
   }
   const station = await openStationFromFlags({ 'data-dir': values['data-dir'], 'no-usb': true }, ctx);
@@ -48,7 +49,7 @@ export async function kitSubcommand(args: string[], ctx: CommandContext): Promis
           warnings: verdict.warnings,
         });
       }
-      ctx.io.err(`holobench ppkg kit: ${drive.description} cannot be used for a kit.`);
+      ctx.io.err(`holobench ppkg kit: ${say('cli:kit.refused', { drive: drive.description })}`);
       for (const r of verdict.reasons) ctx.io.err(`  ${r.message}`);
       return 1;
     }
@@ -65,12 +66,14 @@ export async function kitSubcommand(args: string[], ctx: CommandContext): Promis
         printJson(ctx.io, { ok: true, ...result, warnings: verdict.warnings });
         return 0;
       }
-      ctx.io.out(`Kit written to ${drive.description} at ${result.mountPath}:`);
-      for (const f of result.files) ctx.io.out(`  ${f.name}  ${f.size} bytes  verified (SHA-256 ${f.sha256})`);
+      ctx.io.out(say('cli:kit.written', { drive: drive.description, path: result.mountPath }));
+      for (const f of result.files) {
+        ctx.io.out(`  ${f.name}  ${say('cli:kit.file', { size: f.size, sha256: f.sha256 })}`);
+      }
       const others = result.packagesOnDrive.filter((n) => !result.files.some((f) => f.name === n));
-      if (others.length) ctx.io.out(`Also at the root, and applied too: ${others.join(', ')}`);
-      for (const w of verdict.warnings) ctx.io.out(`Note: ${w.message}`);
-      ctx.io.out(`\n${RULES_TEXT}`);
+      if (others.length) ctx.io.out(say('cli:kit.others', { names: others.join(', ') }));
+      for (const w of verdict.warnings) ctx.io.out(say('cli:error.note', { note: w.message }));
+      ctx.io.out(`\n${rulesText()}`);
       return 0;
     } finally {
       process.off('SIGINT', onSigint);

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyOptionsFor } from '../../core/api/packages-api.ts';
@@ -17,12 +18,6 @@ const OPTIONS = {
   wait: { type: 'string' },
 } as const;
 
-const NEXT: Record<DeviceTarget, string> = {
-  oobe: 'Now press Volume Down + Power again on the device and accept the package when it asks.',
-  documents:
-    'Now on the device: Settings > Accounts > Access work or school > Add or remove a provisioning package, then pick it.',
-};
-
 /** Waits for the device to show its storage; a simulated device gets its buttons pressed (training mode). */
 async function waitForStorage(
   station: Station,
@@ -37,29 +32,19 @@ async function waitForStorage(
   if (station.registry.get(deviceId)?.view.storageState === 'unreachable') await station.connections.storage(deviceId);
   const sim = station.simulatedDevice(deviceId);
   if (sim && target === 'oobe' && sim.state.phase === 'oobe-first-page') {
-    ctx.io.err('Simulated device: pressing Volume Down + Power for you.');
+    ctx.io.err(say('cli:ppkg.push.simPressing'));
     sim.act('volume-down-power');
   } else if (sim && target === 'documents' && sim.state.phase === 'desktop' && sim.state.locked) {
-    ctx.io.err('Simulated device: signing in for you.');
+    ctx.io.err(say('cli:ppkg.push.simSigningIn'));
     sim.act('unlock');
   } else {
-    ctx.io.err(
-      target === 'oobe'
-        ? `Waiting up to ${seconds} s: on the first setup screen, press Volume Down + Power together and let go.`
-        : `Waiting up to ${seconds} s: sign in on the device so it shows its files.`,
-    );
+    ctx.io.err(say(`cli:ppkg.push.waiting.${target}`, { seconds }));
   }
   await new Promise<void>((done, fail) => {
     const timer = setTimeout(() => {
       off();
       fail(
-        new StationError(
-          'no-storage-yet',
-          'The device showed no storage',
-          target === 'oobe'
-            ? 'The provisioning page did not open. Check the device is on the first setup screen and press Volume Down + Power again.'
-            : 'The device did not show its files. Sign in on it and try again.',
-        ),
+        new StationError('no-storage-yet', say('cli:ppkg.push.noStorage'), say(`cli:ppkg.push.noStorage.${target}`)),
       );
     }, seconds * 1000);
     const off = station.registry.events.on('changed', () => {
@@ -80,13 +65,13 @@ async function waitForStorage(
 export async function pushSubcommand(args: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
   const file = positionals[0];
-  if (!file) throw new UsageError('ppkg push needs a .ppkg file');
+  if (!file) throw new UsageError(say('cli:ppkg.needsFile', { sub: 'ppkg push' }));
   const wanted = oneOf('--target', values.target, ['oobe', 'documents'] as const);
   const wait = values.wait === undefined ? 120 : Number(values.wait);
-  if (!Number.isFinite(wait) || wait < 0 || wait > 3600) throw new UsageError('--wait must be 0 to 3600 seconds');
+  if (!Number.isFinite(wait) || wait < 0 || wait > 3600) throw new UsageError(say('cli:ppkg.push.badWait'));
   const path = resolve(file);
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new UsageError(`there is no package file at ${file}`);
+  if (!info?.isFile()) throw new UsageError(say('cli:ppkg.noFile', { file }));
   const ffs = values['ffs-dir'] !== undefined;
   const station = await openStationFromFlags(values, ctx);
   try {
@@ -117,10 +102,12 @@ export async function pushSubcommand(args: string[], ctx: CommandContext): Promi
           remotePath: r.remotePath,
           verified: r.verified,
           applicationId: r.id,
-          next: NEXT[target],
+          next: say(`cli:ppkg.push.next.${target}`),
         });
       } else {
-        ctx.io.out(`Copied and verified ${r.packageName} (${r.bytes} bytes) as ${r.remotePath}.\n${NEXT[target]}`);
+        ctx.io.out(
+          `${say('cli:ppkg.push.done', { name: r.packageName, size: r.bytes, path: r.remotePath })}\n${say(`cli:ppkg.push.next.${target}`)}`,
+        );
       }
       return 0;
     } finally {

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { inspectPackage, type PackageInspection } from '../../core/packages/inspect.ts';
 import { DecodePool } from '../../core/packages/wim/decode-pool.ts';
 import { StationError } from '../../shared/errors.ts';
@@ -14,8 +15,6 @@ const INSPECT_OPTIONS = {
   'mdm-planned': { type: 'boolean' },
 } as const;
 
-const SEVERITY_WORD = { block: 'BLOCK', warn: 'WARN ', info: 'INFO ' } as const;
-
 /** A missing or unreadable path is bad input (exit 2); everything wrong inside the file is a finding. */
 export function asUsage(error: unknown): never {
   if (error instanceof StationError && /^ppkg\.(file-not-found|not-a-file|unreadable)$/.test(error.code)) {
@@ -26,30 +25,41 @@ export function asUsage(error: unknown): never {
 
 function humanInspection(file: string, r: PackageInspection): string {
   const lines = [
-    `Package     ${file}`,
-    `SHA-256     ${r.sha256}`,
-    `Size        ${r.size} bytes`,
-    `Format      ${r.format === 'wim' ? `WIM archive, ${r.compression} compression` : 'not a WIM archive'}`,
+    say('cli:ppkg.inspect.package', { file }),
+    say('cli:ppkg.inspect.sha256', { sha256: r.sha256 }),
+    say('cli:ppkg.inspect.size', { size: r.size, bytes: r.size }),
+    r.format === 'wim'
+      ? say('cli:ppkg.inspect.formatWim', { compression: r.compression })
+      : say('cli:ppkg.inspect.formatOther'),
   ];
-  if (r.package.name || r.package.version || r.package.owner) {
-    lines.push(
-      `Identity    ${[r.package.name, r.package.version && `version ${r.package.version}`, r.package.owner && `owner ${r.package.owner}`].filter(Boolean).join(', ')}`,
-    );
+  const { name, version, owner } = r.package;
+  if (name || version || owner) {
+    // Each part the package names, as one labelled list: the name, "version 1.2", "owner IT Admin".
+    const parts = [
+      name,
+      version && say('cli:ppkg.inspect.version', { version }),
+      owner && say('cli:ppkg.inspect.owner', { owner }),
+    ].filter(Boolean);
+    lines.push(say('cli:ppkg.inspect.identity', { identity: parts.join(', ') }));
   }
-  lines.push('', `Members (${r.members.length}):`);
-  for (const m of r.members) lines.push(`  ${m.path}  ${m.size} bytes${m.sha256 ? '' : '  (unreadable)'}`);
+  lines.push('', say('cli:ppkg.inspect.members', { count: r.members.length }));
+  for (const m of r.members) {
+    const size = say('cli:ppkg.inspect.memberSize', { size: m.size });
+    lines.push(`  ${m.path}  ${m.sha256 ? size : say('cli:ppkg.inspect.memberUnreadable', { size })}`);
+  }
   const settings = r.settings.filter((s) => s.kind === 'setting');
-  lines.push('', settings.length ? 'What it sets:' : 'What it sets: nothing the station recognises');
-  for (const s of settings) lines.push(`  ${s.label}${s.value ? `: ${s.value}` : ''}`);
-  lines.push('', r.findings.length ? 'Findings:' : 'Findings: none');
-  for (const f of r.findings) lines.push(`  ${SEVERITY_WORD[f.severity]} ${f.message}`);
+  lines.push('', settings.length ? say('cli:ppkg.inspect.sets') : say('cli:ppkg.inspect.setsNothing'));
+  for (const s of settings)
+    lines.push(`  ${s.value ? say('cli:ppkg.inspect.setting', { label: s.label, value: s.value }) : s.label}`);
+  lines.push('', r.findings.length ? say('cli:ppkg.inspect.findings') : say('cli:ppkg.inspect.findingsNone'));
+  for (const f of r.findings) lines.push(`  ${say(`cli:ppkg.severity.${f.severity}`)} ${f.message}`);
   return lines.join('\n');
 }
 
 async function inspect(args: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, INSPECT_OPTIONS, 1);
   const file = positionals[0];
-  if (!file) throw new UsageError('ppkg inspect needs a .ppkg file');
+  if (!file) throw new UsageError(say('cli:ppkg.needsFile', { sub: 'ppkg inspect' }));
   const target = oneOf('--target', values.target, ['hololens1', 'hololens2'] as const);
   try {
     const result = await inspectPackage(file, { target, mdmPlanned: values['mdm-planned'] }).catch(asUsage);
@@ -63,14 +73,18 @@ async function inspect(args: string[], ctx: CommandContext): Promise<number> {
 
 export const ppkgCommand: Command = {
   name: 'ppkg',
-  summary: 'Provisioning packages: inspect, push to a HoloLens, write USB drive kits, the library',
-  usage: [
-    'holobench ppkg inspect <file> [--json] [--target hololens1|hololens2] [--mdm-planned]',
-    '       holobench ppkg push <file> [--device id] [--target oobe|documents] [--wait seconds] [--json]',
-    '       holobench ppkg kit <drive-mount> <files...> [--json] [--sim-drive <folder>]',
-    '       holobench ppkg library list|import <file> [--notes text]|remove <sha256> [--json]',
-    '  Device options: --simulate <presets> --no-usb. Every subcommand: --data-dir <dir>.',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.ppkg');
+  },
+  get usage() {
+    return [
+      'holobench ppkg inspect <file> [--json] [--target hololens1|hololens2] [--mdm-planned]',
+      '       holobench ppkg push <file> [--device id] [--target oobe|documents] [--wait seconds] [--json]',
+      '       holobench ppkg kit <drive-mount> <files...> [--json] [--sim-drive <folder>]',
+      '       holobench ppkg library list|import <file> [--notes text]|remove <sha256> [--json]',
+      say('cli:usageNotes.ppkg'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     switch (sub) {
@@ -83,7 +97,7 @@ export const ppkgCommand: Command = {
       case 'library':
         return librarySubcommand(rest, ctx);
       default:
-        throw new UsageError(`use "ppkg inspect", "ppkg push", "ppkg kit" or "ppkg library" (got "${sub ?? ''}")`);
+        throw new UsageError(say('cli:ppkg.subcommand', { sub: sub ?? '' }));
     }
   },
 };

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBridge, tokenProblem } from '../../bridge/server.ts';
@@ -16,7 +17,9 @@ export function serveDataDir(values: { 'data-dir'?: string; training?: boolean }
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the station UI to a browser on 127.0.0.1 (for machines without Electron, and for tests)',
+  get summary() {
+    return say('cli:summary.serve');
+  },
   usage:
     'holobench serve [--port N] [--training] [--simulate <presets>] [--no-usb] [--data-dir <dir>] [--token T] [--json]',
   async run(args: string[], ctx: CommandContext): Promise<number> {
@@ -30,17 +33,20 @@ export const serveCommand: Command = {
     });
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError('--port must be a number from 0 to 65535');
+      throw new UsageError(say('cli:args.wholeNumber', { flag: '--port', min: 0, max: 65535 }));
     const weak = values.token === undefined ? null : tokenProblem(values.token);
-    if (weak) throw new UsageError(`--token: ${weak}`);
+    if (weak) throw new UsageError(say('cli:args.flagProblem', { flag: '--token', problem: weak }));
     const staticDir = values.static ?? DEFAULT_STATIC;
     if (!existsSync(staticDir)) {
-      throw new UsageError(`the station UI is not built yet (${staticDir} is missing): run "npm run build" first`);
+      throw new UsageError(say('cli:serve.notBuilt', { dir: staticDir }));
     }
     const dataDir = serveDataDir(values);
-    const station = await openStationFromFlags({ ...values, 'data-dir': dataDir }, ctx);
+    // The UI follows the station's saved language setting unless --lang names one for this run.
+    const station = await openStationFromFlags({ ...values, 'data-dir': dataDir }, ctx, { language: ctx.language });
     // A full disk or read-only data folder: one plain line; the station keeps answering and takes no new work.
-    station.ledger.health.onProblem((p) => ctx.io.err(`holobench serve: ${p.title}. ${p.message}`));
+    station.ledger.health.onProblem((p) =>
+      ctx.io.err(`holobench serve: ${say('cli:main.stationError', { title: p.title, message: p.message })}`),
+    );
     if (values.training && !station.simulator) await station.enableSimulator(true);
     const bridge = await startBridge({
       handlers: createHandlers(station),
@@ -57,8 +63,12 @@ export const serveCommand: Command = {
       if (values.json) {
         ctx.io.out(JSON.stringify({ url: bridge.pageUrl, bridge: bridge.url, port: bridge.port, dataDir }));
       } else {
-        const where = values.training && !values['data-dir'] ? `Training data (kept apart): ${dataDir}\n` : '';
-        ctx.io.out(`HoloBench is serving the station at ${bridge.pageUrl}\n${where}Press Ctrl+C to stop.`);
+        const lines = [
+          say('cli:serve.serving', { url: bridge.pageUrl }),
+          ...(values.training && !values['data-dir'] ? [say('cli:serve.training', { dir: dataDir })] : []),
+          say('cli:serve.stop'),
+        ];
+        ctx.io.out(lines.join('\n'));
       }
     });
     await bridge.close();

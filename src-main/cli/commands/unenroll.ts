@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { planUnenroll } from '../../core/enrollment/unenroll.ts';
 import { EnrolledVia, HoloLensModel, type UnenrollPlan } from '../../shared/contract/enrollment-plan.ts';
 import { COMMON_OPTIONS, oneOf, parseCommandArgs, required } from '../args.ts';
@@ -26,29 +27,28 @@ export function unenrollJson(plan: UnenrollPlan) {
 }
 
 function unenrollText(plan: UnenrollPlan): string {
-  const headline =
-    plan.method === 'settings-disconnect'
-      ? 'Unenroll with Disconnect in Settings (settings-disconnect).'
-      : 'Disconnect will not work: reset or reflash the device (reset-or-reflash).';
+  const headline = say(`cli:unenroll.headline.${plan.method}`, { method: plan.method });
   return [
     headline,
-    `Why: ${plan.reason}`,
-    ...findingsText('Watch out:', '!', plan.warnings),
+    say('cli:unenroll.why', { reason: plan.reason }),
+    ...findingsText(say('cli:plan.watchOut'), '!', plan.warnings),
     '',
-    'Steps:',
+    say('cli:plan.steps'),
     ...stepsText(plan.steps),
     ...plan.alternatives.flatMap((a) => [
       '',
-      `Other way: ${a.title} (${a.id}). ${a.whenToUse}`,
+      say('cli:unenroll.otherWay', { title: a.title, id: a.id, when: a.whenToUse }),
       ...stepsText(a.steps),
-      ...(a.unverified ? [`  Not confirmed: ${a.unverified}`] : []),
+      ...(a.unverified ? [`  ${say('cli:unenroll.notConfirmed', { note: a.unverified })}`] : []),
     ]),
   ].join('\n');
 }
 
 export const unenrollCommand: Command = {
   name: 'unenroll',
-  summary: 'Say how to take a device out of the MDM, from how it was enrolled',
+  get summary() {
+    return say('cli:summary.unenroll');
+  },
   usage:
     'holobench unenroll --enrolled-via autopilot|entra|msa-work-account|local-mdm-only ' +
     '[--model hololens1|hololens2] [--moving-tenant] [--manual-unenroll allowed|blocked] [--json]',

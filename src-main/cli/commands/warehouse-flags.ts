@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { hostname } from 'node:os';
 import type { Station } from '../../core/station.ts';
 import { parseWarehouseUrl, type WarehouseTarget } from '../../core/warehouse/connection.ts';
@@ -26,8 +27,7 @@ const BENCH_NAME = /^[\w.-]{1,40}$/;
 export function warehouseFlags(values: { warehouse?: string; bench?: string; lease?: string }): WarehouseFlags | null {
   const url = values.warehouse ?? process.env.HOLOBENCH_WAREHOUSE_URL;
   if (url === undefined || url === '') {
-    if (values.bench !== undefined)
-      throw new UsageError('--bench names this bench in a warehouse: add --warehouse <url>');
+    if (values.bench !== undefined) throw new UsageError(say('cli:warehouse.benchNeedsUrl'));
     return null;
   }
   let target: WarehouseTarget;
@@ -39,12 +39,13 @@ export function warehouseFlags(values: { warehouse?: string; bench?: string; lea
   }
   const bench = values.bench ?? process.env.HOLOBENCH_BENCH ?? hostname();
   if (!BENCH_NAME.test(bench)) {
-    throw new UsageError(`--bench must be 1 to 40 letters, digits, dots, dashes or underscores (got "${bench}")`);
+    throw new UsageError(say('cli:warehouse.badBench', { bench }));
   }
   let leaseMs: number | undefined;
   if (values.lease !== undefined) {
     const s = Number(values.lease);
-    if (!Number.isFinite(s) || s < 1 || s > 3600) throw new UsageError('--lease must be seconds from 1 to 3600');
+    if (!Number.isFinite(s) || s < 1 || s > 3600)
+      throw new UsageError(say('cli:args.seconds', { flag: '--lease', min: 1, max: 3600 }));
     leaseMs = Math.round(s * 1000);
   }
   return { target, url, bench, leaseMs };
@@ -52,8 +53,8 @@ export function warehouseFlags(values: { warehouse?: string; bench?: string; lea
 
 export function describeLink(s: LinkStatus, bench: string): string {
   return s.online
-    ? `warehouse: online at ${s.server} as bench ${bench}`
-    : `warehouse: OFFLINE (${s.reason ?? 'no answer'}): bench ${bench} carries on from its own ledger and catches up when the server is back`;
+    ? say('cli:warehouse.online', { server: s.server, bench })
+    : say('cli:warehouse.offline', { reason: s.reason ?? say('cli:warehouse.noAnswer'), bench });
 }
 
 /** Joins the warehouse for this run and reports every change of the link on stderr; returns the unsubscribe. */

@@ -1,3 +1,4 @@
+import { say } from '../../core/language.ts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ledger } from '../../core/ledger/ledger.ts';
@@ -29,7 +30,7 @@ const OPTIONS = {
 
 function flagsOf(values: Parameters<typeof warehouseFlags>[0]): WarehouseFlags {
   const flags = warehouseFlags(values);
-  if (!flags) throw new UsageError('say which warehouse: --warehouse <postgres-url> or HOLOBENCH_WAREHOUSE_URL');
+  if (!flags) throw new UsageError(say('cli:warehouse.which'));
   return flags;
 }
 
@@ -39,7 +40,7 @@ async function withLink<T>(flags: WarehouseFlags, ctx: CommandContext, fn: (link
   try {
     if (!(await link.connect())) {
       ctx.io.err(
-        `holobench warehouse: the server at ${link.status.server} cannot be reached: ${link.status.reason ?? ''}`,
+        `holobench warehouse: ${say('cli:warehouse.unreachable', { server: link.status.server, reason: link.status.reason ?? '' })}`,
       );
       return null;
     }
@@ -53,22 +54,40 @@ export function floorText(v: FloorView): string {
   const rows = v.benches.map((b) => [
     b.name,
     b.tech || '-',
-    `${b.silentFor.toFixed(0)} s ago`,
+    say('cli:warehouse.ago', { seconds: Math.round(b.silentFor) }),
     b.batchId === null ? '-' : `${b.batchId} ${b.profile ?? ''}`,
-    String(b.counts.working + b.counts.waiting),
-    String(b.counts['needs-tech'] + b.counts.paused),
-    String(b.counts.done),
-    String(b.counts.failed),
-    String(b.counts.skipped),
+    ...[
+      b.counts.working + b.counts.waiting,
+      b.counts['needs-tech'] + b.counts.paused,
+      b.counts.done,
+      b.counts.failed,
+      b.counts.skipped,
+    ].map((n) => say('cli:batch.count', { n })),
   ]);
   const t = v.totals;
+  const columns = ['bench', 'tech', 'lastContact', 'batch', 'working', 'needsTech', 'done', 'failed', 'skipped'];
   const lines = [
-    `Warehouse ${v.server}: ${v.benches.length} bench(es), ${t.devices} device(s) on the floor, ${t.completed} finished.`,
-    formatTable(['BENCH', 'TECH', 'LAST CONTACT', 'BATCH', 'WORKING', 'NEEDS TECH', 'DONE', 'FAILED', 'SKIPPED'], rows),
+    say('cli:warehouse.floor', {
+      server: v.server,
+      benches: say('cli:warehouse.benches', { count: v.benches.length }),
+      devices: say('cli:warehouse.devicesOnFloor', { count: t.devices }),
+      completed: t.completed,
+    }),
+    formatTable(
+      columns.map((c) => say(`cli:warehouse.column.${c}`)),
+      rows,
+    ),
   ];
   for (const c of v.conflicts) {
     lines.push(
-      `CONFLICT: ${c.serial} (${c.profile}) was done at ${c.firstBench} (${c.firstAt}) and again at ${c.secondBench} (${c.secondAt}) while they could not see each other.`,
+      say('cli:warehouse.conflictSeen', {
+        serial: c.serial,
+        profile: c.profile,
+        first: c.firstBench,
+        firstAt: c.firstAt,
+        second: c.secondBench,
+        secondAt: c.secondAt,
+      }),
     );
   }
   return lines.join('\n');
@@ -91,7 +110,7 @@ function watch(flags: WarehouseFlags, json: boolean, ctx: CommandContext): Promi
     const watcher = new FloorWatcher(
       flags.target,
       (v) => ctx.io.out(json ? JSON.stringify(v) : `${floorText(v)}\n`),
-      (reason) => ctx.io.err(`warehouse: ${reason}`),
+      (reason) => ctx.io.err(say('cli:warehouse.watchProblem', { reason })),
     );
     const stop = () => void watcher.stop().then(() => done(0));
     process.once('SIGINT', stop);
@@ -115,13 +134,22 @@ async function report(args: string[], ctx: CommandContext): Promise<number> {
     for (const c of records.completions) perBench.set(c.bench, (perBench.get(c.bench) ?? 0) + 1);
     ctx.io.out(
       [
-        `${bench ? `Bench ${bench}` : 'The whole warehouse'}: ${records.completions.length} device(s) finished, ${records.conflicts.length} conflict(s).`,
+        say(bench ? 'cli:warehouse.reportBench' : 'cli:warehouse.reportAll', {
+          bench,
+          finished: say('cli:warehouse.finished', { count: records.completions.length }),
+          conflicts: say('cli:warehouse.conflicts', { count: records.conflicts.length }),
+        }),
         formatTable(
-          ['BENCH', 'FINISHED'],
-          [...perBench].map(([b, n]) => [b, String(n)]),
+          [say('cli:warehouse.column.bench'), say('cli:warehouse.column.finished')],
+          [...perBench].map(([b, n]) => [b, say('cli:batch.count', { n })]),
         ),
-        ...records.conflicts.map(
-          (c) => `CONFLICT: ${c.serial} (${c.profile}) done at ${c.firstBench} and again at ${c.secondBench}.`,
+        ...records.conflicts.map((c) =>
+          say('cli:warehouse.conflict', {
+            serial: c.serial,
+            profile: c.profile,
+            first: c.firstBench,
+            second: c.secondBench,
+          }),
         ),
       ].join('\n'),
     );
@@ -132,7 +160,7 @@ async function report(args: string[], ctx: CommandContext): Promise<number> {
 async function exportRecords(args: string[], ctx: CommandContext): Promise<number> {
   const { values } = parseCommandArgs(args, OPTIONS);
   const flags = flagsOf(values);
-  if (!!values.json === !!values.csv) throw new UsageError('choose one of --json or --csv');
+  if (!!values.json === !!values.csv) throw new UsageError(say('cli:ledger.jsonOrCsv'));
   const records = await withLink(flags, ctx, (link) => readRecords(link, values.all ? null : (values.bench ?? null)));
   if (!records) return 1;
   if (values.json && !values.out) {
@@ -166,8 +194,17 @@ async function sync(args: string[], ctx: CommandContext): Promise<number> {
     };
     if (values.json) printJson(ctx.io, result);
     else if (!after.online)
-      ctx.io.err(`holobench warehouse: offline (${after.reason ?? ''}); ${after.pending} completion(s) wait here.`);
-    else ctx.io.out(`Sent ${result.sent} completion(s) to ${st.server}; ${after.pending} still waiting.`);
+      ctx.io.err(
+        `holobench warehouse: ${say('cli:warehouse.syncOffline', { reason: after.reason ?? '', count: after.pending })}`,
+      );
+    else {
+      ctx.io.out(
+        say('cli:warehouse.synced', {
+          sent: say('cli:warehouse.sent', { count: result.sent, server: st.server }),
+          count: after.pending,
+        }),
+      );
+    }
     return after.online && after.pending === 0 ? 0 : 1;
   } finally {
     await bench.close();
@@ -177,22 +214,24 @@ async function sync(args: string[], ctx: CommandContext): Promise<number> {
 
 export const warehouseCommand: Command = {
   name: 'warehouse',
-  summary: 'A warehouse of benches on one PostgreSQL server: the floor, reports, exports, catching up',
-  usage: [
-    'holobench warehouse status [--watch] [--json]',
-    '       holobench warehouse report [--bench name | --all] [--csv | --json]',
-    '       holobench warehouse export --json|--csv [--bench name | --all] [--out dir]',
-    '       holobench warehouse sync [--bench name] [--data-dir dir]',
-    '  Every subcommand takes --warehouse <postgres-url> (or HOLOBENCH_WAREHOUSE_URL); a password in it is never',
-    '  printed or stored. sslmode in the URL is honoured (disable, prefer, require, verify-ca, verify-full).',
-    '  Exit: 0 done, 1 the server cannot be reached or the report found conflicts, 2 bad input.',
-  ].join('\n'),
+  get summary() {
+    return say('cli:summary.warehouse');
+  },
+  get usage() {
+    return [
+      'holobench warehouse status [--watch] [--json]',
+      '       holobench warehouse report [--bench name | --all] [--csv | --json]',
+      '       holobench warehouse export --json|--csv [--bench name | --all] [--out dir]',
+      '       holobench warehouse sync [--bench name] [--data-dir dir]',
+      say('cli:usageNotes.warehouse'),
+    ].join('\n');
+  },
   async run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     if (sub === 'status') return status(rest, ctx);
     if (sub === 'report') return report(rest, ctx);
     if (sub === 'export') return exportRecords(rest, ctx);
     if (sub === 'sync') return sync(rest, ctx);
-    throw new UsageError(`use "warehouse status", "report", "export" or "sync" (got "${sub ?? ''}")`);
+    throw new UsageError(say('cli:warehouse.subcommand', { sub: sub ?? '' }));
   },
 };

@@ -3,6 +3,12 @@
  * compared as numbers, never as strings: "19041.999" is older than "19041.1103".
  */
 import type { BuildFeature, BuildRelease } from '../../shared/contract/knowledge.ts';
+import { localized } from './texts.ts';
+
+/** The data of a release; `note` and `unverified` say whether the catalog holds those texts. */
+type ReleaseData = Omit<BuildRelease, 'note' | 'unverified'> & { note?: true; unverified?: true };
+/** The data of a feature; title and detail are always in the catalog, `unverified` when it has one. */
+type FeatureData = Omit<BuildFeature, 'title' | 'detail' | 'unverified'> & { unverified?: true };
 
 export interface ParsedBuild {
   /** The Windows build number, e.g. 19041. */
@@ -60,27 +66,27 @@ export const MIN_BUILD = {
 
 const HLDOCS_NOTES = 'DOMAIN.md §8 (HLdocs release notes)';
 
-export const BUILD_RELEASES: readonly BuildRelease[] = [
+const RELEASES: readonly ReleaseData[] = [
   {
     model: 'hololens2',
     version: '1903',
     build: '18362.1039',
     source: HLDOCS_NOTES,
-    note: 'Early devices shipped with it: too old for Autopilot.',
+    note: true,
   },
   {
     model: 'hololens2',
     version: '2004',
     build: '19041.1103',
     source: HLDOCS_NOTES,
-    note: 'First build with Autopilot (over Ethernet).',
+    note: true,
   },
   {
     model: 'hololens2',
     version: '20H2',
     build: '19041.1128',
     source: HLDOCS_NOTES,
-    note: 'Autopilot over Wi-Fi, TenantLockdown.',
+    note: true,
   },
   { model: 'hololens2', version: '21H1', build: '20346.1002', source: HLDOCS_NOTES },
   { model: 'hololens2', version: '21H2', build: '20348.1432', source: HLDOCS_NOTES },
@@ -91,48 +97,53 @@ export const BUILD_RELEASES: readonly BuildRelease[] = [
     version: '23H1',
     build: '22621.1113',
     source: HLDOCS_NOTES,
-    note: 'Windows 11 base. Reset from Settings needs 40% battery and 6 GB free.',
+    note: true,
   },
   {
     model: 'hololens2',
     version: '23H2',
     build: '22621.1244',
     source: HLDOCS_NOTES,
-    note: 'The March 2024 update is 22621.1266.',
+    note: true,
   },
   {
     model: 'hololens1',
     version: '1607',
     build: '14393',
     source: HLDOCS_NOTES,
-    note: 'Device Portal shows it as 14393.0.x86fre.rs1_release.160715-1616.',
+    note: true,
   },
   {
     model: 'hololens1',
     version: '1803',
     build: '17134',
     source: 'HLdocs:hololens-identity.md (Windows 10 April 2018 Update)',
-    note: 'File transfer over MTP; several Entra users on Windows Holographic for Business.',
-    unverified: 'The build number 17134 is the Windows 10 April 2018 Update; DOMAIN.md does not list it for HL1.',
+    note: true,
+    unverified: true,
   },
   {
     model: 'hololens1',
     version: '1809',
     build: '17763',
     source: HLDOCS_NOTES,
-    note: 'Provisioning packages can be added after setup.',
+    note: true,
   },
 ];
 
-export const BUILD_FEATURES: readonly BuildFeature[] = [
+/** Every release; its note and caveat (knowledge:build.<model>-<version>.*) in the language of the moment. */
+export const BUILD_RELEASES: readonly BuildRelease[] = RELEASES.map(({ note, unverified, ...data }) =>
+  localized<BuildRelease>(data, `build.${data.model}-${data.version}`, {
+    note: note ? 'text' : undefined,
+    unverified: unverified ? 'text' : undefined,
+  }),
+);
+
+const FEATURES: readonly FeatureData[] = [
   {
     id: 'autopilot',
     model: 'hololens2',
     minBuild: MIN_BUILD.autopilot,
     version: '2004',
-    title: 'Autopilot',
-    detail:
-      'Autopilot self-deploying setup. On 2004 the network must come from a USB-C Ethernet adapter plugged in before power-on.',
     source: 'seed S13; DOMAIN.md §4',
   },
   {
@@ -140,8 +151,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: MIN_BUILD.autopilotWifi,
     version: '20H2',
-    title: 'Autopilot over Wi-Fi',
-    detail: 'Autopilot can use Wi-Fi picked during first setup; an Ethernet adapter still works.',
     source: 'DOMAIN.md §4',
   },
   {
@@ -149,8 +158,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: '19041.1128',
     version: '20H2',
-    title: 'TenantLockdown (RequireNetworkInOOBE)',
-    detail: 'Ties the device to its tenant through Autopilot. The setting survives a reset and a reflash.',
     source: 'DOMAIN.md §4',
   },
   {
@@ -158,8 +165,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: '19041.1103',
     version: '2004',
-    title: 'Provisioning packages from a USB drive',
-    detail: 'Packages at the root of a USB drive can be applied during first setup, one after another.',
     source: 'DOMAIN.md §3',
   },
   {
@@ -167,8 +172,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: '19041.1128',
     version: '20H2',
-    title: 'USB drive packages open by themselves',
-    detail: 'The package page opens on its own and applies after a 10 second countdown.',
     source: 'DOMAIN.md §3',
   },
   {
@@ -176,8 +179,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: '19041.1361',
     version: '20H2 update',
-    title: 'USB drive packages fully hands-off',
-    detail: 'Packages on a USB drive apply with no one wearing the device.',
     source: 'DOMAIN.md §3',
   },
   {
@@ -185,8 +186,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: '19041.1128',
     version: '20H2',
-    title: 'No recalibration for returning users',
-    detail: 'A user who used the device before gets the display adjusted without calibrating again.',
     source: 'HLdocs:hololens-multiple-users.md',
   },
   {
@@ -194,8 +193,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: '22621.1113',
     version: '23H1',
-    title: 'Reset needs 40% battery and 6 GB free',
-    detail: 'From 23H1, resetting from Settings needs at least 40% battery and 6 GB of free storage.',
     source: 'DOMAIN.md §6',
   },
   {
@@ -203,9 +200,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens2',
     minBuild: null,
     version: 'all',
-    title: 'Add a package after setup',
-    detail:
-      'Copy the package into Documents, then Settings > Accounts > Access work or school > Add or remove a provisioning package.',
     source: 'DOMAIN.md §3',
   },
   {
@@ -213,9 +207,6 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens1',
     minBuild: '17763',
     version: '1809',
-    title: 'Add a package after setup',
-    detail:
-      'Copy the package into Documents, then Settings > Accounts > Access work or school > Add or remove a provisioning package.',
     source: 'DOMAIN.md §3',
   },
   {
@@ -223,22 +214,27 @@ export const BUILD_FEATURES: readonly BuildFeature[] = [
     model: 'hololens1',
     minBuild: '17134',
     version: '1803',
-    title: 'File transfer over USB (MTP)',
-    detail: 'The PC can browse the device storage over the USB cable.',
     source: 'DOMAIN.md §1',
-    unverified: 'Build 17134 for 1803 is not in DOMAIN.md.',
+    unverified: true,
   },
   {
     id: 'hl1-multi-user-entra',
     model: 'hololens1',
     minBuild: MIN_BUILD.hl1MultiUser,
     version: '1803',
-    title: 'Several Entra users on HoloLens (1st gen)',
-    detail: 'Needs Windows Holographic for Business as well as this build.',
     source: 'HLdocs:hololens-identity.md',
-    unverified: 'Build 17134 for 1803 is not in DOMAIN.md.',
+    unverified: true,
   },
 ];
+
+/** Every feature; its title, detail and caveat (knowledge:feature.<id>@<model>.*) in the language of the moment. */
+export const BUILD_FEATURES: readonly BuildFeature[] = FEATURES.map(({ unverified, ...data }) =>
+  localized<BuildFeature>(data, `feature.${data.id}@${data.model}`, {
+    title: 'text',
+    detail: 'text',
+    unverified: unverified ? 'text' : undefined,
+  }),
+);
 
 /** Whether a feature is on a device of that model and build; undefined when the build cannot tell. */
 export function featureAvailable(

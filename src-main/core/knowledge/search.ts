@@ -3,6 +3,7 @@
  * builds and what they enable, recovery procedures, the reuse checklist and the planner's rules. Every word of the
  * query must match (a search box, not a chatbot); an error code in any form finds its entry first.
  */
+import { say, stationLanguage } from '../language.ts';
 import { ALL_RULES } from '../enrollment/rules/index.ts';
 import { LED_PATTERNS } from '../recovery/leds.ts';
 import { RECOVERY_PROCEDURES } from '../recovery/procedures.ts';
@@ -20,15 +21,11 @@ interface Doc {
   text: string;
 }
 
-const MODEL_NAME = { hololens1: 'HoloLens (1st gen)', hololens2: 'HoloLens 2' } as const;
+const modelName = (model: 'hololens1' | 'hololens2') => say(`knowledge:model.${model}`);
 
-/** Words techs use for LED patterns that the pattern names do not contain. */
-const LED_WORDS: Readonly<Record<string, string>> = {
-  'flashing-mode': 'middle led recovery',
-  'os-error': 'error state reflash all five',
-  'hardware-fault': '1-3-5 1 3 5 hardware broken',
-  'critical-battery': 'dead empty battery',
-};
+/** Words techs use for LED patterns that the pattern names do not contain, in the language searched in. */
+const LED_WORDS: readonly string[] = ['flashing-mode', 'os-error', 'hardware-fault', 'critical-battery'];
+const ledWords = (id: string) => (LED_WORDS.includes(id) ? say(`knowledge:search.ledWords.${id}`) : '');
 
 function buildDocs(): Doc[] {
   const docs: Doc[] = [];
@@ -36,7 +33,7 @@ function buildDocs(): Doc[] {
     docs.push({
       kind: 'error',
       id: e.code,
-      title: `${e.code} ${e.name}`,
+      title: say('knowledge:search.errorTitle', { code: e.code, name: e.name }),
       text: [e.code, String(e.signed), e.symbol ?? '', e.name, e.meaning, ...e.fixes].join(' '),
     });
   }
@@ -46,12 +43,12 @@ function buildDocs(): Doc[] {
       id: p.id,
       title: p.name,
       text: [
-        'LED lights',
+        say('knowledge:search.ledLights'),
         p.name,
         p.meaning,
         p.action,
-        LED_WORDS[p.id] ?? '',
-        ...p.models.map((m) => MODEL_NAME[m]),
+        ledWords(p.id),
+        ...p.models.map(modelName),
       ].join(' '),
     });
   }
@@ -59,16 +56,19 @@ function buildDocs(): Doc[] {
     docs.push({ kind: 'checklist', id: c.id, title: c.title, text: [c.title, c.how, ...c.relatedErrors].join(' ') });
   }
   for (const b of BUILD_RELEASES) {
-    const title = `${MODEL_NAME[b.model]} ${b.version} (build ${b.build})`;
+    const title = say('knowledge:search.buildTitle', { model: modelName(b.model), version: b.version, build: b.build });
     docs.push({ kind: 'build', id: `${b.model}-${b.version}`, title, text: [title, b.note ?? ''].join(' ') });
   }
   for (const f of BUILD_FEATURES) {
-    const from = f.minBuild === null ? 'every build' : `build ${f.minBuild} (${f.version})`;
+    const from =
+      f.minBuild === null
+        ? say('knowledge:search.everyBuild')
+        : say('knowledge:search.fromBuild', { build: f.minBuild, version: f.version });
     docs.push({
       kind: 'feature',
       id: `${f.id}@${f.model}`,
-      title: `${f.title} (${MODEL_NAME[f.model]}, ${from})`,
-      text: [f.title, f.detail, MODEL_NAME[f.model], from].join(' '),
+      title: say('knowledge:search.featureTitle', { title: f.title, model: modelName(f.model), from }),
+      text: [f.title, f.detail, modelName(f.model), from].join(' '),
     });
   }
   for (const p of RECOVERY_PROCEDURES) {
@@ -114,11 +114,13 @@ function buildDocs(): Doc[] {
   return docs.filter((d) => (seen.has(`${d.kind}:${d.id}`) ? false : (seen.add(`${d.kind}:${d.id}`), true)));
 }
 
-let DOCS: Doc[] | null = null;
+// Built once per language: the texts searched are those the technician reads, so German words find German texts.
+let DOCS: { language: string; docs: Doc[] } | null = null;
 
 function docs(): Doc[] {
-  DOCS ??= buildDocs();
-  return DOCS;
+  const language = stationLanguage();
+  if (DOCS?.language !== language) DOCS = { language, docs: buildDocs() };
+  return DOCS.docs;
 }
 
 function tokenize(query: string): string[] {
@@ -142,6 +144,9 @@ function snippet(text: string, needle: string): string {
   const end = Math.min(text.length, at + needle.length + 100);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
+
+/** The build number of each release document, for ranking an exact build query first. */
+const RELEASE_BUILD = new Map(BUILD_RELEASES.map((b) => [`${b.model}-${b.version}`, b.build]));
 
 const KIND_ORDER: readonly KnowledgeKind[] = [
   'error',
@@ -179,7 +184,7 @@ export function searchKnowledge(query: string, limit = 20): KnowledgeHit[] {
     }
     if (!allMatch) continue;
     if (doc.kind === 'error' && exactCode !== null && doc.id === exactCode) score += 100;
-    if (doc.kind === 'build' && exactBuild !== undefined && title.includes(`build ${exactBuild})`)) score += 10;
+    if (doc.kind === 'build' && exactBuild !== undefined && RELEASE_BUILD.get(doc.id) === exactBuild) score += 10;
     if (tokens.length > 1 && text.includes(tokens.join(' '))) score += 2;
     hits.push({ kind: doc.kind, id: doc.id, title: doc.title, snippet: snippet(doc.text, firstMatch), score });
   }

@@ -3,6 +3,7 @@
  * (HLdocs:hololens-update-hololens.md: one update at a time, 40% or the charger; HLdocs:hololens-release-notes.md:
  * 21H1 needs 19041.1136 first, 23H1 needs 21H1 first).
  */
+import { say } from '../language.ts';
 import { buildAtLeast, compareBuilds } from './builds.ts';
 
 interface UpgradeGate {
@@ -39,14 +40,9 @@ export function updatePath(model: 'hololens1' | 'hololens2', from: string, to: s
 /** One sentence for a blocker: to which build, and how (Windows Update round by round, or a reflash). */
 export function updateAdvice(model: 'hololens1' | 'hololens2', from: string | undefined, to: string): string {
   const stops = from === undefined ? [to] : updatePath(model, from, to);
-  const via = stops.length > 1 ? ` (on the way: ${stops.slice(0, -1).join(', then ')})` : '';
-  const reflash =
-    model === 'hololens2'
-      ? 'reflash the latest build with Advanced Recovery Companion'
-      : 'reinstall the latest build with the Windows Device Recovery Tool';
-  return (
-    `Update it to ${to} or later${via}: on the device, Settings > Update & Security > Windows Update > Check for updates, then Restart now, ` +
-    `with 40% battery or the charger plugged in; it installs one update at a time, so repeat until Settings > System > About shows ${to} or later. ` +
-    `Or ${reflash}.`
-  );
+  const options = { to, reflash: say(`knowledge:update.reflash.${model}`) };
+  if (stops.length === 1) return say('knowledge:update.advice', options);
+  // The stops on the way as the language lists them ("19041.1136, then 20346.1002").
+  const via = stops.slice(0, -1).join(say('knowledge:update.thenSeparator'));
+  return say('knowledge:update.adviceVia', { ...options, via });
 }

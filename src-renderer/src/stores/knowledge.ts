@@ -20,8 +20,11 @@ export interface KnowledgeState {
   topics: GuidanceTopic[];
   selectedLed: string | null;
   loaded: boolean;
+  /** The language the loaded texts are in: the station writes them, in the language of the moment it did. */
+  loadedLanguage: string | null;
   error: string | null;
-  load: () => Promise<void>;
+  /** Loads the checklist, lights and topics; again, with the search redone, when the language changed. */
+  load: (language?: string) => Promise<void>;
   search: (query: string) => Promise<void>;
   showError: (code: string) => Promise<void>;
   tick: (id: string, done: boolean) => void;
@@ -39,6 +42,7 @@ const initial = {
   topics: [] as GuidanceTopic[],
   selectedLed: null,
   loaded: false,
+  loadedLanguage: null as string | null,
   error: null,
 };
 
@@ -50,8 +54,9 @@ let searchSeq = 0;
 
 export const useKnowledge = create<KnowledgeState>()((set, get) => ({
   ...initial,
-  load: async () => {
-    if (get().loaded) return;
+  load: async (language) => {
+    const before = get();
+    if (before.loaded && (language === undefined || language === before.loadedLanguage)) return;
     try {
       const [checklist, leds, topics] = await Promise.all([
         station().call('checklist', {}),
@@ -61,7 +66,11 @@ export const useKnowledge = create<KnowledgeState>()((set, get) => ({
           .call('guidanceTopics', {})
           .catch(() => [] as GuidanceTopic[]),
       ]);
-      set({ checklist, leds, topics, loaded: true, error: null });
+      set({ checklist, leds, topics, loaded: true, loadedLanguage: language ?? null, error: null });
+      // What was already looked up was written in the language before: look it up again.
+      const { query, errorLookup } = get();
+      if (before.loaded && query.trim() !== '') await get().search(query);
+      else if (before.loaded && errorLookup?.code) await get().showError(errorLookup.code);
     } catch (error) {
       set({ error: errorText(error).message, loaded: true });
     }

@@ -1,6 +1,53 @@
 import type { Translation } from '../catalog.ts';
 import type en from '../en/help.ts';
 
-/** The help namespace in German. */
-const de: Translation<typeof en> = {};
+/** Die Seite „Fehlersuche“ (Troubleshooting) auf Deutsch. */
+const de: Translation<typeof en> = {
+  'view.title': 'Fehlersuche',
+  'view.offline': 'Funktioniert offline.',
+  'search.title': 'Nachschlagen',
+  'search.label': 'Fehlercode oder Suchbegriffe (zum Beispiel 0x80180014, mittlere LED, Lizenz)',
+  'search.nothing': 'Nichts gefunden. Versuchen Sie es mit weniger Wörtern.',
+  'search.alsoMentioned': 'Auch hier erwähnt:',
+  'search.found_one': '{{count, number}} Treffer',
+  'search.found_other': '{{count, number}} Treffer',
+  'search.results': 'Suchergebnisse',
+  'kind.error': 'Fehlercode',
+  'kind.led': 'LEDs',
+  'kind.checklist': 'Checkliste',
+  'kind.build': 'Build',
+  'kind.feature': 'Build-Funktion',
+  'kind.procedure': 'Wiederherstellung',
+  'kind.reuse': 'Zurücksetzen zur Wiederverwendung',
+  'kind.rule': 'Planungsregel',
+  'kind.topic': 'Hinweis',
+  'hit.showFixes': 'Lösungen anzeigen',
+  'hit.showLights': 'LEDs anzeigen',
+  'hit.openRecovery': 'In Wiederherstellung öffnen',
+  'hit.actionFor': '{{action}}: {{title}}',
+  'error.unknown':
+    'Dieser Code steht nicht in der Liste der Station. Sehen Sie in der Dokumentation Ihres MDM nach, und gehen Sie die Checkliste unten durch.',
+  'error.alsoWritten': 'Auch geschrieben als {{hex}} oder {{signed}}',
+  'error.alsoWrittenSymbol': 'Auch geschrieben als {{hex}} oder {{signed}} ({{symbol}})',
+  'error.meaning': 'Was es bedeutet',
+  'error.whatToDo': 'Was zu tun ist',
+  'error.note': 'Hinweis: {{note}}',
+  'checklist.title': 'Wenn die Registrierung fehlschlägt, prüfen Sie',
+  'checklist.where.portal': 'Im Admin-Portal',
+  'checklist.where.device': 'An der HoloLens',
+  'checklist.mayShow_one': 'Wenn nicht, sehen Sie möglicherweise diesen Code:',
+  'checklist.mayShow_other': 'Wenn nicht, sehen Sie möglicherweise einen dieser Codes:',
+  'leds.title': 'Was die LEDs bedeuten',
+  'leds.intro':
+    'Die fünf LEDs neben der Power-Taste. LED 1 leuchtet am längsten, wenn der Akku schwach wird; LED 3 ist die mittlere.',
+  'leds.strip': 'LEDs: {{name}}',
+  'leds.do': 'Tun:',
+  'leds.model.hololens1': 'HoloLens (1. Generation)',
+  'leds.model.hololens2': 'HoloLens 2',
+  'leds.battery_one': 'Akkustände ({{count, number}} Muster)',
+  'leds.battery_other': 'Akkustände ({{count, number}} Muster)',
+  'topics.title': 'Gut zu wissen',
+  'topics.checkedAgainst': 'Geprüft anhand:',
+  'topics.note': 'Hinweis: {{note}}',
+};
 export default de;

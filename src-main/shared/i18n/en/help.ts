@@ -1,4 +1,51 @@
 import type { Catalog } from '../catalog.ts';
 
-/** The help namespace in English, the source language. */
-export default {} as const satisfies Catalog;
+/** The Troubleshooting screen: knowledge search, an error code's entry, the checklist, the lights, the topics. */
+export default {
+  'view.title': 'Troubleshooting',
+  'view.offline': 'Works offline.',
+  'search.title': 'Look it up',
+  'search.label': 'Error code or words (for example 0x80180014, middle light, license)',
+  'search.nothing': 'Nothing found. Try fewer words.',
+  'search.alsoMentioned': 'Also mentioned here:',
+  'search.found_one': '{{count, number}} found',
+  'search.found_other': '{{count, number}} found',
+  'search.results': 'Search results',
+  'kind.error': 'Error code',
+  'kind.led': 'Lights',
+  'kind.checklist': 'Checklist',
+  'kind.build': 'Build',
+  'kind.feature': 'Build feature',
+  'kind.procedure': 'Recovery',
+  'kind.reuse': 'Reset for reuse',
+  'kind.rule': 'Planner rule',
+  'kind.topic': 'Guidance',
+  'hit.showFixes': 'Show fixes',
+  'hit.showLights': 'Show the lights',
+  'hit.openRecovery': 'Open in Recovery',
+  'hit.actionFor': '{{action}}: {{title}}',
+  'error.unknown':
+    "This code is not in the station's list. Check the MDM's own documentation, and go through the checklist below.",
+  'error.alsoWritten': 'Also written as {{hex}} or {{signed}}',
+  'error.alsoWrittenSymbol': 'Also written as {{hex}} or {{signed}} ({{symbol}})',
+  'error.meaning': 'What it means',
+  'error.whatToDo': 'What to do',
+  'error.note': 'Note: {{note}}',
+  'checklist.title': 'When enrollment fails, check',
+  'checklist.where.portal': 'In the admin portal',
+  'checklist.where.device': 'On the HoloLens',
+  'checklist.mayShow_one': 'If not, you may see this code:',
+  'checklist.mayShow_other': 'If not, you may see one of these codes:',
+  'leds.title': 'What the lights mean',
+  'leds.intro':
+    'The five lights next to the Power button. Light 1 stays on longest when the battery runs low; light 3 is the middle one.',
+  'leds.strip': 'Lights: {{name}}',
+  'leds.do': 'Do:',
+  'leds.model.hololens1': 'HoloLens (1st gen)',
+  'leds.model.hololens2': 'HoloLens 2',
+  'leds.battery_one': 'Battery levels ({{count, number}} pattern)',
+  'leds.battery_other': 'Battery levels ({{count, number}} patterns)',
+  'topics.title': 'Good to know',
+  'topics.checkedAgainst': 'Checked against:',
+  'topics.note': 'Note: {{note}}',
+} as const satisfies Catalog;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useKnowledge } from '../../stores/knowledge.ts';
 import { GuidanceTopics } from './GuidanceTopics.tsx';
 import { KnowledgeSearch } from './KnowledgeSearch.tsx';
@@ -7,16 +8,18 @@ import { TroubleshootingChecklist } from './TroubleshootingChecklist.tsx';
 
 /** Troubleshooting, offline: search, the seed's checklist, and the light patterns. */
 export function HelpView() {
+  const { t, i18n } = useTranslation('help');
   const load = useKnowledge((s) => s.load);
   const error = useKnowledge((s) => s.error);
+  // The station writes the checklist, lights and topics in its language: ask again when the language changes.
   useEffect(() => {
-    void load();
-  }, [load]);
+    void load(i18n.language);
+  }, [load, i18n.language]);
   return (
     <section aria-labelledby="help-title" className="view help">
       <div className="view__head">
-        <h2 id="help-title">Troubleshooting</h2>
-        <p className="muted">Works offline.</p>
+        <h2 id="help-title">{t('view.title')}</h2>
+        <p className="muted">{t('view.offline')}</p>
       </div>
       {error && (
         <p className="form-error" role="alert">

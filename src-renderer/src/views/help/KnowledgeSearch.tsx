@@ -1,67 +1,72 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ErrorLookup, KnowledgeHit } from '../../../../src-main/shared/contract/enrollment.ts';
 import { useKnowledge } from '../../stores/knowledge.ts';
 import { useNav } from '../../stores/nav.ts';
 import { useRecovery } from '../../stores/recovery.ts';
 
-const KIND_NAMES: Record<KnowledgeHit['kind'], string> = {
-  error: 'Error code',
-  led: 'Lights',
-  checklist: 'Checklist',
-  build: 'Build',
-  feature: 'Build feature',
-  procedure: 'Recovery',
-  reuse: 'Reset for reuse',
-  rule: 'Planner rule',
-  topic: 'Guidance',
-};
-
 export function ErrorDetail({ lookup }: { lookup: ErrorLookup }) {
+  const { t } = useTranslation('help');
   if (lookup.code === null) return null;
   const e = lookup.entry;
   if (!e) {
     return (
       <section className="panel panel--warn" aria-live="polite">
-        <h3>{lookup.code}</h3>
-        <p>
-          This code is not in the station&apos;s list. Check the MDM&apos;s own documentation, and go through the
-          checklist below.
-        </p>
+        <h3 translate="no">{lookup.code}</h3>
+        <p>{t('error.unknown')}</p>
       </section>
     );
   }
+  const forms = { hex: e.code.slice(2), signed: e.signed, symbol: e.symbol };
   return (
     <section className="panel error-detail" aria-labelledby="error-title" aria-live="polite">
       <h3 id="error-title">
-        <code>{e.code}</code> {e.name}
+        <code translate="no">{e.code}</code> {e.name}
       </h3>
-      <p className="muted">
-        Also written as {e.code.slice(2)} or {e.signed}
-        {e.symbol ? ` (${e.symbol})` : ''}
-      </p>
-      <h4>What it means</h4>
+      <p className="muted">{e.symbol ? t('error.alsoWrittenSymbol', forms) : t('error.alsoWritten', forms)}</p>
+      <h4>{t('error.meaning')}</h4>
       <p>{e.meaning}</p>
-      <h4>What to do</h4>
+      <h4>{t('error.whatToDo')}</h4>
       <ol>
         {e.fixes.map((f) => (
           <li key={f}>{f}</li>
         ))}
       </ol>
-      {e.unverified && <p className="muted">Note: {e.unverified}</p>}
+      {e.unverified && <p className="muted">{t('error.note', { note: e.unverified })}</p>}
     </section>
   );
 }
 
+/** Error codes, signed codes and SYMBOL_NAMES inside a search excerpt: data among the words, left untranslated. */
+const DATA_IN_SNIPPET = /(0x[0-9A-F]{8}|-?\b\d{6,}\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)/;
+
+function Snippet({ text }: { text: string }) {
+  return (
+    <span className="muted">
+      {text.split(DATA_IN_SNIPPET).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} translate="no">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </span>
+  );
+}
+
 function HitItem({ hit }: { hit: KnowledgeHit }) {
+  const { t } = useTranslation('help');
   const { showError, selectLed } = useKnowledge();
   const openProcedure = useRecovery((s) => s.open);
   const go = useNav((s) => s.go);
   const action =
     hit.kind === 'error'
-      ? { label: 'Show fixes', run: () => void showError(hit.id) }
+      ? { label: t('hit.showFixes'), run: () => void showError(hit.id) }
       : hit.kind === 'led'
         ? {
-            label: 'Show the lights',
+            label: t('hit.showLights'),
             run: () => {
               selectLed(hit.id);
               document.getElementById(`led-${hit.id}`)?.focus();
@@ -69,7 +74,7 @@ function HitItem({ hit }: { hit: KnowledgeHit }) {
           }
         : hit.kind === 'procedure'
           ? {
-              label: 'Open in Recovery',
+              label: t('hit.openRecovery'),
               run: () => {
                 openProcedure(hit.id);
                 go('recovery');
@@ -78,16 +83,16 @@ function HitItem({ hit }: { hit: KnowledgeHit }) {
           : null;
   return (
     <li className="hit">
-      <span className="badge">{KIND_NAMES[hit.kind]}</span>
+      <span className="badge">{t(`kind.${hit.kind}`)}</span>
       <div className="hit__text">
         <strong>{hit.title}</strong>
-        <span className="muted">{hit.snippet}</span>
+        <Snippet text={hit.snippet} />
       </div>
       {action && (
         <button
           type="button"
           className="btn btn--small"
-          aria-label={`${action.label}: ${hit.title}`}
+          aria-label={t('hit.actionFor', { action: action.label, title: hit.title })}
           onClick={action.run}
         >
           {action.label}
@@ -99,6 +104,7 @@ function HitItem({ hit }: { hit: KnowledgeHit }) {
 
 /** One search box over error codes, lights, checklist, procedures and builds, all offline. */
 export function KnowledgeSearch() {
+  const { t } = useTranslation('help');
   const { query, hits: all, errorLookup, search } = useKnowledge();
   const id = useId();
   // The entry shown in full above is not listed again, and what merely mentions it is cut short.
@@ -106,8 +112,8 @@ export function KnowledgeSearch() {
   const hits = all.filter((h) => !(h.kind === 'error' && h.id === shown)).slice(0, shown ? 5 : undefined);
   return (
     <section className="search" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Look it up</h3>
-      <label htmlFor={id}>Error code or words (for example 0x80180014, middle light, license)</label>
+      <h3 id={`${id}-title`}>{t('search.title')}</h3>
+      <label htmlFor={id}>{t('search.label')}</label>
       <input
         id={id}
         type="search"
@@ -122,14 +128,14 @@ export function KnowledgeSearch() {
           {hits.length === 0
             ? shown
               ? ''
-              : 'Nothing found. Try fewer words.'
+              : t('search.nothing')
             : shown
-              ? 'Also mentioned here:'
-              : `${hits.length} found`}
+              ? t('search.alsoMentioned')
+              : t('search.found', { count: hits.length })}
         </p>
       )}
       {hits.length > 0 && (
-        <ul className="hits" aria-label="Search results">
+        <ul className="hits" aria-label={t('search.results')}>
           {hits.map((h) => (
             <HitItem key={`${h.kind}:${h.id}`} hit={h} />
           ))}

@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { LedPattern } from '../../../../src-main/shared/contract/enrollment.ts';
 import { LedStrip } from '../../components/coach/LedStrip.tsx';
 import { useKnowledge } from '../../stores/knowledge.ts';
 
-const MODEL_NAMES = { hololens1: 'HoloLens (1st gen)', hololens2: 'HoloLens 2' } as const;
-
 function LedCard({ p, selected }: { p: LedPattern; selected: boolean }) {
+  const { t } = useTranslation('help');
   return (
     <li
       id={`led-${p.id}`}
@@ -15,38 +15,36 @@ function LedCard({ p, selected }: { p: LedPattern; selected: boolean }) {
       <h4 id={`led-${p.id}-name`}>{p.name}</h4>
       <LedStrip
         animation={{ frames: p.frames.map((f) => f.leds), frameMs: p.frames.map((f) => f.ms), repeat: p.repeat }}
-        label={`Lights: ${p.name}`}
+        label={t('leds.strip', { name: p.name })}
       />
       <p>{p.meaning}</p>
       <p>
-        <strong>Do: </strong>
+        <strong>{t('leds.do')} </strong>
         {p.action}
       </p>
-      <p className="muted">{p.models.map((m) => MODEL_NAMES[m]).join(', ')}</p>
+      <p className="muted">{p.models.map((m) => t(`leds.model.${m}`)).join(', ')}</p>
     </li>
   );
 }
 
 /** The five lights next to Power: what each pattern means and what to do, animated. */
 export function LedPatterns() {
+  const { t } = useTranslation('help');
   const leds = useKnowledge((s) => s.leds);
   const selected = useKnowledge((s) => s.selectedLed);
   const battery = leds.filter((p) => p.id.startsWith('battery-'));
   const states = leds.filter((p) => !p.id.startsWith('battery-'));
   return (
     <section aria-labelledby="leds-title" className="leds">
-      <h3 id="leds-title">What the lights mean</h3>
-      <p className="muted">
-        The five lights next to the Power button. Light 1 stays on longest when the battery runs low; light 3 is the
-        middle one.
-      </p>
+      <h3 id="leds-title">{t('leds.title')}</h3>
+      <p className="muted">{t('leds.intro')}</p>
       <ul className="led-grid">
         {states.map((p) => (
           <LedCard key={p.id} p={p} selected={selected === p.id} />
         ))}
       </ul>
       <details>
-        <summary>Battery levels ({battery.length} patterns)</summary>
+        <summary>{t('leds.battery', { count: battery.length })}</summary>
         <ul className="led-grid">
           {battery.map((p) => (
             <LedCard key={p.id} p={p} selected={selected === p.id} />
