@@ -1,6 +1,6 @@
 import { BitReader } from './bitstream.ts';
 import { corrupt } from './errors.ts';
-import { SUBTABLE, buildDecodeTable, newDecodeTable, type DecodeTable } from './huffman.ts';
+import { ROOT_BITS, SUBTABLE, buildDecodeTable, newDecodeTable, type DecodeTable } from './huffman.ts';
 import { copyMatch, type ChunkDecoder } from './lz.ts';
 
 /**
@@ -21,6 +21,11 @@ const MAX_PRE_LEN = 15;
 const MAX_ALIGNED_LEN = 7;
 const DEFAULT_BLOCK_SIZE = 32768;
 const E8_FILE_SIZE = 12_000_000;
+/** Subtable index bits of the main and length tables (their root is ROOT_BITS wide). */
+const MAIN_SUB = MAX_MAIN_LEN - ROOT_BITS;
+const LEN_SUB = MAX_LEN_LEN - ROOT_BITS;
+/** Matches up to this long are copied inline; longer ones by copyMatch. */
+const SHORT_MATCH = 32;
 const BLOCK = { verbatim: 1, aligned: 2, uncompressed: 3 } as const;
 
 /** Offset slot -> first formatted offset and number of extra bits (the LZX offset slot tables). */
@@ -140,8 +145,10 @@ export class LzxDecoder implements ChunkDecoder {
   }
 
   /**
-   * The hot loop: the bit reader's state lives in locals for literals (refilled inline, 16 bits at a time, as
-   * BitReader does), and is handed to the reader's methods for the rarer match fields.
+   * The hot loop, on locals only: the bit reader's state is taken from `br` and handed back at the end of the
+   * block, and every field (main symbol, length symbol, offset bits, aligned symbol) is read inline with the same
+   * lazy 16-bit refill as BitReader.ensure, so the reader is left exactly where its own methods would leave it
+   * (an uncompressed block that follows depends on that).
    */
   private decodeBlock(
     aligned: boolean,
@@ -157,10 +164,10 @@ export class LzxDecoder implements ChunkDecoder {
     let pos = br.pos;
     let bitbuf = br.bitbuf;
     let bitsleft = br.bitsleft;
-    const main = this.mainTable;
-    const mainEntries = main.entries;
-    const mainRoot = main.rootBits;
-    const mainSub = main.maxLen - main.rootBits;
+    const mainEntries = this.mainTable.entries;
+    const lenEntries = this.lenTable.entries;
+    const alignedEntries = this.alignedTable.entries;
+    const alignedRoot = this.alignedTable.rootBits;
     let out = start;
     let r0 = recent[0]!;
     let r1 = recent[1]!;
@@ -174,9 +181,9 @@ export class LzxDecoder implements ChunkDecoder {
           bitsleft += 16;
         } else bitsleft = 32;
       }
-      let entry = mainEntries[bitbuf >>> (32 - mainRoot)]!;
-      if ((entry & SUBTABLE) !== 0) entry = mainEntries[(entry >>> 8) + ((bitbuf << mainRoot) >>> (32 - mainSub))]!;
-      const len = entry & 31;
+      let entry = mainEntries[bitbuf >>> (32 - ROOT_BITS)]!;
+      if ((entry & SUBTABLE) !== 0) entry = mainEntries[(entry >>> 8) + ((bitbuf << ROOT_BITS) >>> (32 - MAIN_SUB))]!;
+      let len = entry & 31;
       if (len === 0) throw corrupt('compressed data holds a bit pattern that is no codeword');
       bitbuf <<= len;
       bitsleft -= len;
@@ -185,16 +192,29 @@ export class LzxDecoder implements ChunkDecoder {
         dst[out++] = sym;
         continue;
       }
+
       const header = sym - NUM_CHARS;
       let length = header & (LEN_HEADERS - 1);
       const slot = header >>> 3;
-      let offset: number;
-      // Matches are rarer than literals: the bit reader's own methods (state handed over) read their fields.
-      br.pos = pos;
-      br.bitbuf = bitbuf;
-      br.bitsleft = bitsleft;
-      if (length === PRIMARY_LENS) length += br.symbol(this.lenTable);
+      if (length === PRIMARY_LENS) {
+        if (bitsleft < 16) {
+          if (srcEnd - pos >= 2) {
+            bitbuf |= (src[pos]! | (src[pos + 1]! << 8)) << (16 - bitsleft);
+            pos += 2;
+            bitsleft += 16;
+          } else bitsleft = 32;
+        }
+        entry = lenEntries[bitbuf >>> (32 - ROOT_BITS)]!;
+        if ((entry & SUBTABLE) !== 0) entry = lenEntries[(entry >>> 8) + ((bitbuf << ROOT_BITS) >>> (32 - LEN_SUB))]!;
+        len = entry & 31;
+        if (len === 0) throw corrupt('compressed data holds a bit pattern that is no codeword');
+        bitbuf <<= len;
+        bitsleft -= len;
+        length += entry >>> 8;
+      }
       length += MIN_MATCH;
+
+      let offset: number;
       if (slot === 0) offset = r0;
       else if (slot === 1) {
         offset = r1;
@@ -205,22 +225,62 @@ export class LzxDecoder implements ChunkDecoder {
         r2 = r0;
         r0 = offset;
       } else {
-        const extra = SLOT_EXTRA[slot]!;
+        let extra = SLOT_EXTRA[slot]!;
         offset = SLOT_BASE[slot]!;
-        if (aligned && extra >= 3) {
-          offset += br.read(extra - 3) << 3;
-          offset += br.symbol(this.alignedTable);
-        } else offset += br.read(extra);
+        const alignedBits = aligned && extra >= 3;
+        if (alignedBits) extra -= 3;
+        if (extra > 0) {
+          // Up to 17 bits: at most two units.
+          if (bitsleft < extra) {
+            if (srcEnd - pos >= 2) {
+              bitbuf |= (src[pos]! | (src[pos + 1]! << 8)) << (16 - bitsleft);
+              pos += 2;
+              bitsleft += 16;
+              if (bitsleft < extra) {
+                if (srcEnd - pos >= 2) {
+                  bitbuf |= (src[pos]! | (src[pos + 1]! << 8)) << (16 - bitsleft);
+                  pos += 2;
+                  bitsleft += 16;
+                } else bitsleft = 32;
+              }
+            } else bitsleft = 32;
+          }
+          const bits = bitbuf >>> (32 - extra);
+          bitbuf <<= extra;
+          bitsleft -= extra;
+          offset += alignedBits ? bits << 3 : bits;
+        }
+        if (alignedBits) {
+          if (bitsleft < MAX_ALIGNED_LEN) {
+            if (srcEnd - pos >= 2) {
+              bitbuf |= (src[pos]! | (src[pos + 1]! << 8)) << (16 - bitsleft);
+              pos += 2;
+              bitsleft += 16;
+            } else bitsleft = 32;
+          }
+          entry = alignedEntries[bitbuf >>> (32 - alignedRoot)]!;
+          len = entry & 31;
+          if (len === 0) throw corrupt('compressed data holds a bit pattern that is no codeword');
+          bitbuf <<= len;
+          bitsleft -= len;
+          offset += entry >>> 8;
+        }
         offset -= 2; // formatted offsets are real offsets + 2 (slots 0-2 are the recent offsets)
         r2 = r1;
         r1 = r0;
         r0 = offset;
       }
-      pos = br.pos;
-      bitbuf = br.bitbuf;
-      bitsleft = br.bitsleft;
       if (length > blockEnd - out) throw corrupt('LZX match runs past the end of its block');
       if (offset < 1 || offset > out - dstStart) throw corrupt('LZX match reaches before the start of the chunk');
+      // Most matches are a few bytes long: copied here in order, byte by byte, so an overlapping match (offset <
+      // length) repeats its pattern as the format means it to; long ones by copyMatch (copyWithin).
+      if (length <= SHORT_MATCH) {
+        let from = out - offset;
+        dst[out++] = dst[from++]!;
+        dst[out++] = dst[from++]!;
+        for (let n = length - MIN_MATCH; n > 0; n--) dst[out++] = dst[from++]!;
+        continue;
+      }
       copyMatch(dst, out, offset, length);
       out += length;
     }
@@ -233,13 +293,17 @@ export class LzxDecoder implements ChunkDecoder {
   }
 }
 
-/** Reverses the encoder's x86 CALL (0xE8) target translation, never within the last 10 bytes. */
+/**
+ * Reverses the encoder's x86 CALL (0xE8) target translation, never within the last 10 bytes. The search for 0xE8
+ * stays inside the chunk: `dst` is the whole window, and a search to its end from every chunk scanned the rest of
+ * the window again per chunk (16 MB per 1 MiB window of text, a tenth of LZX decoding time).
+ */
 function undoE8Translation(dst: Uint8Array, start: number, size: number): void {
   if (size <= 10) return;
-  const limit = start + size - 10;
-  let i = dst.indexOf(0xe8, start);
-  while (i !== -1 && i < limit) {
-    const pos = i - start;
+  const candidates = dst.subarray(start, start + size - 10);
+  let pos = candidates.indexOf(0xe8);
+  while (pos !== -1) {
+    const i = start + pos;
     const abs = dst[i + 1]! | (dst[i + 2]! << 8) | (dst[i + 3]! << 16) | (dst[i + 4]! << 24);
     let rel: number | null = null;
     if (abs >= 0) {
@@ -251,6 +315,6 @@ function undoE8Translation(dst: Uint8Array, start: number, size: number): void {
       dst[i + 3] = (rel >>> 16) & 0xff;
       dst[i + 4] = (rel >>> 24) & 0xff;
     }
-    i = dst.indexOf(0xe8, i + 5);
+    pos = candidates.indexOf(0xe8, pos + 5);
   }
 }

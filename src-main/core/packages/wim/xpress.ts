@@ -5,6 +5,8 @@ import { copyMatch, type ChunkDecoder } from './lz.ts';
 const NUM_SYMBOLS = 512;
 const MAX_CODEWORD_LEN = 15;
 const MIN_MATCH = 3;
+/** Matches up to this long are copied inline; longer ones by copyMatch (copyWithin). */
+const SHORT_MATCH = 32;
 const ROOT = ROOT_BITS;
 const SUB = MAX_CODEWORD_LEN - ROOT_BITS;
 
@@ -85,6 +87,16 @@ export class XpressDecoder implements ChunkDecoder {
       length += MIN_MATCH;
       if (offset > out - dstStart) throw corrupt('XPRESS match reaches before the start of the chunk');
       if (length > outEnd - out) throw corrupt('XPRESS match runs past the end of the chunk');
+      // Most matches are a few bytes long: copied here, the first MIN_MATCH bytes unrolled. In order, byte by byte,
+      // so an overlapping match (offset < length) repeats its pattern as the format means it to.
+      if (length <= SHORT_MATCH) {
+        let from = out - offset;
+        dst[out++] = dst[from++]!;
+        dst[out++] = dst[from++]!;
+        dst[out++] = dst[from++]!;
+        for (let n = length - MIN_MATCH; n > 0; n--) dst[out++] = dst[from++]!;
+        continue;
+      }
       copyMatch(dst, out, offset, length);
       out += length;
     }
