@@ -11,6 +11,9 @@ import { copyMatch, type ChunkDecoder } from './lz.ts';
 const NUM_CHARS = 256;
 const LEN_HEADERS = 8;
 const PRIMARY_LENS = 7;
+/** The subtable flag as this module's own constant: V8 folds it, where an imported binding is loaded per use. */
+const POINTS_TO_SUBTABLE = SUBTABLE;
+const ROOT = ROOT_BITS;
 const MIN_MATCH = 2;
 const LEN_SYMBOLS = 249;
 const PRE_SYMBOLS = 20;
@@ -21,9 +24,9 @@ const MAX_PRE_LEN = 15;
 const MAX_ALIGNED_LEN = 7;
 const DEFAULT_BLOCK_SIZE = 32768;
 const E8_FILE_SIZE = 12_000_000;
-/** Subtable index bits of the main and length tables (their root is ROOT_BITS wide). */
-const MAIN_SUB = MAX_MAIN_LEN - ROOT_BITS;
-const LEN_SUB = MAX_LEN_LEN - ROOT_BITS;
+/** Subtable index bits of the main and length tables (their root is ROOT wide). */
+const MAIN_SUB = MAX_MAIN_LEN - ROOT;
+const LEN_SUB = MAX_LEN_LEN - ROOT;
 /** Matches up to this long are copied inline; longer ones by copyMatch. */
 const SHORT_MATCH = 32;
 const BLOCK = { verbatim: 1, aligned: 2, uncompressed: 3 } as const;
@@ -58,18 +61,32 @@ export class LzxDecoder implements ChunkDecoder {
   private readonly lenTable = newDecodeTable(LEN_SYMBOLS, MAX_LEN_LEN);
   private readonly alignedTable = newDecodeTable(ALIGNED_SYMBOLS, MAX_ALIGNED_LEN);
   private readonly preTable = newDecodeTable(PRE_SYMBOLS, MAX_PRE_LEN);
+  private readonly recent = new Int32Array(3);
+  /** The bit reader's position, buffer and bit count after a block. */
+  private readonly handBack = new Int32Array(3);
 
   constructor(chunkSize: number) {
     this.windowOrder = Math.max(15, Math.ceil(Math.log2(chunkSize)));
     this.numMainSyms = numMainSymbols(this.windowOrder);
+    // An empty block runs the code after the hot loop once, so V8 has seen it before it compiles the loop while
+    // the first real block is still decoding (on-stack replacement). Without it, the compiled loop left through
+    // code it had never seen and was thrown away at the end of the next blocks: 11 deoptimizations and
+    // recompilations in the first 50 MB, costing most of a fresh decode worker's first windows.
+    this.decodeBlock(false, new Uint8Array(0), 0, 0, 0, this.recent);
   }
 
   decode(src: Uint8Array, srcStart: number, srcEnd: number, dst: Uint8Array, dstStart: number, dstLen: number): void {
+    // Positions as int32: a caller's double (from a Float64Array) would make every index in the loop a double.
+    srcStart |= 0;
+    srcEnd |= 0;
+    dstStart |= 0;
+    dstLen |= 0;
     const br = this.br;
     br.reset(src, srcStart, srcEnd);
     this.mainLens.fill(0);
     this.lenLens.fill(0);
-    const recent = [1, 1, 1];
+    // Int32: an offset from a damaged uncompressed block past 2^31 turns negative and fails the match checks.
+    const recent = this.recent.fill(1);
     let out = dstStart;
     const outEnd = dstStart + dstLen;
 
@@ -94,6 +111,9 @@ export class LzxDecoder implements ChunkDecoder {
         this.readLens(this.lenLens, 0, LEN_SYMBOLS);
         this.build(this.lenLens, LEN_SYMBOLS, this.lenTable);
         this.decodeBlock(type === BLOCK.aligned, dst, dstStart, out, out + size, recent);
+        br.pos = this.handBack[0]!;
+        br.bitbuf = this.handBack[1]!;
+        br.bitsleft = this.handBack[2]!;
       } else if (type === BLOCK.uncompressed) {
         br.alignToUnit();
         recent[0] = br.u32();
@@ -156,7 +176,7 @@ export class LzxDecoder implements ChunkDecoder {
     dstStart: number,
     start: number,
     blockEnd: number,
-    recent: number[],
+    recent: Int32Array,
   ): void {
     const br = this.br;
     const src = br.src;
@@ -181,8 +201,9 @@ export class LzxDecoder implements ChunkDecoder {
           bitsleft += 16;
         } else bitsleft = 32;
       }
-      let entry = mainEntries[bitbuf >>> (32 - ROOT_BITS)]!;
-      if ((entry & SUBTABLE) !== 0) entry = mainEntries[(entry >>> 8) + ((bitbuf << ROOT_BITS) >>> (32 - MAIN_SUB))]!;
+      let entry = mainEntries[bitbuf >>> (32 - ROOT)]!;
+      if ((entry & POINTS_TO_SUBTABLE) !== 0)
+        entry = mainEntries[(entry >>> 8) + ((bitbuf << ROOT) >>> (32 - MAIN_SUB))]!;
       let len = entry & 31;
       if (len === 0) throw corrupt('compressed data holds a bit pattern that is no codeword');
       bitbuf <<= len;
@@ -204,8 +225,9 @@ export class LzxDecoder implements ChunkDecoder {
             bitsleft += 16;
           } else bitsleft = 32;
         }
-        entry = lenEntries[bitbuf >>> (32 - ROOT_BITS)]!;
-        if ((entry & SUBTABLE) !== 0) entry = lenEntries[(entry >>> 8) + ((bitbuf << ROOT_BITS) >>> (32 - LEN_SUB))]!;
+        entry = lenEntries[bitbuf >>> (32 - ROOT)]!;
+        if ((entry & POINTS_TO_SUBTABLE) !== 0)
+          entry = lenEntries[(entry >>> 8) + ((bitbuf << ROOT) >>> (32 - LEN_SUB))]!;
         len = entry & 31;
         if (len === 0) throw corrupt('compressed data holds a bit pattern that is no codeword');
         bitbuf <<= len;
@@ -284,9 +306,11 @@ export class LzxDecoder implements ChunkDecoder {
       copyMatch(dst, out, offset, length);
       out += length;
     }
-    br.pos = pos;
-    br.bitbuf = bitbuf;
-    br.bitsleft = bitsleft;
+    // Handed back through a typed array, whose stores keep their feedback (see the constructor).
+    const handBack = this.handBack;
+    handBack[0] = pos;
+    handBack[1] = bitbuf;
+    handBack[2] = bitsleft;
     recent[0] = r0;
     recent[1] = r1;
     recent[2] = r2;

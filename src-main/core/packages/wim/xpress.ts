@@ -4,6 +4,8 @@ import { copyMatch, type ChunkDecoder } from './lz.ts';
 
 const NUM_SYMBOLS = 512;
 const MAX_CODEWORD_LEN = 15;
+/** The subtable flag as this module's own constant: V8 folds it, where an imported binding is loaded per use. */
+const POINTS_TO_SUBTABLE = SUBTABLE;
 const MIN_MATCH = 3;
 /** Matches up to this long are copied inline; longer ones by copyMatch (copyWithin). */
 const SHORT_MATCH = 32;
@@ -23,6 +25,11 @@ export class XpressDecoder implements ChunkDecoder {
   private readonly table = newDecodeTable(NUM_SYMBOLS, MAX_CODEWORD_LEN);
 
   decode(src: Uint8Array, srcStart: number, srcEnd: number, dst: Uint8Array, dstStart: number, dstLen: number): void {
+    // Positions as int32: a caller's double (from a Float64Array) would make every index in the loop a double.
+    srcStart |= 0;
+    srcEnd |= 0;
+    dstStart |= 0;
+    dstLen |= 0;
     if (srcEnd - srcStart < NUM_SYMBOLS / 2) throw corrupt('XPRESS chunk is shorter than its code table');
     const lens = this.lens;
     for (let i = 0; i < NUM_SYMBOLS / 2; i++) {
@@ -49,7 +56,7 @@ export class XpressDecoder implements ChunkDecoder {
         } else bitsleft = 32;
       }
       let entry = entries[bitbuf >>> (32 - ROOT)]!;
-      if ((entry & SUBTABLE) !== 0) entry = entries[(entry >>> 8) + ((bitbuf << ROOT) >>> (32 - SUB))]!;
+      if ((entry & POINTS_TO_SUBTABLE) !== 0) entry = entries[(entry >>> 8) + ((bitbuf << ROOT) >>> (32 - SUB))]!;
       const len = entry & 31;
       if (len === 0) throw corrupt('XPRESS data holds a bit pattern that is no codeword');
       bitbuf <<= len;
