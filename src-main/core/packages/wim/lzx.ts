@@ -72,7 +72,8 @@ export class LzxDecoder implements ChunkDecoder {
     // the first real block is still decoding (on-stack replacement). Without it, the compiled loop left through
     // code it had never seen and was thrown away at the end of the next blocks: 11 deoptimizations and
     // recompilations in the first 50 MB, costing most of a fresh decode worker's first windows.
-    this.decodeBlock(false, new Uint8Array(0), 0, 0, 0, this.recent);
+    const none = new Uint8Array(0);
+    this.decodeBlock(false, none, new DataView(none.buffer), 0, 0, 0, 0, this.recent);
   }
 
   decode(src: Uint8Array, srcStart: number, srcEnd: number, dst: Uint8Array, dstStart: number, dstLen: number): void {
@@ -89,6 +90,7 @@ export class LzxDecoder implements ChunkDecoder {
     const recent = this.recent.fill(1);
     let out = dstStart;
     const outEnd = dstStart + dstLen;
+    const words = new DataView(dst.buffer, dst.byteOffset, dst.byteLength);
 
     while (out < outEnd) {
       br.ensure(4);
@@ -110,7 +112,7 @@ export class LzxDecoder implements ChunkDecoder {
         this.build(this.mainLens, this.numMainSyms, this.mainTable);
         this.readLens(this.lenLens, 0, LEN_SYMBOLS);
         this.build(this.lenLens, LEN_SYMBOLS, this.lenTable);
-        this.decodeBlock(type === BLOCK.aligned, dst, dstStart, out, out + size, recent);
+        this.decodeBlock(type === BLOCK.aligned, dst, words, dstStart, outEnd, out, out + size, recent);
         br.pos = this.handBack[0]!;
         br.bitbuf = this.handBack[1]!;
         br.bitsleft = this.handBack[2]!;
@@ -173,7 +175,9 @@ export class LzxDecoder implements ChunkDecoder {
   private decodeBlock(
     aligned: boolean,
     dst: Uint8Array,
+    words: DataView,
     dstStart: number,
+    chunkEnd: number,
     start: number,
     blockEnd: number,
     recent: Int32Array,
@@ -294,9 +298,18 @@ export class LzxDecoder implements ChunkDecoder {
       }
       if (length > blockEnd - out) throw corrupt('LZX match runs past the end of its block');
       if (offset < 1 || offset > out - dstStart) throw corrupt('LZX match reaches before the start of the chunk');
-      // Most matches are a few bytes long: copied here in order, byte by byte, so an overlapping match (offset <
-      // length) repeats its pattern as the format means it to; long ones by copyMatch (copyWithin).
+      // Short matches 4 bytes at a time, past the match but never past the chunk (as in the XPRESS decoder).
+      if (offset >= 4 && length <= SHORT_MATCH && chunkEnd - out >= length + 8) {
+        let from = out - offset;
+        const stop = out + length;
+        words.setInt32(out, words.getInt32(from));
+        words.setInt32(out + 4, words.getInt32(from + 4));
+        for (out += 8, from += 8; out < stop; out += 4, from += 4) words.setInt32(out, words.getInt32(from));
+        out = stop;
+        continue;
+      }
       if (length <= SHORT_MATCH) {
+        // Overlapping (a run of 1 to 3 bytes repeated) or at the chunk's end: byte by byte, in order.
         let from = out - offset;
         dst[out++] = dst[from++]!;
         dst[out++] = dst[from++]!;
