@@ -71,7 +71,7 @@ async function windowsOf(archive: string): Promise<{ jobs: WindowJob[]; chunkSiz
       const last = Math.min(numChunks, first + perWindow);
       const base = starts[first]!;
       jobs.push({
-        input: Uint8Array.from(data.subarray(base, starts[last])),
+        input: Buffer.from(data.subarray(base, starts[last])), // a Buffer, as readExactly gives the reader
         starts: starts.slice(first, last + 1).map((s) => s - base),
         chunkSize,
         outLength: Math.min(originalSize, last * chunkSize) - first * chunkSize,
