@@ -5,9 +5,6 @@ import { StationError } from '../../shared/errors.ts';
 import { COMMON_OPTIONS, UsageError, oneOf, parseCommandArgs } from '../args.ts';
 import { printJson, type CommandContext } from '../context.ts';
 import type { Command } from './command.ts';
-import { kitSubcommand } from './ppkg-kit.ts';
-import { librarySubcommand } from './ppkg-library.ts';
-import { pushSubcommand } from './ppkg-push.ts';
 
 const INSPECT_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -90,12 +87,13 @@ export const ppkgCommand: Command = {
     switch (sub) {
       case 'inspect':
         return inspect(rest, ctx);
+      // Loaded on use: push and kit bring the device and drive code, which inspect never needs.
       case 'push':
-        return pushSubcommand(rest, ctx);
+        return (await import('./ppkg-push.ts')).pushSubcommand(rest, ctx);
       case 'kit':
-        return kitSubcommand(rest, ctx);
+        return (await import('./ppkg-kit.ts')).kitSubcommand(rest, ctx);
       case 'library':
-        return librarySubcommand(rest, ctx);
+        return (await import('./ppkg-library.ts')).librarySubcommand(rest, ctx);
       default:
         throw new UsageError(say('cli:ppkg.subcommand', { sub: sub ?? '' }));
     }

@@ -73,9 +73,11 @@ export async function inspectPackage(file: string, options: InspectOptions = {})
     });
   }
   try {
-    const { sha256, head } = await hashWholeFile(source, options.signal);
+    const head = await readHead(source);
+    // The file's own hash is taken while the members decode: this thread mostly waits for the decode workers then.
+    const fileHash = hashWholeFile(source, options.signal);
     const result: PackageInspection = {
-      sha256,
+      sha256: '',
       size: source.size,
       format: hasWimMagic(head) ? 'wim' : 'unknown',
       compression: 'unknown',
@@ -84,7 +86,8 @@ export async function inspectPackage(file: string, options: InspectOptions = {})
       package: {},
       findings: [],
     };
-    const facts = await readFacts(source, head, result, options);
+    const [sha256, facts] = await Promise.all([fileHash, readFacts(source, head, result, options)]);
+    result.sha256 = sha256;
     result.settings = facts.recognition.settings;
     result.package = facts.recognition.identity;
     result.findings = preflight(facts, options);
@@ -109,19 +112,23 @@ async function assertFile(file: string): Promise<void> {
   throw new StationError('ppkg.not-a-file', 'Not a package file', `${file} is a folder, not a .ppkg file.`);
 }
 
-async function hashWholeFile(source: ByteSource, signal?: AbortSignal): Promise<{ sha256: string; head: Uint8Array }> {
+async function readHead(source: ByteSource): Promise<Uint8Array> {
+  const head = new Uint8Array(Math.min(HEAD_BYTES, source.size));
+  const got = await source.read(head, 0);
+  return head.subarray(0, got);
+}
+
+async function hashWholeFile(source: ByteSource, signal?: AbortSignal): Promise<string> {
   const hash = createHash('sha256');
   const buf = Buffer.allocUnsafe(1 << 20);
-  let head = new Uint8Array(0);
   for (let at = 0; at < source.size;) {
     signal?.throwIfAborted();
     const got = await source.read(buf.subarray(0, Math.min(buf.length, source.size - at)), at);
     if (got === 0) break;
     hash.update(buf.subarray(0, got));
-    if (at === 0) head = Uint8Array.from(buf.subarray(0, Math.min(got, HEAD_BYTES)));
     at += got;
   }
-  return { sha256: hash.digest('hex'), head };
+  return hash.digest('hex');
 }
 
 function emptyFacts(): PackageFacts {

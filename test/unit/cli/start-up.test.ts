@@ -58,6 +58,14 @@ describe('the CLI loads only what a command needs', () => {
     },
   );
 
+  it('"ppkg inspect" loads the WIM reader but no device, drive, ledger or MTP code', () => {
+    const sample = join(ROOT, 'resources/samples/HoloBench-Sample.ppkg');
+    const modules = loadedModules(['ppkg', 'inspect', sample, '--json'], { HOLOBENCH_CLI_SOURCES: '1' });
+    expect(modules).toContain('src-main/core/packages/wim/reader.ts');
+    const notForInspect = [/^src-main\/core\/(station|devices\/|mtp\/|ledger\/)/, /^src-main\/core\/packages\/drive/];
+    expect(modules.filter((m) => notForInspect.some((h) => h.test(m)))).toEqual([]);
+  });
+
   it('a device command does load the station (the trace sees lazy imports)', () => {
     const modules = loadedModules(['devices', '--no-usb', '--json', '--data-dir', dir], { HOLOBENCH_CLI_SOURCES: '1' });
     expect(modules).toContain('src-main/core/station.ts');

@@ -78,8 +78,9 @@ let unavailable = false;
 /**
  * Worker threads that decode windows in parallel: WIM chunks are independent, so big resources decode on other
  * cores while the calling thread reads, hashes and writes. One pool is shared by all archives so its workers
- * stay warm (their JIT has compiled the decoders); it stops itself when idle. Inputs are copied, not
- * transferred, so when the pool fails the caller still holds the bytes and decodes them itself.
+ * stay warm (their JIT has compiled the decoders); it stops itself when idle. A job's input is transferred to the
+ * worker when it owns its whole ArrayBuffer (no copy; the caller's view is detached), copied otherwise: when the
+ * pool fails, a caller whose input went away reads the bytes again and decodes them itself.
  */
 export class DecodePool {
   readonly size: number;
@@ -137,7 +138,9 @@ export class DecodePool {
     return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(id, { slot, resolve, reject });
       if (slot.inFlight++ === 0) slot.worker.ref();
-      slot.worker.postMessage(request);
+      const { input } = job;
+      const owned = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength;
+      slot.worker.postMessage(request, owned && input.buffer instanceof ArrayBuffer ? [input.buffer] : []);
     });
   }
 

@@ -17,9 +17,11 @@ export function decodeWindow(job: WindowJob, decoder: ChunkDecoder): Uint8Array 
   // Never from the shared small-buffer pool: the worker transfers this buffer's memory to the main thread.
   const output = Buffer.allocUnsafeSlow(outLength);
   for (let c = 0; c + 1 < starts.length; c++) {
-    const inStart = starts[c]!;
-    const inEnd = starts[c + 1]!;
-    const outAt = c * chunkSize;
+    // Int32 from here on (windows are a few MiB): a Float64Array read is a double, and a double index made the
+    // decoders' loops convert and check every position they touched.
+    const inStart = starts[c]! | 0;
+    const inEnd = starts[c + 1]! | 0;
+    const outAt = (c * chunkSize) | 0;
     const original = Math.min(chunkSize, outLength - outAt);
     // A chunk that would not shrink is stored as is.
     if (inEnd - inStart === original) output.set(input.subarray(inStart, inEnd), outAt);

@@ -1,11 +1,19 @@
 import { DecodePool, decodeThreadsFor } from './decode-pool.ts';
 import { WimError, corrupt } from './errors.ts';
-import { WIM_HEADER_SIZE, checkInFile, checkSupported, hasWimMagic, parseWimHeader, type WimHeader } from './header.ts';
+import {
+  RESOURCE_FLAG,
+  WIM_HEADER_SIZE,
+  checkInFile,
+  checkSupported,
+  hasWimMagic,
+  parseWimHeader,
+  type WimHeader,
+} from './header.ts';
 import { parseBlobTable, type BlobEntry, type BlobTable } from './lookup-table.ts';
 import type { ChunkDecoder } from './lz.ts';
 import { LzxDecoder } from './lzx.ts';
 import { parseMetadata, type ImageMetadata, type MetadataLimits } from './metadata.ts';
-import { readResource, readResourceFully, type ChunkCodec } from './resource-reader.ts';
+import { POOL_MIN_BYTES, readResource, readResourceFully, type ChunkCodec } from './resource-reader.ts';
 import { openFileSource, readExactly, type ByteSource } from './source.ts';
 import { readWimXml, type WimXmlInfo } from './wim-xml.ts';
 import { XpressDecoder } from './xpress.ts';
@@ -78,7 +86,9 @@ export class WimArchive {
     checkInFile(header.blobTable, source.size, 'lookup table');
     const bare = new WimArchive(source, header, { blobs: new Map(), metadata: [] }, lim, 0);
     const tableBytes = await bare.readFully(header.blobTable, 'lookup table', lim.maxBlobTableBytes, null);
-    return new WimArchive(source, header, parseBlobTable(tableBytes, source.size), lim, threads);
+    const archive = new WimArchive(source, header, parseBlobTable(tableBytes, source.size), lim, threads);
+    archive.startWorkersIfNeeded();
+    return archive;
   }
 
   static async openFile(path: string, options: WimOpenOptions = {}): Promise<WimArchive> {
@@ -124,6 +134,21 @@ export class WimArchive {
     const entry = this.blobTable.blobs.get(sha1);
     if (!entry) throw corrupt(`stream ${sha1} is listed by a file but missing from the lookup table`);
     return entry;
+  }
+
+  /**
+   * Starts the decode workers now when a stream is big enough to use them: a worker takes tens of milliseconds to
+   * start and load the decoders, time the caller spends meanwhile reading metadata (and inspect hashing the file)
+   * instead of waiting for the first window.
+   */
+  private startWorkersIfNeeded(): void {
+    if (!this.codec?.pool) return;
+    for (const { resource } of this.blobTable.blobs.values()) {
+      if (resource.flags & RESOURCE_FLAG.compressed && resource.originalSize >= POOL_MIN_BYTES) {
+        this.codec.pool();
+        return;
+      }
+    }
   }
 
   /** Uncompressed size of a stream; 0 for the empty stream (null hash). */

@@ -26,7 +26,7 @@ export interface ReadOptions {
 /** Output per step: big enough that per-window overhead vanishes, small enough that memory stays flat. */
 const WINDOW_BYTES = 1 << 20;
 /** Below this a resource decodes faster on the calling thread than the messages to a worker cost. */
-const POOL_MIN_BYTES = 4 << 20;
+export const POOL_MIN_BYTES = 4 << 20;
 
 /**
  * Streams a resource's uncompressed bytes in windows of about 1 MiB, each a fresh buffer the caller may keep.
@@ -150,9 +150,9 @@ async function* compressedWindows(
   const produce = async (first: number): Promise<Uint8Array> => {
     const last = Math.min(numChunks, first + perWindow);
     const base = starts[first]!;
-    const input = await readExactly(source, dataOffset + base, starts[last]! - base, what);
+    const read = (): Promise<Uint8Array> => readExactly(source, dataOffset + base, starts[last]! - base, what);
     const job: WindowJob = {
-      input,
+      input: await read(),
       starts: starts.slice(first, last + 1).map((s) => s - base),
       chunkSize,
       outLength: Math.min(resource.originalSize, last * chunkSize) - first * chunkSize,
@@ -162,6 +162,8 @@ async function* compressedWindows(
         return await pool.decode(codec.compression, job);
       } catch (error) {
         if (!(error instanceof PoolUnavailable)) throw error;
+        // The input was handed to the worker (transferred): read it again.
+        if (job.input.byteLength === 0) job.input = await read();
       }
     }
     return decodeWindow(job, codec.decoder);

@@ -4,7 +4,11 @@ import { copyMatch, type ChunkDecoder } from './lz.ts';
 
 const NUM_SYMBOLS = 512;
 const MAX_CODEWORD_LEN = 15;
+/** The subtable flag as this module's own constant: V8 folds it, where an imported binding is loaded per use. */
+const POINTS_TO_SUBTABLE = SUBTABLE;
 const MIN_MATCH = 3;
+/** Matches up to this long are copied inline; longer ones by copyMatch (copyWithin). */
+const SHORT_MATCH = 32;
 const ROOT = ROOT_BITS;
 const SUB = MAX_CODEWORD_LEN - ROOT_BITS;
 
@@ -21,6 +25,11 @@ export class XpressDecoder implements ChunkDecoder {
   private readonly table = newDecodeTable(NUM_SYMBOLS, MAX_CODEWORD_LEN);
 
   decode(src: Uint8Array, srcStart: number, srcEnd: number, dst: Uint8Array, dstStart: number, dstLen: number): void {
+    // Positions as int32: a caller's double (from a Float64Array) would make every index in the loop a double.
+    srcStart |= 0;
+    srcEnd |= 0;
+    dstStart |= 0;
+    dstLen |= 0;
     if (srcEnd - srcStart < NUM_SYMBOLS / 2) throw corrupt('XPRESS chunk is shorter than its code table');
     const lens = this.lens;
     for (let i = 0; i < NUM_SYMBOLS / 2; i++) {
@@ -32,6 +41,7 @@ export class XpressDecoder implements ChunkDecoder {
     if (!buildDecodeTable(lens, NUM_SYMBOLS, table)) throw corrupt('XPRESS code is over-subscribed');
 
     const entries = table.entries;
+    const words = new DataView(dst.buffer, dst.byteOffset, dst.byteLength);
     let pos = srcStart + NUM_SYMBOLS / 2;
     let bitbuf = 0; // next bit is bit 31; kept as int32, read with >>>
     let bitsleft = 0;
@@ -47,7 +57,7 @@ export class XpressDecoder implements ChunkDecoder {
         } else bitsleft = 32;
       }
       let entry = entries[bitbuf >>> (32 - ROOT)]!;
-      if ((entry & SUBTABLE) !== 0) entry = entries[(entry >>> 8) + ((bitbuf << ROOT) >>> (32 - SUB))]!;
+      if ((entry & POINTS_TO_SUBTABLE) !== 0) entry = entries[(entry >>> 8) + ((bitbuf << ROOT) >>> (32 - SUB))]!;
       const len = entry & 31;
       if (len === 0) throw corrupt('XPRESS data holds a bit pattern that is no codeword');
       bitbuf <<= len;
@@ -85,6 +95,27 @@ export class XpressDecoder implements ChunkDecoder {
       length += MIN_MATCH;
       if (offset > out - dstStart) throw corrupt('XPRESS match reaches before the start of the chunk');
       if (length > outEnd - out) throw corrupt('XPRESS match runs past the end of the chunk');
+      // Most matches are 3 to 11 bytes: copied here 4 bytes at a time, two steps whatever the length up to 8, so the
+      // copy loop's length does not need predicting. A step may write past the match (never past the chunk); the
+      // next symbols overwrite it. Each step reads 4 bytes at least 4 back, all of them final by then.
+      if (offset >= 4 && length <= SHORT_MATCH && outEnd - out >= length + 8) {
+        let from = out - offset;
+        const stop = out + length;
+        words.setInt32(out, words.getInt32(from));
+        words.setInt32(out + 4, words.getInt32(from + 4));
+        for (out += 8, from += 8; out < stop; out += 4, from += 4) words.setInt32(out, words.getInt32(from));
+        out = stop;
+        continue;
+      }
+      if (length <= SHORT_MATCH) {
+        // Overlapping (a run of 1 to 3 bytes repeated) or at the chunk's end: byte by byte, in order.
+        let from = out - offset;
+        dst[out++] = dst[from++]!;
+        dst[out++] = dst[from++]!;
+        dst[out++] = dst[from++]!;
+        for (let n = length - MIN_MATCH; n > 0; n--) dst[out++] = dst[from++]!;
+        continue;
+      }
       copyMatch(dst, out, offset, length);
       out += length;
     }

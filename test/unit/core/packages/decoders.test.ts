@@ -6,6 +6,7 @@ import type { ChunkDecoder } from '../../../../src-main/core/packages/wim/lz.ts'
 import { copyMatch } from '../../../../src-main/core/packages/wim/lz.ts';
 import { LzxDecoder } from '../../../../src-main/core/packages/wim/lzx.ts';
 import { XpressDecoder } from '../../../../src-main/core/packages/wim/xpress.ts';
+import { encodeLzx, encodeXpress, expand, type Token } from './support/lz-encode.ts';
 
 const GUARD = 64;
 
@@ -122,5 +123,102 @@ describe('LZ77 match copy', () => {
     copyMatch(fast, 200, offset, length);
     for (let i = 0; i < length; i++) slow[200 + i] = slow[200 - offset + i]!;
     expect(Buffer.compare(fast, slow)).toBe(0);
+  });
+});
+
+/**
+ * The decoders' fast paths against a byte-by-byte reference, on streams that say exactly which matches to make:
+ * short matches are copied 4 bytes at a time and may write past the match (never past the chunk), overlapping
+ * ones byte by byte, long ones by copyMatch.
+ */
+describe('match copies and chunk ends, literal by literal and match by match', () => {
+  const codecs: [string, (tokens: Token[]) => Uint8Array, () => ChunkDecoder][] = [
+    ['XPRESS', encodeXpress, () => new XpressDecoder()],
+    ['LZX verbatim', (t) => encodeLzx(t), () => new LzxDecoder(32768)],
+    ['LZX aligned offsets', (t) => encodeLzx(t, true), () => new LzxDecoder(32768)],
+  ];
+  const prefix = (n: number): Token[] => Array.from({ length: n }, (_, i) => (i * 37 + 11) & 0x7f);
+
+  const roundTrip = (encode: (tokens: Token[]) => Uint8Array, make: () => ChunkDecoder, tokens: Token[]): void => {
+    const expected = expand(tokens);
+    const out = new Uint8Array(GUARD + expected.length + GUARD).fill(0xa5);
+    make().decode(encode(tokens), 0, encode(tokens).length, out, GUARD, expected.length);
+    expect(Buffer.from(out.subarray(GUARD, GUARD + expected.length)).equals(expected)).toBe(true);
+    expect(out.subarray(0, GUARD).every((b) => b === 0xa5)).toBe(true);
+    expect(out.subarray(GUARD + expected.length).every((b) => b === 0xa5)).toBe(true);
+  };
+
+  const cases: { name: string; tokens: Token[] }[] = [];
+  for (const offset of [1, 2, 3, 4, 5, 7, 8, 9, 40]) {
+    for (const length of [3, 4, 7, 8, 9, 12, 31, 32, 33, 100, 257]) {
+      cases.push({
+        name: `offset ${offset}, length ${length}, then literals`,
+        tokens: [...prefix(40), { offset, length }, ...prefix(20)],
+      });
+      cases.push({
+        name: `offset ${offset}, length ${length}, ending the chunk`,
+        tokens: [...prefix(40), { offset, length }],
+      });
+    }
+  }
+  for (const before of [1, 2, 3, 4, 5, 6, 7, 8, 9, 12]) {
+    cases.push({
+      name: `a match ending ${before} bytes before the chunk's end`,
+      tokens: [...prefix(50), { offset: 20, length: 9 }, ...prefix(before)],
+    });
+  }
+  // 9-bit (XPRESS) and 10-bit (LZX) symbols put consecutive matches at every bit phase of a 16-bit refill.
+  cases.push({
+    name: 'matches back to back at every bit phase',
+    tokens: [
+      ...prefix(64),
+      ...Array.from({ length: 40 }, (_, i) => ({ offset: 1 + ((i * 7) % 60), length: 3 + (i % 13) })),
+    ],
+  });
+  cases.push({
+    name: 'a literal run at the end of the chunk',
+    tokens: [...prefix(30), { offset: 10, length: 20 }, ...prefix(333)],
+  });
+  cases.push({ name: 'literals only', tokens: prefix(1000) });
+
+  for (const [codec, encode, make] of codecs) {
+    it.each(cases)(`${codec}: $name`, ({ tokens }) => roundTrip(encode, make, tokens));
+  }
+
+  it.each([18, 272, 273, 300, 5000])('XPRESS: a match of %i bytes (one and two extra length bytes)', (length) =>
+    roundTrip(encodeXpress, () => new XpressDecoder(), [...prefix(10), { offset: 3, length }, ...prefix(5)]),
+  );
+
+  it.each(codecs)('%s: any stream of literals and matches decodes to its reference (fast-check)', (_, encode, make) => {
+    const token = fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 0, max: 0x7f }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({ offset: fc.integer({ min: 1, max: 64 }), length: fc.integer({ min: 3, max: 40 }) }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({ offset: fc.integer({ min: 1, max: 4000 }), length: fc.integer({ min: 3, max: 257 }) }),
+      },
+    );
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 300 }), (drawn) => {
+        // Matches may only reach back as far as the bytes already made.
+        let made = 0;
+        const tokens: Token[] = [];
+        for (const t of drawn) {
+          if (typeof t === 'number') {
+            tokens.push(t);
+            made++;
+          } else if (made > 0) {
+            tokens.push({ offset: Math.min(t.offset, made), length: t.length });
+            made += t.length;
+          }
+        }
+        if (made === 0 || made > 32768) return;
+        roundTrip(encode, make, tokens);
+      }),
+      { seed: 18, numRuns: 300 },
+    );
   });
 });
