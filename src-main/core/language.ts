@@ -2,6 +2,7 @@ import type { i18n as I18n, TOptions } from 'i18next';
 import { pickLanguage, resolveLanguage, type DisplayLanguage, type LanguageChoice } from '../shared/i18n/languages.ts';
 import { STATION_CATALOGS } from '../shared/i18n/station-catalogs.ts';
 import { createI18n } from '../shared/i18n/translator.ts';
+import { setUnexpectedErrorWording } from '../shared/errors.ts';
 
 /**
  * The language the station speaks in what it writes for people: plan steps, recovery instructions, error-code
@@ -47,3 +48,8 @@ function translator(): I18n {
 export function say(key: string, options?: TOptions): string {
   return translator().t(key, options ?? {});
 }
+
+setUnexpectedErrorWording((detail) => ({
+  title: say('station:error.internal.title'),
+  message: say('station:error.internal.message', { detail }),
+}));

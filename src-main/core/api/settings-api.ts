@@ -16,7 +16,11 @@ export function settingsHandlers(station: Station): HandlerGroup<'getSettings' |
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const next = SettingsSchema.parse({ ...readSettings(station), ...defined });
       writeStationSettings(station.ledger, next);
-      if (patch.language && !station.config.language) setStationLanguage(next.language);
+      if (patch.language && !station.config.language) {
+        setStationLanguage(next.language);
+        // The cards were worded in the old language: word them again so the bench follows the switch at once.
+        station.registry.reword();
+      }
       station.emit({ name: 'settingsChanged', payload: next });
       return Promise.resolve(next);
     },
