@@ -11,6 +11,8 @@ import { setUnexpectedErrorWording } from '../shared/errors.ts';
  */
 let language: DisplayLanguage = pickLanguage(systemLocales());
 let instance: I18n | null = null;
+/** The system's languages as the app shell reports them (Electron), when it does: better than the environment. */
+let shellLocales: readonly string[] | null = null;
 
 /**
  * The operating system's preferred locales, most wanted first: POSIX variables on Linux and macOS (LANGUAGE is
@@ -31,8 +33,21 @@ export function stationLanguage(): DisplayLanguage {
   return language;
 }
 
+/**
+ * The operating system's preferred languages as the desktop shell knows them (Electron's
+ * app.getPreferredSystemLanguages(): the user's display languages on Windows and macOS, where the process
+ * environment says little). "auto" follows these from now on; an empty list leaves the environment in charge.
+ */
+export function followShellLocales(preferred: readonly string[]): void {
+  shellLocales = preferred.length > 0 ? [...preferred] : null;
+  if (shellLocales) setStationLanguage('auto');
+}
+
 /** Follow a setting ("auto" = the operating system's language). */
-export function setStationLanguage(choice: LanguageChoice, system: readonly string[] = systemLocales()): void {
+export function setStationLanguage(
+  choice: LanguageChoice,
+  system: readonly string[] = shellLocales ?? systemLocales(),
+): void {
   const next = resolveLanguage(choice, system);
   if (next === language) return;
   language = next;
