@@ -26,7 +26,9 @@ export function DeviceHistory() {
       <ol className="history__list">
         {shown.map((e, i) => (
           <li key={`${e.at}-${e.kind}-${i}`} className={`history__item history__item--${eventTone(e)}`}>
-            <time dateTime={e.at}>{format.when(e.at)}</time>
+            <time dateTime={e.at} translate="no">
+              {format.when(e.at)}
+            </time>
             <span>{describeEvent(e)}</span>
           </li>
         ))}

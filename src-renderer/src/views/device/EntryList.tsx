@@ -106,7 +106,9 @@ export function EntryList({
               </span>
             </span>
             <span className="entry__size">{entrySize(e, format.bytes)}</span>
-            <span className="entry__when">{e.modified ? format.when(e.modified) : ''}</span>
+            <span className="entry__when" translate="no">
+              {e.modified ? format.when(e.modified) : ''}
+            </span>
           </div>
         ))}
       </div>

@@ -3,7 +3,6 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { JobView } from '../../../../src-main/shared/contract/jobs.ts';
 import { downloadHref } from '../../api/files.ts';
 import { jobsOfDevice, useJobs } from '../../stores/jobs.ts';
-import { Breakable } from './icons.tsx';
 import { jobPercent, phaseText, pullResult, pushResult, stateText } from './job-text.ts';
 
 function ProgressBar({ job }: { job: JobView }) {
@@ -81,9 +80,8 @@ function JobItem({ job }: { job: JobView }) {
       aria-label={t('copies.item', { title: job.title, state: stateText(job.state) })}
     >
       <div className="job__head">
-        <strong className="job__title">
-          <Breakable text={job.title} />
-        </strong>
+        {/* A sentence, not a file name: one text (the CSS breaks a long name in it anywhere). */}
+        <strong className="job__title">{job.title}</strong>
         <span className={`pill job__state job__state--${job.state}`}>{stateText(job.state)}</span>
       </div>
       {job.state === 'running' && (
