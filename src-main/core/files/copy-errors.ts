@@ -29,14 +29,11 @@ export function explainCopyError(
     return new StationError(
       'copy-device-full',
       say('station:copy.deviceFull.title'),
-      say('station:copy.deviceFull.message', {
-        name,
-        detail: error.message.replace(/ Free some space and try again\.$/, ''),
-      }),
+      say('station:copy.deviceFull.message', { name }),
       { cause: error },
     );
   }
-  if (error.code === 'mtp-local-file' && /disk is full/.test(error.message)) {
+  if (error.code === 'mtp-local-file' && errnoOf(error.cause) === 'ENOSPC') {
     return new StationError(
       'copy-pc-full',
       say('station:copy.pcFull.title'),
@@ -45,4 +42,9 @@ export function explainCopyError(
     );
   }
   return error;
+}
+
+/** The system error code behind a local-file error (ENOSPC: the disk is full), read from the cause, not the words. */
+function errnoOf(cause: unknown): string | null {
+  return cause instanceof Error && 'code' in cause ? String((cause as NodeJS.ErrnoException).code) : null;
 }

@@ -124,7 +124,7 @@ const de: Translation<typeof en> = {
     'Das Kopieren von „{{name}}“ wurde mittendrin unterbrochen. Reste davon auf dem Gerät werden entfernt, sobald es wieder da ist. Schließen Sie das Gerät wieder an und kopieren Sie die Datei erneut.',
   'copy.deviceFull.title': 'Das Gerät ist voll',
   'copy.deviceFull.message':
-    '„{{name}}“ passt nicht auf das Gerät. {{detail}} Löschen Sie Dateien auf dem Gerät, um Platz zu schaffen, und kopieren Sie dann erneut.',
+    '„{{name}}“ passt nicht auf das Gerät: Dort ist nicht genug freier Speicher für diese Datei. Löschen Sie Dateien auf dem Gerät, um Platz zu schaffen, und kopieren Sie dann erneut.',
   'copy.pcFull.title': 'Dieser PC ist voll',
   'copy.pcFull.pull':
     'Auf dem Datenträger dieses PCs ist kein Platz für „{{name}}“. Auf diesem PC wurde nichts gespeichert. Schaffen Sie auf diesem PC Platz und kopieren Sie erneut.',

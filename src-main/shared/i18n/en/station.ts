@@ -114,7 +114,7 @@ export default {
     'The copy of "{{name}}" stopped part-way. Any part of it left on the device is removed when the device is back. Plug the device back in and copy it again.',
   'copy.deviceFull.title': 'The device is full',
   'copy.deviceFull.message':
-    '"{{name}}" does not fit on the device. {{detail}} Delete files on the device to make room, then copy it again.',
+    '"{{name}}" does not fit on the device: there is not enough free space on it for this file. Delete files on the device to make room, then copy it again.',
   'copy.pcFull.title': 'This PC is full',
   'copy.pcFull.pull':
     'The disk of this PC has no room for "{{name}}". Nothing was saved on this PC. Free some space on this PC and copy it again.',

@@ -3,6 +3,7 @@ import { createHandlers } from '../../../../src-main/core/api/index.ts';
 import { nextActionFor } from '../../../../src-main/core/devices/next-action.ts';
 import { explainCopyError } from '../../../../src-main/core/files/copy-errors.ts';
 import { setStationLanguage } from '../../../../src-main/core/language.ts';
+import { localFileError } from '../../../../src-main/core/mtp/errors.ts';
 import { StationError, toErrorInfo } from '../../../../src-main/shared/errors.ts';
 import { openTestStation } from '../../../support/station.ts';
 
@@ -37,6 +38,14 @@ describe('what the station says about devices follows its language', () => {
       title: 'In der Station ist etwas schiefgegangen',
       message: expect.stringContaining('(boom)') as unknown,
     });
+  });
+
+  it('a full PC disk is told from the system error code, not from the words of the message', () => {
+    for (const language of ['en', 'de'] as const) {
+      setStationLanguage(language);
+      const full = localFileError('/data/a.zip', Object.assign(new Error('no space'), { code: 'ENOSPC' }));
+      expect(toErrorInfo(explainCopyError(full, 'pull', 'a.zip'))).toMatchObject({ code: 'copy-pc-full' });
+    }
   });
 
   it('switching the language in the settings words the cards again at once, without recording anything', async () => {
