@@ -145,6 +145,11 @@ describe.skipIf(skip)('the bench in German, switched from the top bar', () => {
     await flashing.getByText('Im Flashmodus', { exact: true }).waitFor();
     expect(await flashing.getByText('Flashmodus', { exact: true }).count()).toBe(1);
     await page.getByRole('complementary', { name: 'Übungsmodus' }).waitFor();
+    // The station's status line follows the switch too (this run watches no real USB).
+    await page
+      .getByRole('status', { name: 'Status der Station' })
+      .getByText(/nicht überwacht/)
+      .waitFor();
     expect(pageErrors(page)).toEqual([]);
   });
 });

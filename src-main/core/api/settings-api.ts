@@ -18,8 +18,9 @@ export function settingsHandlers(station: Station): HandlerGroup<'getSettings' |
       writeStationSettings(station.ledger, next);
       if (patch.language && !station.config.language) {
         setStationLanguage(next.language);
-        // The cards were worded in the old language: word them again so the bench follows the switch at once.
+        // The cards and the bus line were worded in the old language: word them again so the screen follows at once.
         station.registry.reword();
+        station.emit({ name: 'busChanged', payload: station.busState() });
       }
       station.emit({ name: 'settingsChanged', payload: next });
       return Promise.resolve(next);
