@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createHandlers } from '../../src-main/core/api/index.ts';
 import type { SimDevice } from '../../src-main/sim/sim-device.ts';
-import { browserUnavailable, openStationInBrowser, pageErrors, type StationInBrowser } from '../support/browser.ts';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
 import { untranslatedTexts } from '../support/pseudo.ts';
 
 /**
@@ -150,6 +156,7 @@ describe.skipIf(skip)('the bench in German, switched from the top bar', () => {
       .getByRole('status', { name: 'Status der Station' })
       .getByText(/nicht überwacht/)
       .waitFor();
+    await screenshot(page, 'german-1024x700-bench');
     expect(pageErrors(page)).toEqual([]);
   });
 });
