@@ -187,5 +187,11 @@ const de: Translation<typeof en> = {
   'sim.msg.appliedUnnamed': 'Paket angewendet; die Einrichtung geht weiter.',
   'sim.notHololens.title': 'Keine HoloLens',
   'sim.notHololens.message': 'Dieses simulierte Gerät hat keine HoloLens-Tasten.',
+  'idTable.damaged': 'Die Erkennungstabelle ist beschädigt',
+  'idTable.missing': 'Die Erkennungstabelle fehlt',
+  'idTable.shape': 'resources/usb-ids.json hat nicht den erwarteten Aufbau: {{problem}}.',
+  'idTable.twice': '{{id}} ist doppelt eingetragen.',
+  'idTable.unreadable': '{{file}} konnte nicht gelesen werden.',
+  'idTable.notJson': '{{file}} ist kein gültiges JSON.',
 };
 export default de;

@@ -174,4 +174,10 @@ export default {
   'sim.msg.appliedUnnamed': 'Applied the package; setup carries on.',
   'sim.notHololens.title': 'Not a HoloLens',
   'sim.notHololens.message': 'This simulated device has no HoloLens buttons.',
+  'idTable.damaged': 'The identification table is damaged',
+  'idTable.missing': 'The identification table is missing',
+  'idTable.shape': 'resources/usb-ids.json does not have the expected shape: {{problem}}.',
+  'idTable.twice': '{{id}} is listed twice.',
+  'idTable.unreadable': 'Could not read {{file}}.',
+  'idTable.notJson': '{{file}} is not valid JSON.',
 } as const satisfies Catalog;
