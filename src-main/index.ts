@@ -4,6 +4,7 @@ import { app, ipcMain, type BrowserWindow } from 'electron';
 import { IPC_EVENT_CHANNEL } from './shared/contract/names.ts';
 import { createHandlers } from './core/api/index.ts';
 import { Station } from './core/station.ts';
+import { followShellLocales } from './core/language.ts';
 import { trainingDataDir } from './core/paths.ts';
 import { parseSimulateList, type SimSpec } from './sim/sim-bus.ts';
 import { bindContract, trustedSender } from './ipc/bind.ts';
@@ -24,6 +25,8 @@ async function startApp(): Promise<void> {
   const outDir = import.meta.dirname;
   const pageUrl = pathToFileURL(join(outDir, '../renderer/index.html')).href;
   const simulate = simulateFromArgv(process.argv);
+  // The station's "auto" language is the one the technician's operating system is set to, as Electron reads it.
+  followShellLocales(app.getPreferredSystemLanguages());
   // Training mode (npm run sim) keeps its own ledger, apart from the real one.
   const userData = app.getPath('userData');
   const station = await Station.open({

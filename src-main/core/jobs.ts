@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobView } from '../shared/contract/jobs.ts';
 import { StationError, toErrorInfo } from '../shared/errors.ts';
 import { Emitter } from './emitter.ts';
+import { say } from './language.ts';
 
 export interface JobControl {
   signal: AbortSignal;
@@ -38,7 +39,11 @@ export class JobRunner {
   cancel(id: string): boolean {
     const job = this.jobs.get(id);
     if (!job || job.view.state !== 'running') return false;
-    job.abort.abort(new StationError('canceled', 'Canceled', 'The technician canceled this.', { canceled: true }));
+    job.abort.abort(
+      new StationError('canceled', say('station:job.canceledTitle'), say('station:job.canceledByTech'), {
+        canceled: true,
+      }),
+    );
     return true;
   }
 
@@ -69,7 +74,7 @@ export class JobRunner {
       total: null,
       startedAt: new Date().toISOString(),
       finishedAt: null,
-      message: 'Starting…',
+      message: say('station:job.starting'),
       result: null,
       error: null,
     };
@@ -99,7 +104,9 @@ export class JobRunner {
           ...entry.view,
           state: canceled ? 'canceled' : 'failed',
           error: canceled ? null : info,
-          message: canceled ? 'Canceled. Nothing was left half-done.' : `${info.title}. ${info.message}`,
+          message: canceled
+            ? say('station:job.canceled')
+            : say('station:job.failed', { title: info.title, message: info.message }),
           finishedAt: new Date().toISOString(),
         };
       }

@@ -2,6 +2,7 @@ import type { i18n as I18n, TOptions } from 'i18next';
 import { pickLanguage, resolveLanguage, type DisplayLanguage, type LanguageChoice } from '../shared/i18n/languages.ts';
 import { STATION_CATALOGS } from '../shared/i18n/station-catalogs.ts';
 import { createI18n } from '../shared/i18n/translator.ts';
+import { setUnexpectedErrorWording } from '../shared/errors.ts';
 
 /**
  * The language the station speaks in what it writes for people: plan steps, recovery instructions, error-code
@@ -10,6 +11,8 @@ import { createI18n } from '../shared/i18n/translator.ts';
  */
 let language: DisplayLanguage = pickLanguage(systemLocales());
 let instance: I18n | null = null;
+/** The system's languages as the app shell reports them (Electron), when it does: better than the environment. */
+let shellLocales: readonly string[] | null = null;
 
 /**
  * The operating system's preferred locales, most wanted first: POSIX variables on Linux and macOS (LANGUAGE is
@@ -30,8 +33,21 @@ export function stationLanguage(): DisplayLanguage {
   return language;
 }
 
+/**
+ * The operating system's preferred languages as the desktop shell knows them (Electron's
+ * app.getPreferredSystemLanguages(): the user's display languages on Windows and macOS, where the process
+ * environment says little). "auto" follows these from now on; an empty list leaves the environment in charge.
+ */
+export function followShellLocales(preferred: readonly string[]): void {
+  shellLocales = preferred.length > 0 ? [...preferred] : null;
+  if (shellLocales) setStationLanguage('auto');
+}
+
 /** Follow a setting ("auto" = the operating system's language). */
-export function setStationLanguage(choice: LanguageChoice, system: readonly string[] = systemLocales()): void {
+export function setStationLanguage(
+  choice: LanguageChoice,
+  system: readonly string[] = shellLocales ?? systemLocales(),
+): void {
   const next = resolveLanguage(choice, system);
   if (next === language) return;
   language = next;
@@ -47,3 +63,8 @@ function translator(): I18n {
 export function say(key: string, options?: TOptions): string {
   return translator().t(key, options ?? {});
 }
+
+setUnexpectedErrorWording((detail) => ({
+  title: say('station:error.internal.title'),
+  message: say('station:error.internal.message', { detail }),
+}));

@@ -39,15 +39,24 @@ export class StationError extends Error {
   }
 }
 
+/**
+ * How an unexpected error is worded for a technician. Shared code cannot reach the station's catalogs (they live
+ * with the core), so the core's language module hands its wording in at start; English until then.
+ */
+let wordUnexpected = (detail: string): { title: string; message: string } => ({
+  title: 'Something went wrong inside the station',
+  message: `The station hit an unexpected problem (${detail}). Nothing was reported as done; try again.`,
+});
+
+export function setUnexpectedErrorWording(word: typeof wordUnexpected): void {
+  wordUnexpected = word;
+}
+
 /** Turns anything thrown into an ErrorInfo fit to show a technician: unexpected errors never leak a stack. */
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof StationError) return error.toInfo();
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'internal',
-    title: 'Something went wrong inside the station',
-    message: `The station hit an unexpected problem (${detail}). Nothing was reported as done; try again.`,
-  };
+  return { code: 'internal', ...wordUnexpected(detail) };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -1,6 +1,8 @@
 import type { SimAction, SimDeviceView, SimFault, SimPreset } from '../shared/contract/sim.ts';
 import { StationError } from '../shared/errors.ts';
 import { Emitter } from '../core/emitter.ts';
+// What the simulated device shows in the training panel, in the station's language (a real headset shows its own).
+import { say as text } from '../core/language.ts';
 import type { UsbDescriptor } from '../core/devices/descriptor.ts';
 import { presetShape, simDescriptor } from './presets.ts';
 
@@ -159,25 +161,29 @@ export class SimDevice {
   /** What a technician does with the buttons (or the device's UI), played by the simulator. */
   act(action: SimAction): void {
     if (!this.isHoloLens) {
-      throw new StationError('sim-not-hololens', 'Not a HoloLens', 'This simulated device has no HoloLens buttons.');
+      throw new StationError(
+        'sim-not-hololens',
+        text('station:sim.notHololens.title'),
+        text('station:sim.notHololens.message'),
+      );
     }
     const s = this.state;
     switch (action) {
       case 'press-power':
         if (s.power === 'off') this.powerOn('normal');
-        else this.say('Power pressed: the display sleeps or wakes.');
+        else this.say(text('station:sim.msg.powerPressed'));
         break;
       case 'hold-power-15s':
-        if (s.power === 'on') this.powerOff('Held Power for 15 s: all LEDs went out, the device is off.');
-        else this.say('The device is already off.');
+        if (s.power === 'on') this.powerOff(text('station:sim.msg.heldPowerOff'));
+        else this.say(text('station:sim.msg.alreadyOff'));
         break;
       case 'hard-restart':
-        if (s.power === 'off') return this.say('The device is off: press Power to start it.');
-        this.powerOff('Held Volume Down + Power for 15 s: the device restarts.');
+        if (s.power === 'off') return this.say(text('station:sim.msg.offPressPower'));
+        this.powerOff(text('station:sim.msg.hardRestart'));
         this.later(() => this.powerOn(s.mode));
         break;
       case 'enter-flashing-mode':
-        if (s.power === 'on') this.powerOff('Held Power for 15 s: the device is off.');
+        if (s.power === 'on') this.powerOff(text('station:sim.msg.heldPowerOffShort'));
         this.later(() => this.powerOn('flashing'));
         break;
       case 'volume-down-power':
@@ -191,17 +197,17 @@ export class SimDevice {
         break;
       case 'unlock':
       case 'lock':
-        if (s.phase !== 'desktop') return this.say('The device is in setup: there is nothing to lock or unlock.');
+        if (s.phase !== 'desktop') return this.say(text('station:sim.msg.inSetupNoLock'));
         this.setStorageAffecting(() => (s.locked = action === 'lock'));
-        this.say(action === 'lock' ? 'The device is locked.' : 'Signed in: the device is unlocked.');
+        this.say(action === 'lock' ? text('station:sim.msg.locked') : text('station:sim.msg.unlocked'));
         break;
       case 'finish-setup':
-        if (!s.phase.startsWith('oobe')) return this.say('Setup is already finished.');
+        if (!s.phase.startsWith('oobe')) return this.say(text('station:sim.msg.setupAlreadyDone'));
         this.setStorageAffecting(() => {
           s.phase = 'desktop';
           s.locked = false;
         });
-        this.say('Setup finished: the device shows the Start menu.');
+        this.say(text('station:sim.msg.setupDone'));
         break;
       case 'reflash':
         this.reflash();
@@ -233,35 +239,35 @@ export class SimDevice {
 
   private provisioningChord(): void {
     const s = this.state;
-    if (s.mode !== 'normal' || s.power === 'off') return this.say('Nothing happens: the device is not running.');
+    if (s.mode !== 'normal' || s.power === 'off') return this.say(text('station:sim.msg.notRunning'));
     if (s.phase === 'oobe-first-page') {
       this.setStorageAffecting(() => (s.phase = 'oobe-provisioning'));
-      return this.say('The provisioning page opened: copy the package to the device now.');
+      return this.say(text('station:sim.msg.provisioningOpen'));
     }
     if (s.phase === 'oobe-provisioning') {
       const pending = this.hooks.pendingPackages?.(this) ?? [];
-      if (pending.length === 0) return this.say('No package found on the device yet: copy it first.');
+      if (pending.length === 0) return this.say(text('station:sim.msg.noPackage'));
       s.phase = 'oobe-trust-prompt';
-      return this.say(`The device asks whether to trust ${pending.join(', ')}.`);
+      return this.say(text('station:sim.msg.trustPrompt', { names: pending.join(', ') }));
     }
-    this.say('Volume Down + Power only opens provisioning at the first setup page.');
+    this.say(text('station:sim.msg.provisioningOnlyFirst'));
   }
 
   private diagnosticsChord(): void {
     const s = this.state;
-    if (s.mode !== 'normal' || s.power === 'off') return this.say('Nothing happens: the device is not running.');
+    if (s.mode !== 'normal' || s.power === 'off') return this.say(text('station:sim.msg.notRunning'));
     if (s.phase === 'oobe-provisioning' || s.phase === 'oobe-trust-prompt') {
-      return this.say('On the provisioning page this chord does not collect diagnostics.');
+      return this.say(text('station:sim.msg.noDiagnosticsHere'));
     }
-    if (s.collectingDiagnostics) return this.say('Already collecting diagnostics.');
+    if (s.collectingDiagnostics) return this.say(text('station:sim.msg.alreadyCollecting'));
     this.setStorageAffecting(() => {
       s.collectingDiagnostics = true;
       s.diagnosticsShown = true;
     });
-    this.say('Collecting diagnostics: AutopilotDiagnostics.zip will appear in Documents.');
+    this.say(text('station:sim.msg.collecting'));
     const finish = () => {
       this.setStorageAffecting(() => (s.collectingDiagnostics = false));
-      this.say('Diagnostics written to Documents.');
+      this.say(text('station:sim.msg.collected'));
       this.changed();
     };
     const collect = this.hooks.collectDiagnostics;
@@ -269,7 +275,7 @@ export class SimDevice {
     this.later(() => {
       collect(this).then(finish, () => {
         this.setStorageAffecting(() => (s.collectingDiagnostics = false));
-        this.say('Collecting diagnostics failed on the device.');
+        this.say(text('station:sim.msg.collectFailed'));
         this.changed();
       });
     }, 0);
@@ -277,18 +283,22 @@ export class SimDevice {
 
   private acceptTrust(): void {
     const s = this.state;
-    if (s.phase !== 'oobe-trust-prompt') return this.say('There is no trust prompt on the device.');
+    if (s.phase !== 'oobe-trust-prompt') return this.say(text('station:sim.msg.noTrustPrompt'));
     const names = this.hooks.pendingPackages?.(this) ?? [];
     s.appliedPackages.push(...names);
     this.hooks.packagesApplied?.(this, names);
     this.setStorageAffecting(() => (s.phase = 'oobe-first-page'));
-    this.say(`Applied ${names.join(', ') || 'the package'}; setup carries on.`);
+    this.say(
+      names.length > 0
+        ? text('station:sim.msg.applied', { names: names.join(', ') })
+        : text('station:sim.msg.appliedUnnamed'),
+    );
   }
 
   private reflash(): void {
     const s = this.state;
-    if (s.mode !== 'flashing') return this.say('Reflashing needs the device in flashing mode first.');
-    this.powerOff('Reflashing: the device restarts when the recovery tool is done.');
+    if (s.mode !== 'flashing') return this.say(text('station:sim.msg.reflashNeedsFlashing'));
+    this.powerOff(text('station:sim.msg.reflashing'));
     const model = this.model;
     s.build = model === 'hololens1' ? LATEST_BUILD.hololens1 : LATEST_BUILD.hololens2;
     this.wipe();
@@ -297,9 +307,9 @@ export class SimDevice {
 
   private reset(): void {
     const s = this.state;
-    if (s.phase !== 'desktop' || s.mode !== 'normal') return this.say('Reset is started from Settings after setup.');
-    if (s.batteryPercent < 40) return this.say('Reset refused: charge the device to at least 40% first.');
-    this.powerOff('Resetting: the device restarts into setup.');
+    if (s.phase !== 'desktop' || s.mode !== 'normal') return this.say(text('station:sim.msg.resetFromSettings'));
+    if (s.batteryPercent < 40) return this.say(text('station:sim.msg.resetRefused', { percent: 40 }));
+    this.powerOff(text('station:sim.msg.resetting'));
     this.wipe();
     this.later(() => this.powerOn('normal'));
   }
@@ -328,9 +338,7 @@ export class SimDevice {
     this.state.mode = mode;
     this.setStorageAffecting(() => (this.state.power = 'on'));
     if (this.plugged) this.events.emit('attach', this);
-    this.say(
-      mode === 'flashing' ? 'Only the middle LED is lit: the device is in flashing mode.' : 'The device started.',
-    );
+    this.say(mode === 'flashing' ? text('station:sim.msg.flashingOn') : text('station:sim.msg.started'));
     this.changed();
   }
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../src-renderer/src/i18n.ts';
 import { describeEvent, eventTone } from '../../src-renderer/src/views/device/history-text.ts';
 
 const ev = (kind: string, detail: Record<string, unknown> = {}) => ({ at: '2026-03-01T10:00:00.000Z', kind, detail });
@@ -13,7 +14,7 @@ describe('device history in plain words', () => {
     ],
     [
       ev('file-pushed', { remotePath: 'Internal Storage/Documents/a.ppkg', bytes: 3_000_000 }),
-      'Copied "a.ppkg" to the device (3.0 MB), checked.',
+      'Copied "a.ppkg" to the device (3 MB), checked.',
     ],
     [
       ev('file-copy-failed', { direction: 'push', path: 'S/x.bin', title: 'The device is full', message: 'm' }),
@@ -39,5 +40,29 @@ describe('device history in plain words', () => {
     expect(eventTone(ev('enrollment-finished', { result: 'failed' }))).toBe('problem');
     expect(eventTone(ev('file-pulled'))).toBe('ok');
     expect(eventTone(ev('detached'))).toBe('plain');
+  });
+
+  describe('in German', () => {
+    afterEach(() => void i18n.changeLanguage('en'));
+    it.each([
+      [ev('detached', { portPath: '1-4.2' }), 'Von Port 1-4.2 getrennt.'],
+      [
+        ev('file-pushed', { remotePath: 'Internal Storage/Documents/a.ppkg', bytes: 1_500_000 }),
+        '„a.ppkg“ auf das Gerät kopiert (1,5 MB), geprüft.',
+      ],
+      // A known failure code is told in the reader's language, whatever language the ledger row was written in.
+      [
+        ev('file-copy-failed', {
+          direction: 'push',
+          path: 'S/x.bin',
+          code: 'copy-device-full',
+          title: 'The device is full',
+        }),
+        'Das Kopieren von „x.bin“ auf das Gerät ist fehlgeschlagen: Das Gerät ist voll.',
+      ],
+    ])('%j', async (e, text) => {
+      await i18n.changeLanguage('de');
+      expect(describeEvent(e)).toBe(text);
+    });
   });
 });

@@ -17,7 +17,12 @@ export interface ElectronMock {
   module: Record<string, unknown>;
 }
 
-export function createElectronMock(opts: { userData: string; appPath: string }): ElectronMock {
+export function createElectronMock(opts: {
+  userData: string;
+  appPath: string;
+  /** What app.getPreferredSystemLanguages() answers: the operating system's display languages. */
+  systemLanguages?: string[];
+}): ElectronMock {
   const mock: ElectronMock = {
     handlers: new Map(),
     windows: [],
@@ -58,6 +63,7 @@ export function createElectronMock(opts: { userData: string; appPath: string }):
       on: (name: string, fn: (...a: unknown[]) => void) => mock.appListeners.set(name, fn),
       getPath: () => opts.userData,
       getAppPath: () => opts.appPath,
+      getPreferredSystemLanguages: () => opts.systemLanguages ?? ['en-US'],
       quit: vi.fn(),
       exit: vi.fn(),
     },

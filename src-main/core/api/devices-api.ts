@@ -2,6 +2,7 @@ import type { DeviceLabel } from '../../shared/contract/devices.ts';
 import { StationError } from '../../shared/errors.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
+import { say } from '../language.ts';
 
 type DeviceCalls = 'listDevices' | 'busState' | 'labelDevice' | 'removeLabel' | 'listLabels' | 'deviceHistory';
 
@@ -15,8 +16,8 @@ export function deviceHandlers(station: Station): HandlerGroup<DeviceCalls> {
       if (d.view.kind === 'not-hololens' && d.view.identification.rule.startsWith('table:')) {
         throw new StationError(
           'label-refused',
-          'This device cannot be labelled',
-          `${d.view.usbId} is a known non-HoloLens device (${d.view.identification.reason}) and is never shown as a HoloLens.`,
+          say('station:device.labelRefused.title'),
+          say('station:device.labelRefused.message', { id: d.view.usbId, reason: d.view.identification.reason }),
         );
       }
       const label: DeviceLabel = {

@@ -12,6 +12,7 @@ import { PartialCopies } from '../files/partial-copies.ts';
 import type { StorageEntry } from '../mtp/storage-port.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
+import { say } from '../language.ts';
 
 type FileCalls = 'listFolder' | 'pullFile' | 'pushFile' | 'deleteFile' | 'refreshDevice';
 
@@ -46,8 +47,8 @@ async function hashLocalFile(path: string): Promise<{ bytes: number; sha256: str
 function noStorageYet(): StationError {
   return new StationError(
     'no-storage-yet',
-    'The device shows no storage yet',
-    'Unlock it (sign in) or, during setup, press Volume Down + Power on the first setup page. Its files then appear by themselves.',
+    say('station:files.noStorageYet.title'),
+    say('station:files.noStorageYet.message'),
   );
 }
 
@@ -61,8 +62,8 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
     if (!d || !d.view.present) {
       throw new StationError(
         'device-not-found',
-        'The device is not plugged in',
-        'Plug the device back in: its files show again once it is connected.',
+        say('station:files.notPresent.title'),
+        say('station:files.notPresent.message'),
         { disconnected: true },
       );
     }
@@ -108,23 +109,27 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
       const { live, storage } = await open(deviceId);
       const entry = await storage.stat(normalizeRemotePath(remotePath));
       if (!entry) {
-        throw new StationError('file-not-found', 'Not on the device', `"${remotePath}" is not on the device any more.`);
+        throw new StationError(
+          'file-not-found',
+          say('station:files.notFound.title'),
+          say('station:files.notFoundAnyMore', { path: remotePath }),
+        );
       }
       if (entry.kind !== 'file') {
         throw new StationError(
           'not-a-file',
-          'That is a folder',
-          `"${entry.path}" is a folder: open it and pick a file.`,
+          say('station:files.isFolder.title'),
+          say('station:files.isFolder.message', { path: entry.path }),
         );
       }
       const serial = live.view.mtpInfo?.serialNumber.trim() || live.view.serialNumber || deviceId;
       const dir = station.dataPath('pulled', safeLocalName(serial, 'device'));
       const localPath = reserveFreePath(dir, entry.name, reserved);
       const { view } = station.jobs.start(
-        { kind: FILE_JOB_KINDS.pull, title: `Copy "${entry.name}" to this PC`, deviceId },
+        { kind: FILE_JOB_KINDS.pull, title: say('station:files.pullTitle', { name: entry.name }), deviceId },
         async (control) => {
           try {
-            control.say(`Copying "${entry.name}" from the device…`);
+            control.say(say('station:files.pulling', { name: entry.name }));
             const r = await storage.pull(entry.path, localPath, {
               signal: control.signal,
               onProgress: (p) => control.progress(p.phase, p.bytes, p.total),
@@ -135,12 +140,12 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
               await rm(localPath, { force: true });
               throw new StationError(
                 'copy-check-failed',
-                'The copy on this PC does not match',
-                `The file written on this PC differs from what the device sent. It was removed; copy "${entry.name}" again.`,
+                say('station:files.checkFailed.title'),
+                say('station:files.checkFailed.message', { name: entry.name }),
               );
             }
             record(live, 'file-pulled', { remotePath: entry.path, localPath, bytes: r.bytes, sha256: r.sha256 });
-            control.say(`Copied "${entry.name}" to this PC and checked it.`);
+            control.say(say('station:files.pulled', { name: entry.name }));
             return {
               bytes: r.bytes,
               sha256: r.sha256,
@@ -166,8 +171,8 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
       if (!info?.isFile()) {
         throw new StationError(
           'local-file-missing',
-          'The file on this PC is not there',
-          `"${basename(local)}" could not be found on this PC. Choose the file again.`,
+          say('station:files.localMissing.title'),
+          say('station:files.localMissing.message', { name: basename(local) }),
         );
       }
       const { live, storage } = await open(deviceId, true);
@@ -175,23 +180,23 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
       if (!folder || folder.kind === 'file') {
         throw new StationError(
           'folder-not-found',
-          'That folder is not on the device',
-          `"${remoteFolder}" is not a folder on the device. Open a folder first, then send the file.`,
+          say('station:files.folderMissing.title'),
+          say('station:files.folderMissing.message', { folder: remoteFolder }),
         );
       }
       const name = basename(local);
       if (!replace && (await storage.stat(`${folder.path}/${name}`))) {
         throw new StationError(
           'file-exists',
-          'Already on the device',
-          `"${name}" is already in ${folder.path}. Replace it, or delete it first.`,
+          say('station:files.exists.title'),
+          say('station:files.exists.message', { name, folder: folder.path }),
         );
       }
       const { view } = station.jobs.start(
-        { kind: FILE_JOB_KINDS.push, title: `Copy "${name}" to the device`, deviceId },
+        { kind: FILE_JOB_KINDS.push, title: say('station:files.pushTitle', { name }), deviceId },
         async (control) => {
           try {
-            control.say(`Copying "${name}" to the device…`);
+            control.say(say('station:files.pushing', { name }));
             const r = await storage.push(local, folder.path, {
               verify: true,
               ifExists: replace ? 'replace' : 'fail',
@@ -200,7 +205,7 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
             });
             partials.forget(live.ledgerKey, r.remotePath);
             record(live, 'file-pushed', { remotePath: r.remotePath, bytes: r.bytes, sha256: r.sha256 });
-            control.say(`Copied "${name}" to the device and checked it there.`);
+            control.say(say('station:files.pushed', { name }));
             return {
               bytes: r.bytes,
               sha256: r.sha256,
@@ -227,12 +232,18 @@ export function fileHandlers(station: Station): HandlerGroup<FileCalls> {
     deleteFile: async ({ deviceId, path }) => {
       const { live, storage } = await open(deviceId);
       const entry = await storage.stat(normalizeRemotePath(path));
-      if (!entry) throw new StationError('file-not-found', 'Not on the device', `"${path}" is not on the device.`);
+      if (!entry) {
+        throw new StationError(
+          'file-not-found',
+          say('station:files.notFound.title'),
+          say('station:files.notFound', { path }),
+        );
+      }
       if (entry.kind !== 'file') {
         throw new StationError(
           'not-a-file',
-          'Only files can be deleted here',
-          `"${entry.path}" is a folder. The station deletes single files only, so nothing else goes by mistake.`,
+          say('station:files.deleteFolder.title'),
+          say('station:files.deleteFolder.message', { path: entry.path }),
         );
       }
       await storage.delete(entry.path);

@@ -16,7 +16,12 @@ export function settingsHandlers(station: Station): HandlerGroup<'getSettings' |
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const next = SettingsSchema.parse({ ...readSettings(station), ...defined });
       writeStationSettings(station.ledger, next);
-      if (patch.language && !station.config.language) setStationLanguage(next.language);
+      if (patch.language && !station.config.language) {
+        setStationLanguage(next.language);
+        // The cards and the bus line were worded in the old language: word them again so the screen follows at once.
+        station.registry.reword();
+        station.emit({ name: 'busChanged', payload: station.busState() });
+      }
       station.emit({ name: 'settingsChanged', payload: next });
       return Promise.resolve(next);
     },

@@ -4,6 +4,7 @@ import { deviceIdFor } from '../devices/registry.ts';
 import type { SimDevice } from '../../sim/sim-device.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
+import { say } from '../language.ts';
 
 type SimCalls = 'simStatus' | 'simEnable' | 'simPlug' | 'simUnplug' | 'simReplug' | 'simAction';
 
@@ -11,7 +12,7 @@ export function simHandlers(station: Station): HandlerGroup<SimCalls> {
   const bus = () => {
     const sim = station.simulator;
     if (!sim) {
-      throw new StationError('sim-off', 'Training mode is off', 'Turn on training mode to use simulated devices.');
+      throw new StationError('sim-off', say('station:sim.off.title'), say('station:sim.off.message'));
     }
     return sim;
   };

@@ -1,5 +1,6 @@
 import type { StorageView } from '../../shared/contract/devices.ts';
 import { StationError, toErrorInfo } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 import { MtpStorage } from '../mtp/mtp-storage.ts';
 import type { MtpSessionOptions } from '../mtp/session.ts';
 import { describeMtpDevice, type DescribedStorage } from '../mtp/summary.ts';
@@ -70,18 +71,19 @@ export class DeviceConnections {
   async storage(deviceId: string): Promise<DeviceStorage> {
     const live = this.registry.get(deviceId);
     if (!live || !live.view.present) {
-      throw new StationError('device-not-found', 'Device not connected', `Device ${deviceId} is not plugged in.`, {
-        disconnected: true,
-      });
+      throw new StationError(
+        'device-not-found',
+        say('station:device.notConnected.title'),
+        say('station:device.notConnected.message', { id: deviceId }),
+        { disconnected: true },
+      );
     }
     const conn = this.connections.get(deviceId);
     if (!conn) {
       throw new StationError(
         'no-file-transfer',
-        'No file transfer on this device',
-        live.view.mode === 'flashing'
-          ? 'The device is in flashing mode: it offers no files until it restarts normally.'
-          : 'This device offers no file transfer (MTP) over USB.',
+        say('station:device.noMtp.title'),
+        say(live.view.mode === 'flashing' ? 'station:device.noMtp.flashing' : 'station:device.noMtp.other'),
       );
     }
     const storage = await conn.ready;
@@ -89,8 +91,8 @@ export class DeviceConnections {
     if (!storage) {
       throw new StationError(
         'storage-unreachable',
-        'Cannot open the device',
-        'The station could not open the device for file transfer. Another program may hold it: close it, or unplug and replug the cable.',
+        say('station:device.cannotOpen.title'),
+        say('station:device.cannotOpen.message'),
       );
     }
     return storage;

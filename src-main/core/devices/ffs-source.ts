@@ -77,14 +77,17 @@ export class FfsDeviceSource implements DeviceSource {
     const attached = this.gadget;
     if (!attached || attached.key !== key) {
       return Promise.reject(
-        new StationError('device-not-found', 'Device not connected', `No device is connected at ${this.dir}.`, {
-          disconnected: true,
-        }),
+        new StationError(
+          'device-not-found',
+          say('station:device.notConnected.title'),
+          say('station:device.notConnectedAt', { dir: this.dir }),
+          { disconnected: true },
+        ),
       );
     }
     if (attached.opened) {
       return Promise.reject(
-        new StationError('device-busy', 'The device is in use', 'The station already has this device open.'),
+        new StationError('device-busy', say('station:device.busy.title'), say('station:device.busy.message')),
       );
     }
     attached.opened = true;

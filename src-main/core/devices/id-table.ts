@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { Confidence, DeviceKind, Mode, Model } from '../../shared/contract/devices.ts';
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 export const IdTableEntry = z.object({
   id: z.string().min(1),
@@ -28,14 +29,18 @@ export function parseIdTable(raw: unknown): IdTable {
   if (!parsed.success) {
     throw new StationError(
       'id-table-invalid',
-      'The identification table is damaged',
-      `resources/usb-ids.json does not have the expected shape: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`,
+      say('station:idTable.damaged'),
+      say('station:idTable.shape', { problem: parsed.error.issues[0]?.message ?? '?' }),
     );
   }
   const seen = new Set<string>();
   for (const e of parsed.data.entries) {
     if (seen.has(e.usbId)) {
-      throw new StationError('id-table-invalid', 'The identification table is damaged', `${e.usbId} is listed twice.`);
+      throw new StationError(
+        'id-table-invalid',
+        say('station:idTable.damaged'),
+        say('station:idTable.twice', { id: e.usbId }),
+      );
     }
     seen.add(e.usbId);
   }
@@ -48,17 +53,27 @@ export function loadIdTable(resourcesDir: string): IdTable {
   try {
     text = readFileSync(file, 'utf8');
   } catch (cause) {
-    throw new StationError('id-table-missing', 'The identification table is missing', `Could not read ${file}.`, {
-      cause,
-    });
+    throw new StationError(
+      'id-table-missing',
+      say('station:idTable.missing'),
+      say('station:idTable.unreadable', { file }),
+      {
+        cause,
+      },
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new StationError('id-table-invalid', 'The identification table is damaged', `${file} is not valid JSON.`, {
-      cause,
-    });
+    throw new StationError(
+      'id-table-invalid',
+      say('station:idTable.damaged'),
+      say('station:idTable.notJson', { file }),
+      {
+        cause,
+      },
+    );
   }
   return parseIdTable(json);
 }

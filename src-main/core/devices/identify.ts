@@ -9,6 +9,7 @@ import {
   type UsbDescriptor,
 } from './descriptor.ts';
 import type { IdTable } from './id-table.ts';
+import { say } from '../language.ts';
 
 export interface IdentifyContext {
   table: IdTable;
@@ -33,7 +34,11 @@ export function identifyDevice(d: UsbDescriptor, ctx: IdentifyContext): Identifi
       confidence: 'confirmed',
       kind: isHoloLens ? 'hololens' : 'unknown-microsoft',
       rule: 'label',
-      reason: `A technician labelled ${id} as ${describe(label.model, label.mode)}${label.note ? ` (${label.note})` : ''}.`,
+      reason: say(label.note ? 'station:id.labelNote' : 'station:id.label', {
+        id,
+        what: describe(label.model, label.mode),
+        note: label.note,
+      }),
       labelled: true,
     };
   }
@@ -46,7 +51,7 @@ export function identifyDevice(d: UsbDescriptor, ctx: IdentifyContext): Identifi
       confidence: entry.confidence,
       kind: entry.kind,
       rule: `table:${entry.id}`,
-      reason: `${id} is listed as ${entry.name}. Source: ${entry.source}`,
+      reason: say('station:id.table', { id, name: entry.name, source: entry.source }),
       labelled: false,
     };
   }
@@ -66,17 +71,14 @@ export function identifyDevice(d: UsbDescriptor, ctx: IdentifyContext): Identifi
 function identifyQualcommDownloadMode(d: UsbDescriptor): Identification {
   const product = d.product ?? '';
   const qusb = /QUSB/i.test(product);
-  const unsure =
-    'Unsure: Microsoft does not document its VID:PID (05C6:9008 is generic Qualcomm download mode), and other Snapdragon devices look the same.';
+  const unsure = say('station:id.qualcommUnsure');
   return {
     model: 'hololens2',
     mode: 'flashing',
     confidence: 'heuristic',
     kind: 'probable-hololens',
     rule: qusb ? 'heuristic:qualcomm-qusb-bulk' : 'heuristic:qualcomm-9008',
-    reason: qusb
-      ? `A Qualcomm device in download mode reporting "QUSB_BULK": how a HoloLens 2 in flashing mode presents itself over USB, whatever driver the PC has. ${unsure}`
-      : `A Qualcomm device in download mode (05C6:9008) without a QUSB_BULK name: possibly a HoloLens 2 in flashing mode. ${unsure}`,
+    reason: say(qusb ? 'station:id.qualcommQusb' : 'station:id.qualcomm9008', { unsure }),
     labelled: false,
   };
 }
@@ -92,26 +94,24 @@ function identifyFfsGadget(d: UsbDescriptor): Identification {
     confidence: 'heuristic',
     kind: 'unknown-microsoft',
     rule: 'heuristic:ffs-gadget',
-    reason: `An MTP device behind the ffs-loopback sockets at ${d.portPath.slice(4)}: the station was told to treat it as a device on the bus. It sends no USB device descriptor, so its maker and model come only from its MTP answers.`,
+    reason: say('station:id.ffsGadget', { dir: d.portPath.slice(4) }),
     labelled: false,
   };
 }
 
-/** Why the descriptors are incomplete, for the reason text: the station says what it could not see. */
-function unreadableNote(d: UsbDescriptor): string {
-  if (d.interfacesFrom === 'os') {
-    return ' Best guess: the device could not be opened, so its interfaces are as the OS reports them.';
-  }
+/** The reason text with why the descriptors are incomplete: the station says what it could not see; null if whole. */
+function withUnreadableNote(d: UsbDescriptor, reason: string): string | null {
+  if (d.interfacesFrom === 'os') return say('station:id.unreadableOs', { reason });
   const what = d.unreadable ?? [];
-  return what.length > 0 ? ` Best guess: part of its descriptors could not be read (${what.join('; ')}).` : '';
+  return what.length > 0 ? say('station:id.unreadableParts', { reason, what: what.join('; ') }) : null;
 }
 
 function identifyMicrosoftByDescriptors(d: UsbDescriptor): Identification {
   const found = identifyMicrosoftFromWhatWasRead(d);
-  const note = unreadableNote(d);
-  if (!note) return found;
+  const reason = withUnreadableNote(d, found.reason);
+  if (!reason) return found;
   // "Not a HoloLens" needs interfaces that were read; with none read the rules above end at a best guess.
-  return { ...found, confidence: 'heuristic', reason: `${found.reason}${note}` };
+  return { ...found, confidence: 'heuristic', reason };
 }
 
 function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
@@ -130,7 +130,7 @@ function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
       confidence: 'heuristic',
       kind: 'not-hololens',
       rule: 'heuristic:hololens-sensors-string',
-      reason: `"${product}" is the tracking unit of a Windows Mixed Reality PC headset, not a HoloLens.`,
+      reason: say('station:id.sensors', { product }),
     };
   }
   const namesRecovery = /recovery|flash/i.test(product);
@@ -148,9 +148,7 @@ function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
       confidence: 'heuristic',
       kind: 'hololens',
       rule: firstGen ? 'heuristic:hl1-flashing' : 'heuristic:recovery-string',
-      reason: firstGen
-        ? `Microsoft device named "${product}" offering no file transfer (MTP) or USB network: a HoloLens (1st gen) in flashing mode. Unsure: Microsoft documents no USB identity for this mode, so the station goes by the name and the missing functions. Label it if this is wrong.`
-        : `Microsoft device named "${product}" offering no file transfer or USB network: a HoloLens in flashing mode. Unsure: Windows shows a HoloLens 2 in flashing mode under this name when its recovery driver is installed, but that name may come from the driver rather than the device. Label it if this is wrong.`,
+      reason: say(firstGen ? 'station:id.hl1Flashing' : 'station:id.recoveryName', { product }),
     };
   }
   if (hasMtp && hasNcm) {
@@ -162,9 +160,7 @@ function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
       confidence: named ? 'confirmed' : 'heuristic',
       kind: 'hololens',
       rule: named ? 'heuristic:hl2-string-mtp-ncm' : 'heuristic:hl2-mtp-ncm',
-      reason: named
-        ? `Microsoft device named "${product}" with a file transfer (MTP) and a USB network (NCM) function, as HoloLens 2 has.`
-        : 'Microsoft device with a file transfer (MTP) and a USB network (NCM) function, as HoloLens 2 has; its name does not say HoloLens.',
+      reason: say(named ? 'station:id.hl2Named' : 'station:id.hl2Unnamed', { product }),
     };
   }
   if (hasMtp && mentionsHoloLens) {
@@ -175,7 +171,7 @@ function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
       confidence: 'heuristic',
       kind: 'hololens',
       rule: 'heuristic:hl1-string-mtp',
-      reason: `Microsoft device named "${product}" with file transfer (MTP) but no USB network (NCM) function, as HoloLens (1st gen) has.`,
+      reason: say('station:id.hl1', { product }),
     };
   }
   if (interfaces.length > 0 && interfaces.every((i) => PERIPHERAL_CLASSES.has(i.classCode))) {
@@ -186,7 +182,7 @@ function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
       confidence: 'heuristic',
       kind: 'not-hololens',
       rule: 'heuristic:microsoft-peripheral',
-      reason: `A Microsoft ${product ? `"${product}" ` : ''}peripheral (input, audio or video only): not a HoloLens.`,
+      reason: say(product ? 'station:id.peripheralNamed' : 'station:id.peripheral', { product }),
     };
   }
   if (interfaces.length === 0 && (d.unreadable?.length ?? 0) > 0 && mentionsHoloLens) {
@@ -198,7 +194,7 @@ function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
       confidence: 'heuristic',
       kind: 'probable-hololens',
       rule: 'heuristic:hololens-string-unopened',
-      reason: `Microsoft device named "${product}" as the OS reports it; its functions could not be read.`,
+      reason: say('station:id.unopened', { product }),
     };
   }
   return {
@@ -208,7 +204,10 @@ function identifyMicrosoftFromWhatWasRead(d: UsbDescriptor): Identification {
     confidence: 'heuristic',
     kind: 'unknown-microsoft',
     rule: 'heuristic:unknown-microsoft',
-    reason: `A Microsoft device (${usbId(d.vendorId, d.productId)}${product ? `, "${product}"` : ''}) the station does not recognise. If it is a HoloLens, label it.`,
+    reason: say(product ? 'station:id.unknownNamed' : 'station:id.unknown', {
+      id: usbId(d.vendorId, d.productId),
+      product,
+    }),
   };
 }
 
@@ -218,6 +217,6 @@ const FIRST_GEN = /1st\s*gen|\(1\)|hololens\s*1\b/i;
 const PERIPHERAL_CLASSES = new Set([0x01, 0x03, 0x0e, 0x10]);
 
 export function describe(model: string, mode: string): string {
-  const name = model === 'hololens1' ? 'HoloLens (1st gen)' : model === 'hololens2' ? 'HoloLens 2' : 'not a HoloLens';
-  return mode === 'flashing' ? `${name} in flashing mode` : name;
+  const name = say(`station:id.model.${model === 'hololens1' || model === 'hololens2' ? model : 'unknown'}`);
+  return mode === 'flashing' ? say('station:id.modelFlashing', { model: name }) : name;
 }

@@ -1,58 +1,43 @@
 import type { DeviceView, NextAction } from '../../shared/contract/devices.ts';
+import { say } from '../language.ts';
 
 type Facts = Pick<DeviceView, 'present' | 'model' | 'mode' | 'kind' | 'storageState' | 'confidence'> &
   Partial<Pick<DeviceView, 'storageProblem'>>;
 
-/** The one thing the technician should do next with this device, in words that fit on a card. */
+const action = (severity: NextAction['severity'], key: string, params?: Record<string, string>): NextAction => ({
+  severity,
+  title: say(`station:next.${key}.title`),
+  detail: say(`station:next.${key}.detail`, params),
+});
+
+/**
+ * The one thing the technician should do next with this device, in words that fit on a card, in the station's
+ * language at the moment the device's view is made.
+ */
 export function nextActionFor(d: Facts): NextAction {
-  if (!d.present) {
-    return { severity: 'none', title: 'Unplugged', detail: 'Plug the cable back in to carry on with this device.' };
-  }
-  if (d.kind === 'not-hololens') {
-    return { severity: 'none', title: 'Not a HoloLens', detail: 'Nothing to do with this device at this station.' };
-  }
-  if (d.kind === 'unknown-microsoft') {
-    return {
-      severity: 'attention',
-      title: 'Unknown Microsoft device',
-      detail: 'If this is a HoloLens, label it with its model and mode so the station recognises it next time.',
-    };
-  }
+  if (!d.present) return action('none', 'unplugged');
+  if (d.kind === 'not-hololens') return action('none', 'notHololens');
+  if (d.kind === 'unknown-microsoft') return action('attention', 'unknownMicrosoft');
   if (d.mode === 'flashing') {
+    // Microsoft's tools, named as Microsoft names them in every language.
     const tool = d.model === 'hololens1' ? 'Windows Device Recovery Tool' : 'Advanced Recovery Companion';
-    return {
-      severity: 'attention',
-      title: 'In flashing mode',
-      detail: `Reflash it with ${tool}, or hold Power for 15 seconds to leave flashing mode.`,
-    };
+    return action('attention', 'flashing', { tool });
   }
   switch (d.storageState) {
     case 'no-storage-yet':
-      return {
-        severity: 'todo',
-        title: 'Unlock it or reach the setup page',
-        detail: 'Put the device on, sign in or go to the first setup page: its storage appears after that.',
-      };
+      return action('todo', 'locked');
     case 'unreachable':
       if (d.storageProblem) {
-        return {
-          severity: 'attention',
-          title: 'Storage not reachable',
-          detail: `${d.storageProblem.why} ${d.storageProblem.fix}`,
-        };
+        return action('attention', 'unreachable', { why: d.storageProblem.why, fix: d.storageProblem.fix });
       }
       return {
         severity: 'attention',
-        title: 'Storage not reachable',
-        detail: 'Another program may hold the device. Close it, or unplug and replug the cable.',
+        title: say('station:next.unreachable.title'),
+        detail: say('station:next.unreachable.detailPlain'),
       };
     case 'checking':
-      return { severity: 'todo', title: 'Checking the device', detail: 'Reading the device information over USB.' };
+      return action('todo', 'checking');
     default:
-      return {
-        severity: 'ok',
-        title: 'Ready',
-        detail: 'Choose what to do: enroll it, apply a package, harvest its Autopilot hash or browse its files.',
-      };
+      return action('ok', 'ready');
   }
 }

@@ -7,6 +7,7 @@ import type {
   StorageView,
 } from '../../shared/contract/devices.ts';
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 import { Emitter } from '../emitter.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { allInterfaces, isMtpInterface, usbId, type UsbDescriptor } from './descriptor.ts';
@@ -64,7 +65,11 @@ export class DeviceRegistry {
   require(id: string): LiveDevice {
     const d = this.devices.get(id);
     if (!d) {
-      throw new StationError('device-not-found', 'Device not found', `No device "${id}" is known to the station.`);
+      throw new StationError(
+        'device-not-found',
+        say('station:device.notFound.title'),
+        say('station:device.notFound.message', { id }),
+      );
     }
     return d;
   }
@@ -143,10 +148,25 @@ export class DeviceRegistry {
     }
   }
 
-  private update(id: string, patch: Partial<DeviceView>): void {
+  /**
+   * Words every device's card again (how it was identified, what to do next) after the station's language changed.
+   * Nothing about the device changed, so nothing is recorded and its last-seen time stays.
+   */
+  reword(): void {
+    for (const live of this.devices.values()) {
+      const identification = identifyDevice(live.descriptor, this.identifyContext());
+      this.update(live.view.id, identification ? { identification } : {}, false);
+    }
+  }
+
+  private update(id: string, patch: Partial<DeviceView>, seen = true): void {
     const live = this.devices.get(id);
     if (!live) return;
-    const merged: DeviceView = { ...live.view, ...patch, lastSeen: new Date().toISOString() };
+    const merged: DeviceView = {
+      ...live.view,
+      ...patch,
+      lastSeen: seen ? new Date().toISOString() : live.view.lastSeen,
+    };
     merged.nextAction = nextActionFor(merged);
     live.view = merged;
     this.events.emit('changed', { view: merged });

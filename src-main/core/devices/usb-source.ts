@@ -186,9 +186,12 @@ export class NodeUsbSource implements DeviceSource {
     const device = this.devicesByKey.get(key);
     if (!device) {
       return Promise.reject(
-        new StationError('mtp-unavailable', 'Device not on the bus', `No USB device is attached at port ${key}.`, {
-          disconnected: true,
-        }),
+        new StationError(
+          'mtp-unavailable',
+          say('station:device.notOnBus.title'),
+          say('station:device.notOnBus.message', { port: key }),
+          { disconnected: true },
+        ),
       );
     }
     return openUsbMtpPipe(device, { takeOver: this.takeOver() });

@@ -1,4 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 export type CopyDirection = 'pull' | 'push';
 
@@ -16,35 +17,34 @@ export function explainCopyError(
   deviceGone = false,
 ): unknown {
   if (!(error instanceof StationError) || error.canceled) return error;
-  const nothingKept =
-    direction === 'pull' ? 'Nothing was saved on this PC' : 'Nothing half-copied was left on the device';
   if (error.disconnected || deviceGone) {
-    const leftover =
-      direction === 'pull'
-        ? 'Nothing was saved on this PC.'
-        : 'Any part of it left on the device is removed when the device is back.';
     return new StationError(
       'copy-unplugged',
-      'The device was unplugged',
-      `The copy of "${name}" stopped part-way. ${leftover} Plug the device back in and copy it again.`,
+      say('station:copy.unplugged.title'),
+      say(`station:copy.unplugged.${direction}`, { name }),
       { disconnected: true, cause: error },
     );
   }
   if (error.code === 'mtp-store-full') {
     return new StationError(
       'copy-device-full',
-      'The device is full',
-      `"${name}" does not fit on the device. ${error.message.replace(/ Free some space and try again\.$/, '')} Delete files on the device to make room, then copy it again.`,
+      say('station:copy.deviceFull.title'),
+      say('station:copy.deviceFull.message', { name }),
       { cause: error },
     );
   }
-  if (error.code === 'mtp-local-file' && /disk is full/.test(error.message)) {
+  if (error.code === 'mtp-local-file' && errnoOf(error.cause) === 'ENOSPC') {
     return new StationError(
       'copy-pc-full',
-      'This PC is full',
-      `The disk of this PC has no room for "${name}". ${nothingKept}. Free some space on this PC and copy it again.`,
+      say('station:copy.pcFull.title'),
+      say(`station:copy.pcFull.${direction}`, { name }),
       { cause: error },
     );
   }
   return error;
+}
+
+/** The system error code behind a local-file error (ENOSPC: the disk is full), read from the cause, not the words. */
+function errnoOf(cause: unknown): string | null {
+  return cause instanceof Error && 'code' in cause ? String((cause as NodeJS.ErrnoException).code) : null;
 }

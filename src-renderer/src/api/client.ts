@@ -1,5 +1,6 @@
 import type { CallInput, CallName, CallOutput, StationEvent } from '../../../src-main/shared/contract/index.ts';
 import type { ErrorInfo, Result } from '../../../src-main/shared/errors.ts';
+import { i18n } from '../i18n.ts';
 
 /** An error the station answered with: carries the title and message to show the technician. */
 export class StationCallError extends Error {
@@ -36,7 +37,11 @@ export function createClient(transport: Transport): StationClient {
   };
 }
 
+/**
+ * What to show for a failed call: the station's own title and message (already in the station's language), or,
+ * for a failure on this side (the connection dropped), a plain title with the browser's message.
+ */
 export function errorText(error: unknown): { title: string; message: string } {
   if (error instanceof StationCallError) return { title: error.info.title, message: error.info.message };
-  return { title: 'Something went wrong', message: error instanceof Error ? error.message : String(error) };
+  return { title: i18n.t('common:error.unexpected'), message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n.ts';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import { LabelForm } from './LabelForm.tsx';
 import { DEVICE_ACTIONS } from './device-actions.ts';
@@ -7,21 +9,16 @@ import { HarvestFact } from '../views/autopilot/HarvestFact.tsx';
 import { IntuneFact } from './IntuneFact.tsx';
 import { IntuneCleanup } from './IntuneCleanup.tsx';
 
-const MODEL_NAMES: Record<DeviceView['model'], string> = {
-  hololens1: 'HoloLens (1st gen)',
-  hololens2: 'HoloLens 2',
-  unknown: 'Unknown device',
-};
-
-export function deviceTitle(d: DeviceView): string {
-  if (d.kind === 'not-hololens') return 'Not a HoloLens';
-  if (d.kind === 'unknown-microsoft') return 'Unknown Microsoft device';
-  return MODEL_NAMES[d.model];
+/** What the device is, in the screens' language ("HoloLens 2", "Not a HoloLens"). */
+export function deviceTitle(d: Pick<DeviceView, 'kind' | 'model'>): string {
+  if (d.kind === 'not-hololens') return i18n.t('common:kind.notHololens');
+  if (d.kind === 'unknown-microsoft') return i18n.t('common:kind.unknownMicrosoft');
+  return i18n.t(`common:model.${d.model}`);
 }
 
 function modeText(d: DeviceView): string | null {
   if (d.kind === 'not-hololens' || d.kind === 'unknown-microsoft') return null;
-  return d.mode === 'flashing' ? 'Flashing mode' : d.mode === 'normal' ? 'Normal' : 'Mode unknown';
+  return i18n.t(`bench:card.mode.${d.mode}`);
 }
 
 export function DeviceCard({ device }: { device: DeviceView }) {
@@ -33,6 +30,7 @@ export function DeviceCard({ device }: { device: DeviceView }) {
     requestAnimationFrame(() => labelButton.current?.focus());
   };
   const go = useNav((s) => s.go);
+  const { t } = useTranslation('bench');
   const d = device;
   const mode = modeText(d);
   const actions = DEVICE_ACTIONS.filter((a) => a.when(d));
@@ -44,65 +42,78 @@ export function DeviceCard({ device }: { device: DeviceView }) {
   return (
     <article
       className={`card card--${d.kind} ${d.present ? '' : 'card--gone'}`}
-      aria-label={`${deviceTitle(d)} on port ${d.portPath}${d.present ? '' : ', unplugged'}`}
+      aria-label={t(d.present ? 'card.label' : 'card.labelGone', { title: deviceTitle(d), port: d.portPath })}
       data-device-id={d.id}
     >
       <header className="card__head">
         <h3 className="card__title">{deviceTitle(d)}</h3>
-        {d.kind === 'not-hololens' && d.productName && <p className="card__subtitle">{d.productName}</p>}
+        {d.kind === 'not-hololens' && d.productName && (
+          <p className="card__subtitle" translate="no">
+            {d.productName}
+          </p>
+        )}
         <div className="card__pills">
-          {!d.present && <span className="pill pill--gone">Unplugged</span>}
+          {!d.present && <span className="pill pill--gone">{t('card.unplugged')}</span>}
           {mode && <span className={`pill pill--mode-${d.mode}`}>{mode}</span>}
           <span className={`pill pill--${d.confidence}`} title={d.identification.reason}>
             {d.identification.labelled
-              ? 'Labelled by a tech'
+              ? t('card.labelled')
               : d.confidence === 'confirmed'
-                ? 'Identified'
-                : 'Best guess'}
+                ? t('card.identified')
+                : t('card.bestGuess')}
           </span>
-          {d.source === 'sim' && <span className="pill pill--sim">Simulated</span>}
+          {d.source === 'sim' && <span className="pill pill--sim">{t('card.simulated')}</span>}
         </div>
       </header>
       <dl className="card__facts">
         <div>
-          <dt>Port</dt>
-          <dd className="card__port">{d.portPath}</dd>
+          <dt>{t('card.port')}</dt>
+          <dd className="card__port" translate="no">
+            {d.portPath}
+          </dd>
         </div>
         <div>
-          <dt>Serial</dt>
-          <dd>{d.mtpInfo?.serialNumber ?? d.serialNumber ?? 'not reported'}</dd>
+          <dt>{t('card.serial')}</dt>
+          <Datum value={d.mtpInfo?.serialNumber ?? d.serialNumber} none={t('card.notReported')} />
         </div>
         <div>
-          <dt>USB name</dt>
-          <dd>{d.productName ?? 'none'}</dd>
+          <dt>{t('card.usbName')}</dt>
+          <Datum value={d.productName} none={t('card.none')} />
         </div>
         <div>
-          <dt>USB ID</dt>
-          <dd>{d.usbId}</dd>
+          <dt>{t('card.usbId')}</dt>
+          <dd translate="no">{d.usbId}</dd>
         </div>
         {d.mtpInfo?.deviceVersion.trim() && (
           <div>
-            <dt>OS build</dt>
-            <dd>{d.mtpInfo.deviceVersion.trim()}</dd>
+            <dt>{t('card.build')}</dt>
+            <dd translate="no">{d.mtpInfo.deviceVersion.trim()}</dd>
           </div>
         )}
         {d.batteryPercent !== null && (
           <div>
-            <dt>Battery</dt>
-            <dd>{d.batteryPercent}%</dd>
+            <dt>{t('card.battery')}</dt>
+            <dd>{t('card.batteryValue', { percent: d.batteryPercent })}</dd>
           </div>
         )}
         {d.storages.length > 0 && (
           <div>
-            <dt>Storage</dt>
-            <dd>{d.storages.map((s) => `${s.description} (${formatBytes(s.freeBytes)} free)`).join(', ')}</dd>
+            <dt>{t('card.storage')}</dt>
+            <dd>
+              {d.storages.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 && ', '}
+                  {t('card.storageFree', { name: s.description, free: s.freeBytes })}
+                </span>
+              ))}
+            </dd>
           </div>
         )}
         <HarvestFact device={d} />
         <IntuneFact device={d} />
       </dl>
       <details className="card__why">
-        <summary>How it was identified</summary>
+        <summary>{t('card.why')}</summary>
         <p className="card__reason">{d.identification.reason}</p>
       </details>
       <div className={`next next--${d.nextAction.severity}`} role="status">
@@ -116,10 +127,10 @@ export function DeviceCard({ device }: { device: DeviceView }) {
               key={a.id}
               type="button"
               className={`btn ${a.primary ? 'btn--primary' : 'btn--secondary'}`}
-              aria-label={`${a.label}: the device on port ${d.portPath}`}
+              aria-label={t('card.actionLabel', { action: t(a.label), port: d.portPath })}
               onClick={() => go(a.view, d.id)}
             >
-              {a.label}
+              {t(a.label)}
             </button>
           ))}
         </div>
@@ -127,7 +138,7 @@ export function DeviceCard({ device }: { device: DeviceView }) {
       {d.present && <IntuneCleanup device={d} />}
       {canLabel && !labelling && (
         <button type="button" className="btn btn--secondary" ref={labelButton} onClick={() => setLabelling(true)}>
-          {d.identification.labelled ? 'Change label' : 'Label this device'}
+          {d.identification.labelled ? t('card.changeLabel') : t('card.labelDevice')}
         </button>
       )}
       {labelling && <LabelForm device={d} onDone={closeLabel} />}
@@ -135,9 +146,7 @@ export function DeviceCard({ device }: { device: DeviceView }) {
   );
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
-  if (n >= 1e3) return `${(n / 1e3).toFixed(0)} kB`;
-  return `${n} B`;
+/** A value the device reported (a serial, a USB name): data, not text, so it is not translated; or a word for none. */
+function Datum({ value, none }: { value: string | null | undefined; none: string }) {
+  return value ? <dd translate="no">{value}</dd> : <dd>{none}</dd>;
 }

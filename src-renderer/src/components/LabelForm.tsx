@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DeviceView, Mode, Model } from '../../../src-main/shared/contract/devices.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
@@ -14,10 +15,11 @@ export function LabelForm({ device, onDone }: { device: DeviceView; onDone: () =
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const { t } = useTranslation('bench');
 
   async function save() {
     if (model === '' || mode === '') {
-      setError('Choose what it is and which mode it is in.');
+      setError(t('labelForm.missing'));
       return;
     }
     setBusy(true);
@@ -35,7 +37,7 @@ export function LabelForm({ device, onDone }: { device: DeviceView; onDone: () =
   return (
     <form
       className="label-form"
-      aria-label={`Label ${device.usbId}`}
+      aria-label={t('labelForm.label', { usbId: device.usbId })}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -47,26 +49,26 @@ export function LabelForm({ device, onDone }: { device: DeviceView; onDone: () =
         }
       }}
     >
-      <p>Every device with USB ID {device.usbId} will be shown with this label from now on.</p>
-      <label htmlFor={`${id}-model`}>What is it?</label>
+      <p>{t('labelForm.intro', { usbId: device.usbId })}</p>
+      <label htmlFor={`${id}-model`}>{t('labelForm.what')}</label>
       <select id={`${id}-model`} ref={first} required value={model} onChange={(e) => setModel(e.target.value as Model)}>
         <option value="" disabled>
-          Choose…
+          {t('labelForm.choose')}
         </option>
-        <option value="hololens2">HoloLens 2</option>
-        <option value="hololens1">HoloLens (1st gen)</option>
-        <option value="unknown">Not a HoloLens</option>
+        <option value="hololens2">{t('labelForm.model.hololens2')}</option>
+        <option value="hololens1">{t('labelForm.model.hololens1')}</option>
+        <option value="unknown">{t('labelForm.model.unknown')}</option>
       </select>
-      <label htmlFor={`${id}-mode`}>Which mode?</label>
+      <label htmlFor={`${id}-mode`}>{t('labelForm.mode')}</label>
       <select id={`${id}-mode`} required value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
         <option value="" disabled>
-          Choose…
+          {t('labelForm.choose')}
         </option>
-        <option value="normal">Normal (running)</option>
-        <option value="flashing">Flashing mode (only the middle LED lit)</option>
-        <option value="unknown">Not sure</option>
+        <option value="normal">{t('labelForm.mode.normal')}</option>
+        <option value="flashing">{t('labelForm.mode.flashing')}</option>
+        <option value="unknown">{t('labelForm.mode.unknown')}</option>
       </select>
-      <label htmlFor={`${id}-note`}>Note (optional)</label>
+      <label htmlFor={`${id}-note`}>{t('labelForm.note')}</label>
       <input id={`${id}-note`} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
       {error && (
         <p className="form-error" role="alert">
@@ -75,10 +77,10 @@ export function LabelForm({ device, onDone }: { device: DeviceView; onDone: () =
       )}
       <div className="row">
         <button type="submit" className="btn btn--primary" disabled={busy || model === '' || mode === ''}>
-          Save label
+          {t('labelForm.save')}
         </button>
         <button type="button" className="btn btn--secondary" onClick={onDone}>
-          Cancel
+          {t('labelForm.cancel')}
         </button>
       </div>
     </form>

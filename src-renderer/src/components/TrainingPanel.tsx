@@ -1,50 +1,27 @@
 import { useState } from 'react';
-import type { SimAction, SimPreset } from '../../../src-main/shared/contract/sim.ts';
+import { useTranslation } from 'react-i18next';
+import type { SimAction } from '../../../src-main/shared/contract/sim.ts';
+import { BUTTON_NAMES } from './coach/HoloLensPicture.tsx';
 import { useSim } from '../stores/sim.ts';
 
-const PRESET_NAMES: Record<SimPreset, string> = {
-  hl1: 'HoloLens (1st gen)',
-  hl2: 'HoloLens 2',
-  'hl2-oobe': 'HoloLens 2 at setup',
-  'hl1-flashing': 'HoloLens 1 flashing',
-  'hl2-flashing': 'HoloLens 2 flashing',
-  'qualcomm-edl': 'Qualcomm download mode',
-  'wmr-sensors': 'Mixed Reality headset',
-  'other-ms': 'Other Microsoft device',
-};
-
-export const ACTION_NAMES: Record<SimAction, string> = {
-  'press-power': 'Press Power',
-  'hold-power-15s': 'Hold Power 15 s',
-  'volume-down-power': 'Volume Down + Power',
-  'power-volume-down': 'Power + Volume Down',
-  'hard-restart': 'Hard restart',
-  'enter-flashing-mode': 'Enter flashing mode',
-  'accept-trust-prompt': 'Accept trust prompt',
-  unlock: 'Sign in / unlock',
-  lock: 'Lock',
-  'finish-setup': 'Finish setup',
-  reflash: 'Reflash (recovery tool)',
-  reset: 'Reset from Settings',
-};
+/** A chord's buttons as the hardware names them: the same in every language, so shown as they are. */
+const CHORD_LABEL = `${BUTTON_NAMES.power} + ${BUTTON_NAMES['volume-down']}`;
 
 /**
  * The buttons worth offering a simulated device in its state. Power + Volume Down is one chord on the headset: at the
  * first setup page it opens provisioning, once set up it collects diagnostics, so it is one button. A device that is
  * off or in flashing mode shows no screen, so nothing to sign in to or accept.
  */
-export function quickActions(state: Record<string, unknown>): { action: SimAction; label: string }[] {
+export function quickActions(state: Record<string, unknown>): SimAction[] {
   if (state.power !== 'on' || state.mode !== 'normal') return [];
   const phase = typeof state.phase === 'string' ? state.phase : 'desktop';
-  const chord: SimAction = phase === 'oobe-first-page' ? 'volume-down-power' : 'power-volume-down';
-  const out: { action: SimAction; label: string }[] = [{ action: chord, label: 'Power + Volume Down' }];
-  if (phase === 'oobe-trust-prompt')
-    out.push({ action: 'accept-trust-prompt', label: ACTION_NAMES['accept-trust-prompt'] });
-  if (phase === 'desktop') {
-    out.push(state.locked ? { action: 'unlock', label: 'Sign in / unlock' } : { action: 'lock', label: 'Lock' });
-  }
+  const out: SimAction[] = [phase === 'oobe-first-page' ? 'volume-down-power' : 'power-volume-down'];
+  if (phase === 'oobe-trust-prompt') out.push('accept-trust-prompt');
+  if (phase === 'desktop') out.push(state.locked ? 'unlock' : 'lock');
   return out;
 }
+
+const isChord = (a: SimAction) => a === 'volume-down-power' || a === 'power-volume-down';
 
 const MORE_ACTIONS: SimAction[] = [
   'press-power',
@@ -70,6 +47,7 @@ function initiallyFolded(): boolean {
 export function TrainingPanel() {
   const { enabled, presets, devices, error, plug, unplug, replug, act, enable } = useSim();
   const [folded, setFolded] = useState(initiallyFolded);
+  const { t } = useTranslation('bench');
   if (!enabled) return null;
   const fold = (on: boolean) => {
     setFolded(on);
@@ -84,11 +62,11 @@ export function TrainingPanel() {
       type="button"
       className="btn btn--small"
       aria-expanded={!folded}
-      aria-label={folded ? 'Show the training panel' : 'Hide the training panel'}
+      aria-label={folded ? t('training.showLabel') : t('training.hideLabel')}
       aria-controls="training-body"
       onClick={() => fold(!folded)}
     >
-      {folded ? 'Show' : 'Hide'}
+      {folded ? t('training.show') : t('training.hide')}
     </button>
   );
   if (folded) {
@@ -96,7 +74,7 @@ export function TrainingPanel() {
       <aside className="training training--folded" aria-labelledby="training-title">
         <div className="training__head">
           {toggle}
-          <h2 id="training-title">Training mode</h2>
+          <h2 id="training-title">{t('training.title')}</h2>
         </div>
       </aside>
     );
@@ -104,18 +82,18 @@ export function TrainingPanel() {
   return (
     <aside className="training" aria-labelledby="training-title">
       <div className="training__head">
-        <h2 id="training-title">Training mode</h2>
+        <h2 id="training-title">{t('training.title')}</h2>
         {toggle}
       </div>
       <div id="training-body" className="training__body">
         <button type="button" className="btn btn--small" onClick={() => void enable(false)}>
-          Turn off training mode
+          {t('training.off')}
         </button>
-        <p className="muted">Simulated devices behave like real ones. Plug one in:</p>
+        <p className="muted">{t('training.intro')}</p>
         <div className="preset-grid">
           {presets.map((p) => (
             <button key={p} type="button" className="btn btn--secondary btn--small" onClick={() => void plug(p)}>
-              + {PRESET_NAMES[p]}
+              {t('training.plug', { name: t(`preset.${p}`) })}
             </button>
           ))}
         </div>
@@ -124,20 +102,21 @@ export function TrainingPanel() {
             {error}
           </p>
         )}
-        <ul className="sim-list" aria-label="Simulated devices">
+        <ul className="sim-list" aria-label={t('training.list')}>
           {devices.map((d) => {
             const hololens = d.state.model !== 'other';
             return (
               <li key={d.simId} className="sim-item">
                 <div className="sim-item__head">
-                  <strong>{PRESET_NAMES[d.preset]}</strong> <span className="muted">port {d.portPath}</span>
+                  <strong>{t(`preset.${d.preset}`)}</strong>{' '}
+                  <span className="muted">{t('training.port', { port: d.portPath })}</span>
                   {d.plugged ? (
                     <button type="button" className="btn btn--small" onClick={() => void unplug(d.simId)}>
-                      Unplug
+                      {t('training.unplug')}
                     </button>
                   ) : (
                     <button type="button" className="btn btn--small" onClick={() => void replug(d.simId)}>
-                      Plug back in
+                      {t('training.replug')}
                     </button>
                   )}
                 </div>
@@ -145,22 +124,23 @@ export function TrainingPanel() {
                   <p className="sim-item__msg">{d.state.lastMessage}</p>
                 )}
                 {hololens && d.plugged && (
-                  <div className="sim-actions" role="group" aria-label={`Buttons of ${d.simId}`}>
-                    {quickActions(d.state).map(({ action, label }) => (
+                  <div className="sim-actions" role="group" aria-label={t('training.buttons', { name: d.simId })}>
+                    {quickActions(d.state).map((action) => (
                       <button
                         key={action}
                         type="button"
                         className="btn btn--tiny"
+                        translate={isChord(action) ? 'no' : undefined}
                         onClick={() => void act(d.simId, action)}
                       >
-                        {label}
+                        {isChord(action) ? CHORD_LABEL : t(`sim.${action}`)}
                       </button>
                     ))}
                     <details>
-                      <summary>More</summary>
+                      <summary>{t('training.more')}</summary>
                       {MORE_ACTIONS.map((a) => (
                         <button key={a} type="button" className="btn btn--tiny" onClick={() => void act(d.simId, a)}>
-                          {ACTION_NAMES[a]}
+                          {t(`sim.${a}`)}
                         </button>
                       ))}
                     </details>

@@ -5,6 +5,7 @@ import type { JobView } from '../../../src-main/shared/contract/jobs.ts';
 import { errorText, StationCallError } from '../api/client.ts';
 import { stationPathFor } from '../api/files.ts';
 import { station } from '../api/station.ts';
+import { i18n } from '../i18n.ts';
 import { parentOf } from '../views/device/remote-path.ts';
 import { useJobs } from './jobs.ts';
 
@@ -107,7 +108,12 @@ export const useFiles = create<FilesState>()((set, get) => {
       // A small copy may be over before its answer arrives: then the Copies panel already has the result.
       if (useJobs.getState().byId[job.id]?.state !== 'running' && useJobs.getState().byId[job.id]) return;
       set({
-        notice: { kind: 'ok', title: 'Started', message: `${job.title}: see Copies for progress.`, jobId: job.id },
+        notice: {
+          kind: 'ok',
+          title: i18n.t('device:notice.started'),
+          message: i18n.t('device:notice.startedText', { title: job.title }),
+          jobId: job.id,
+        },
       });
     } catch (error) {
       set({ notice: asNotice(error) });
@@ -160,7 +166,13 @@ export const useFiles = create<FilesState>()((set, get) => {
       set({ confirmDelete: null });
       try {
         await station().call('deleteFile', { deviceId, path: entry.path });
-        set({ notice: { kind: 'ok', title: 'Deleted', message: `"${entry.name}" was deleted from the device.` } });
+        set({
+          notice: {
+            kind: 'ok',
+            title: i18n.t('device:notice.deleted'),
+            message: i18n.t('device:notice.deletedText', { name: entry.name }),
+          },
+        });
       } catch (error) {
         set({ notice: asNotice(error) });
       }

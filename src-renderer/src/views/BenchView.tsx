@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useDevices, sortedDevices } from '../stores/devices.ts';
 import { useSim } from '../stores/sim.ts';
 import { DeviceCard } from '../components/DeviceCard.tsx';
@@ -9,6 +10,7 @@ export function BenchView() {
   const clearGone = useDevices((s) => s.clearGone);
   const simEnabled = useSim((s) => s.enabled);
   const enableSim = useSim((s) => s.enable);
+  const { t } = useTranslation('bench');
   const devices = sortedDevices(byId);
   const present = devices.filter((d) => d.present);
   const gone = devices.length - present.length;
@@ -16,34 +18,31 @@ export function BenchView() {
   return (
     <section aria-labelledby="bench-title" className="view">
       <div className="view__head">
-        <h2 id="bench-title">Devices on the bench</h2>
+        <h2 id="bench-title">{t('title')}</h2>
         <p className="muted" aria-live="polite">
-          {present.length === 1 ? '1 device connected' : `${present.length} devices connected`}
-          {gone > 0 ? `, ${gone} unplugged` : ''}
+          {gone > 0
+            ? t('count.connectedGone', { count: present.length, gone })
+            : t('count.connected', { count: present.length })}
         </p>
         {gone > 0 && (
           <button type="button" className="btn btn--secondary" onClick={clearGone}>
-            Clear unplugged
+            {t('clearGone')}
           </button>
         )}
       </div>
       {loaded && present.length === 0 && (
         <div className="empty" role="status">
-          <h3>No HoloLens connected</h3>
-          <p>
-            {bus && !bus.usb.available
-              ? `${bus.usb.detail}. Real devices cannot be seen from here.`
-              : 'Plug a HoloLens into this PC with a USB cable. It appears here within a second.'}
-          </p>
+          <h3>{t('empty.title')}</h3>
+          <p>{bus && !bus.usb.available ? t('empty.noBus', { detail: bus.usb.detail }) : t('empty.plug')}</p>
           {!simEnabled && (
             <>
-              <p>To learn the station without a device, use training mode: it simulates HoloLens devices.</p>
+              <p>{t('empty.training')}</p>
               <button type="button" className="btn btn--primary" onClick={() => void enableSim(true)}>
-                Start training mode
+                {t('empty.startTraining')}
               </button>
             </>
           )}
-          {simEnabled && <p>Training mode is on: plug in a simulated device from the training panel.</p>}
+          {simEnabled && <p>{t('empty.trainingOn')}</p>}
         </div>
       )}
       <div className="cards">

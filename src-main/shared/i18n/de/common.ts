@@ -2,5 +2,89 @@ import type { Translation } from '../catalog.ts';
 import type en from '../en/common.ts';
 
 /** The common namespace in German. */
-const de: Translation<typeof en> = {};
+const de: Translation<typeof en> = {
+  'model.hololens1': 'HoloLens (1. Generation)',
+  'model.hololens2': 'HoloLens 2',
+  'model.unknown': 'Unbekanntes Gerät',
+  'kind.notHololens': 'Keine HoloLens',
+  'kind.unknownMicrosoft': 'Unbekanntes Microsoft-Gerät',
+  'error.unexpected': 'Etwas ist schiefgegangen',
+
+  'chord.hold': '{{buttons}} gedrückt halten',
+  'chord.holdFor_one': '{{buttons}} {{count}} Sekunde lang gedrückt halten',
+  'chord.holdFor_other': '{{buttons}} {{count}} Sekunden lang gedrückt halten',
+  'chord.holdTap': '{{buttons}} gedrückt halten und zu Beginn einmal {{tap}} drücken',
+  'chord.holdForTap_one': '{{buttons}} {{count}} Sekunde lang gedrückt halten und zu Beginn einmal {{tap}} drücken',
+  'chord.holdForTap_other': '{{buttons}} {{count}} Sekunden lang gedrückt halten und zu Beginn einmal {{tap}} drücken',
+  'chord.pressTogether': '{{buttons}} gleichzeitig drücken, dann loslassen',
+  'chord.press': '{{buttons}} drücken',
+
+  'picture.label.hololens1': 'HoloLens (1. Generation) von oben gesehen',
+  'picture.label.hololens2': 'HoloLens 2 von oben gesehen',
+  'picture.labelChord.hololens1': 'HoloLens (1. Generation) von oben gesehen: {{chord}}',
+  'picture.labelChord.hololens2': 'HoloLens 2 von oben gesehen: {{chord}}',
+  'picture.front': 'vorne (Visier)',
+  'picture.back': 'hinten',
+  'picture.left': 'links',
+  'picture.right': 'rechts',
+  'picture.volUp': 'Laut +',
+  'picture.volDown': 'Laut −',
+  'picture.brightUp': 'Hell +',
+  'picture.brightDown': 'Hell −',
+
+  'timer.group': 'Timer: {{label}}',
+  'timer.left_one': 'Noch {{count}} Sekunde',
+  'timer.left_other': 'Noch {{count}} Sekunden',
+  'timer.milestone_one': '{{label}}: noch {{count}} Sekunde',
+  'timer.milestone_other': '{{label}}: noch {{count}} Sekunden',
+  'timer.upHold': 'Die Zeit ist um: Tasten loslassen.',
+  'timer.upWait': 'Die Zeit ist um.',
+  'timer.started_one': 'Gestartet. {{label}}: {{count}} Sekunde.',
+  'timer.started_other': 'Gestartet. {{label}}: {{count}} Sekunden.',
+  'timer.paused_one': 'Angehalten, noch {{count}} Sekunde.',
+  'timer.paused_other': 'Angehalten, noch {{count}} Sekunden.',
+  'timer.letGo': 'Loslassen',
+  'timer.done': 'Fertig',
+  'timer.seconds': '{{count}} s',
+  'timer.start': 'Timer starten',
+  'timer.startAgain': 'Erneut starten',
+  'timer.resume': 'Fortsetzen',
+  'timer.pause': 'Anhalten',
+  'timer.reset': 'Zurücksetzen',
+  'timer.wait': 'Warten',
+
+  'step.count': 'Schritt {{n}} von {{total}}',
+  'step.where.device': 'Auf der HoloLens',
+  'step.where.pc': 'Auf diesem PC',
+  'step.where.portal': 'Im Admin-Portal',
+  'step.expect.device': 'Das Gerät sollte anzeigen',
+  'step.expect.pc': 'Sie sollten sehen',
+  'step.expect.portal': 'Das Portal sollte anzeigen',
+  'step.ifNot': 'Falls nicht',
+  'step.done': 'Erledigt: {{title}}',
+
+  'steps.label': 'Schritte',
+  'steps.count': '{{done}} von {{total}} erledigt',
+  'steps.doneNote': '(erledigt)',
+  'steps.doneWithNote': '(erledigt, {{note}})',
+
+  'completion.confirmed': 'Fertig: Die Station hat jeden Schritt gesehen',
+  'completion.reported': 'Fertig, teils auf Ihre Angabe hin',
+  'completion.unfinished': 'Nicht abgeschlossen',
+  'completion.seenNone': 'Die Station hat keinen der Schritte bestätigt.',
+  'completion.seenAll': 'Die Station hat jeden Schritt über USB bestätigt.',
+  'completion.seenSome': 'Die Station hat {{seen}} von {{total}} Schritten über USB bestätigt.',
+  'completion.open_one':
+    '{{seen}} {{count}} Schritt ist nicht als erledigt markiert: Gehen Sie zu ihm zurück oder beginnen Sie den Ablauf neu.',
+  'completion.open_other':
+    '{{seen}} {{count}} Schritte sind nicht als erledigt markiert: Gehen Sie zu ihnen zurück oder beginnen Sie den Ablauf neu.',
+  'completion.told_one':
+    '{{seen}} {{count}} Schritt ist nur auf Ihre Angabe hin erledigt: Prüfen Sie, ob das Gerät zeigt, was der letzte Schritt erwartet.',
+  'completion.told_other':
+    '{{seen}} {{count}} Schritte sind nur auf Ihre Angabe hin erledigt: Prüfen Sie, ob das Gerät zeigt, was der letzte Schritt erwartet.',
+  'completion.ifWorked': 'Wenn es geklappt hat: {{expectation}}',
+  'completion.byStation': 'Von der Station bestätigt',
+  'completion.byTech': 'Auf Ihre Angabe hin erledigt',
+  'completion.open': 'Nicht erledigt',
+};
 export default de;

@@ -1,4 +1,91 @@
 import type { Catalog } from '../catalog.ts';
 
-/** The common namespace in English, the source language. */
-export default {} as const satisfies Catalog;
+/**
+ * Words every screen shares: what a device is, what a failed call says, and the coached steps (the step panel,
+ * the countdown, the drawing of the headset, the end of a procedure) that Enroll, Recovery and Packages all show.
+ * Button names printed on the headset ("Power", "Volume Up") are not here: they stay as the hardware names them.
+ */
+export default {
+  'model.hololens1': 'HoloLens (1st gen)',
+  'model.hololens2': 'HoloLens 2',
+  'model.unknown': 'Unknown device',
+  'kind.notHololens': 'Not a HoloLens',
+  'kind.unknownMicrosoft': 'Unknown Microsoft device',
+  'error.unexpected': 'Something went wrong',
+
+  'chord.hold': 'Hold {{buttons}}',
+  'chord.holdFor_one': 'Hold {{buttons}} for {{count}} second',
+  'chord.holdFor_other': 'Hold {{buttons}} for {{count}} seconds',
+  'chord.holdTap': 'Hold {{buttons}}, and press {{tap}} once at the start',
+  'chord.holdForTap_one': 'Hold {{buttons}} for {{count}} second, and press {{tap}} once at the start',
+  'chord.holdForTap_other': 'Hold {{buttons}} for {{count}} seconds, and press {{tap}} once at the start',
+  'chord.pressTogether': 'Press {{buttons}} together, then let go',
+  'chord.press': 'Press {{buttons}}',
+
+  'picture.label.hololens1': 'HoloLens (1st gen) seen from above',
+  'picture.label.hololens2': 'HoloLens 2 seen from above',
+  'picture.labelChord.hololens1': 'HoloLens (1st gen) seen from above: {{chord}}',
+  'picture.labelChord.hololens2': 'HoloLens 2 seen from above: {{chord}}',
+  'picture.front': 'front (visor)',
+  'picture.back': 'back',
+  'picture.left': 'left',
+  'picture.right': 'right',
+  'picture.volUp': 'Vol +',
+  'picture.volDown': 'Vol −',
+  'picture.brightUp': 'Bright +',
+  'picture.brightDown': 'Bright −',
+
+  'timer.group': '{{label}} timer',
+  'timer.left_one': '{{count}} second left',
+  'timer.left_other': '{{count}} seconds left',
+  'timer.milestone_one': '{{label}}: {{count}} second left',
+  'timer.milestone_other': '{{label}}: {{count}} seconds left',
+  'timer.upHold': 'Time is up: let go of the buttons.',
+  'timer.upWait': 'Time is up.',
+  'timer.started_one': 'Started. {{label}}: {{count}} second.',
+  'timer.started_other': 'Started. {{label}}: {{count}} seconds.',
+  'timer.paused_one': 'Paused with {{count}} second left.',
+  'timer.paused_other': 'Paused with {{count}} seconds left.',
+  'timer.letGo': 'Let go',
+  'timer.done': 'Done',
+  'timer.seconds': '{{count}} s',
+  'timer.start': 'Start timer',
+  'timer.startAgain': 'Start again',
+  'timer.resume': 'Resume',
+  'timer.pause': 'Pause',
+  'timer.reset': 'Reset',
+  'timer.wait': 'Wait',
+
+  'step.count': 'Step {{n}} of {{total}}',
+  'step.where.device': 'On the HoloLens',
+  'step.where.pc': 'On this PC',
+  'step.where.portal': 'In the admin portal',
+  'step.expect.device': 'The device should show',
+  'step.expect.pc': 'You should see',
+  'step.expect.portal': 'The portal should show',
+  'step.ifNot': 'If it does not',
+  'step.done': 'Done: {{title}}',
+
+  'steps.label': 'Steps',
+  'steps.count': '{{done}} of {{total}} done',
+  'steps.doneNote': '(done)',
+  'steps.doneWithNote': '(done, {{note}})',
+
+  'completion.confirmed': 'Done: the station saw every step',
+  'completion.reported': 'Done, partly on your word',
+  'completion.unfinished': 'Not finished',
+  'completion.seenNone': 'The station confirmed none of the steps.',
+  'completion.seenAll': 'The station confirmed every step on USB.',
+  'completion.seenSome': 'The station confirmed {{seen}} of {{total}} steps on USB.',
+  'completion.open_one': '{{seen}} {{count}} step is not marked done: go back to it, or start the procedure again.',
+  'completion.open_other':
+    '{{seen}} {{count}} steps are not marked done: go back to them, or start the procedure again.',
+  'completion.told_one':
+    '{{seen}} {{count}} step is done on your word only: check the device shows what the last step expects.',
+  'completion.told_other':
+    '{{seen}} {{count}} steps are done on your word only: check the device shows what the last step expects.',
+  'completion.ifWorked': 'If it worked: {{expectation}}',
+  'completion.byStation': 'Confirmed by the station',
+  'completion.byTech': 'Done on your word',
+  'completion.open': 'Not done',
+} as const satisfies Catalog;

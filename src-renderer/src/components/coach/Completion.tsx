@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { OUTCOME_TITLE, outcomeText, summariseConfirmation, type StepWitness } from './confirmation.ts';
+import { useTranslation } from 'react-i18next';
+import { outcomeText, outcomeTitle, summariseConfirmation, type StepWitness } from './confirmation.ts';
 
 const TONE = { confirmed: 'result--enrolled', reported: 'result--reported', unfinished: 'result--abandoned' } as const;
 
@@ -34,20 +35,23 @@ export function Completion({
   /** Overrides the outcome title (an enrollment's recorded result, say). */
   title?: string;
 }) {
+  const { t } = useTranslation('common');
   const summary = summariseConfirmation(steps, witness);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className={`result completion ${TONE[summary.outcome]}`} aria-labelledby="completion-title">
       <h3 id="completion-title" tabIndex={-1} ref={heading}>
-        {title ?? OUTCOME_TITLE[summary.outcome]}
+        {title ?? outcomeTitle(summary.outcome)}
       </h3>
       <p>{outcomeText(summary, steps.length)}</p>
-      {expectation && summary.outcome !== 'unfinished' && <p className="muted">If it worked: {expectation}</p>}
+      {expectation && summary.outcome !== 'unfinished' && (
+        <p className="muted">{t('completion.ifWorked', { expectation })}</p>
+      )}
       <div className="completion__groups">
-        <StepNames title="Confirmed by the station" names={summary.byStation} />
-        <StepNames title="Done on your word" names={summary.byTech} />
-        <StepNames title="Not done" names={summary.open} />
+        <StepNames title={t('completion.byStation')} names={summary.byStation} />
+        <StepNames title={t('completion.byTech')} names={summary.byTech} />
+        <StepNames title={t('completion.open')} names={summary.open} />
       </div>
     </section>
   );

@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
-export function formatSeconds(s: number): string {
-  if (s < 60) return `${s} s`;
+/** The count on the timer: "12 s" under a minute, then a clock ("1:05"), which reads the same in every language. */
+export function formatSeconds(s: number, t: TFunction<'common'>): string {
+  if (s < 60) return t('timer.seconds', { count: s });
   const m = Math.floor(s / 60);
   return `${m}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /** What a screen reader hears while the timer runs: the start, every 5 seconds, the last 3, and the end. */
-function milestone(left: number, label: string, kind: 'hold' | 'wait'): string | null {
-  if (left === 0) return kind === 'hold' ? `Time is up: let go of the buttons.` : `Time is up.`;
-  if (left <= 3 || left % 5 === 0) return `${label}: ${left} seconds left`;
+function milestone(left: number, label: string, kind: 'hold' | 'wait', t: TFunction<'common'>): string | null {
+  if (left === 0) return kind === 'hold' ? t('timer.upHold') : t('timer.upWait');
+  if (left <= 3 || left % 5 === 0) return t('timer.milestone', { label, count: left });
   return null;
 }
 
@@ -28,6 +31,7 @@ export function HoldTimer({
   kind?: 'hold' | 'wait';
   onDone?: () => void;
 }) {
+  const { t } = useTranslation('common');
   const [left, setLeft] = useState(seconds);
   const [running, setRunning] = useState(false);
   const [said, setSaid] = useState('');
@@ -39,31 +43,31 @@ export function HoldTimer({
 
   useEffect(() => {
     if (!running) return;
-    const t = setInterval(() => {
+    const tick = setInterval(() => {
       leftRef.current = Math.max(0, leftRef.current - 1);
       const now = leftRef.current;
       setLeft(now);
-      const text = milestone(now, label, kind);
+      const text = milestone(now, label, kind, t);
       if (text) setSaid(text);
       if (now === 0) {
         setRunning(false);
         onDoneRef.current?.();
       }
     }, 1000);
-    return () => clearInterval(t);
-  }, [running, label, kind]);
+    return () => clearInterval(tick);
+  }, [running, label, kind, t]);
 
   const start = () => {
     if (leftRef.current === 0) {
       leftRef.current = seconds;
       setLeft(seconds);
     }
-    setSaid(`Started. ${label}: ${leftRef.current} seconds.`);
+    setSaid(t('timer.started', { label, count: leftRef.current }));
     setRunning(true);
   };
   const pause = () => {
     setRunning(false);
-    setSaid(`Paused with ${leftRef.current} seconds left.`);
+    setSaid(t('timer.paused', { count: leftRef.current }));
   };
   const restart = () => {
     setRunning(false);
@@ -72,18 +76,18 @@ export function HoldTimer({
     setSaid('');
   };
   const done = left === 0;
-  const startLabel = done ? 'Start again' : left === seconds ? 'Start timer' : 'Resume';
+  const startLabel = done ? t('timer.startAgain') : left === seconds ? t('timer.start') : t('timer.resume');
 
   return (
     <div
       className={`timer ${running ? 'timer--running' : ''} ${done ? 'timer--done' : ''}`}
       role="group"
-      aria-label={`${label} timer`}
+      aria-label={t('timer.group', { label })}
     >
       <div className="timer__head">
         <span className="timer__label">{label}</span>
-        <span className="timer__count" role="timer" aria-label={`${left} seconds left`}>
-          {done ? (kind === 'hold' ? 'Let go' : 'Done') : formatSeconds(left)}
+        <span className="timer__count" role="timer" aria-label={t('timer.left', { count: left })}>
+          {done ? (kind === 'hold' ? t('timer.letGo') : t('timer.done')) : formatSeconds(left, t)}
         </span>
       </div>
       <div className="timer__bar" aria-hidden="true">
@@ -92,7 +96,7 @@ export function HoldTimer({
       <div className="row">
         {running ? (
           <button type="button" className="btn btn--secondary" onClick={pause}>
-            Pause
+            {t('timer.pause')}
           </button>
         ) : (
           <button type="button" className="btn btn--primary" onClick={start}>
@@ -101,7 +105,7 @@ export function HoldTimer({
         )}
         {left !== seconds && (
           <button type="button" className="btn btn--small" onClick={restart}>
-            Reset
+            {t('timer.reset')}
           </button>
         )}
       </div>

@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n.ts';
+
 export type Button = 'power' | 'volume-up' | 'volume-down' | 'brightness-up' | 'brightness-down';
 
 export interface Chord {
@@ -8,7 +11,11 @@ export interface Chord {
   tapAtStart?: Button[];
 }
 
-const BUTTON_NAMES: Record<Button, string> = {
+/** Marks a hardware name in the drawing as not for translation (React types SVG text without `translate`). */
+const DATA = { translate: 'no' } as Record<string, string>;
+
+/** The buttons as the hardware and Microsoft name them: the same words in every language. */
+export const BUTTON_NAMES: Record<Button, string> = {
   power: 'Power',
   'volume-up': 'Volume Up',
   'volume-down': 'Volume Down',
@@ -17,12 +24,17 @@ const BUTTON_NAMES: Record<Button, string> = {
 };
 
 export function chordText(chord: Chord): string {
-  const names = chord.buttons.map((b) => BUTTON_NAMES[b]).join(' + ');
-  const tap = chord.tapAtStart?.length
-    ? `, and press ${chord.tapAtStart.map((b) => BUTTON_NAMES[b]).join(' + ')} once at the start`
-    : '';
-  if (chord.kind === 'hold') return `Hold ${names}${chord.seconds ? ` for ${chord.seconds} seconds` : ''}${tap}`;
-  return chord.buttons.length > 1 ? `Press ${names} together, then let go` : `Press ${names}`;
+  const t = i18n.getFixedT(null, 'common');
+  const buttons = chord.buttons.map((b) => BUTTON_NAMES[b]).join(' + ');
+  const tap = chord.tapAtStart?.length ? chord.tapAtStart.map((b) => BUTTON_NAMES[b]).join(' + ') : null;
+  if (chord.kind === 'hold') {
+    if (chord.seconds) {
+      const count = chord.seconds;
+      return tap ? t('chord.holdForTap', { buttons, tap, count }) : t('chord.holdFor', { buttons, count });
+    }
+    return tap ? t('chord.holdTap', { buttons, tap }) : t('chord.hold', { buttons });
+  }
+  return chord.buttons.length > 1 ? t('chord.pressTogether', { buttons }) : t('chord.press', { buttons });
 }
 
 /**
@@ -39,11 +51,12 @@ export function HoloLensPicture({
   chord?: Chord;
   leds?: boolean[];
 }) {
+  const { t } = useTranslation('common');
   const lit = new Set(chord?.buttons ?? []);
   const tapped = new Set(chord?.tapAtStart ?? []);
   const cls = (b: Button) =>
     `hl-btn ${lit.has(b) ? `hl-btn--lit hl-btn--${chord?.kind ?? 'press'}` : tapped.has(b) ? 'hl-btn--lit hl-btn--press' : ''}`;
-  const label = `${model === 'hololens1' ? 'HoloLens (1st gen)' : 'HoloLens 2'} seen from above${chord ? `: ${chordText(chord)}` : ''}`;
+  const label = chord ? t(`picture.labelChord.${model}`, { chord: chordText(chord) }) : t(`picture.label.${model}`);
   const ring =
     model === 'hololens2'
       ? 'M60 78 Q160 20 260 78 L268 220 Q160 292 52 220 Z'
@@ -51,13 +64,13 @@ export function HoloLensPicture({
   return (
     <svg className="hl-picture" viewBox="0 0 320 330" role="img" aria-label={label}>
       <text x="160" y="18" className="hl-caption" textAnchor="middle">
-        front (visor)
+        {t('picture.front')}
       </text>
       <text x="14" y="160" className="hl-caption" textAnchor="middle" transform="rotate(-90 14 160)">
-        left
+        {t('picture.left')}
       </text>
       <text x="306" y="160" className="hl-caption" textAnchor="middle" transform="rotate(90 306 160)">
-        right
+        {t('picture.right')}
       </text>
       <path d={ring} className="hl-band" />
       <path
@@ -74,22 +87,22 @@ export function HoloLensPicture({
       <rect x="40" y="152" width="16" height="22" rx="4" className={cls('brightness-down')} />
       {/* Volume: right arm */}
       <rect x="264" y="126" width="16" height="22" rx="4" className={cls('volume-up')}>
-        <title>Volume Up</title>
+        <title translate="no">{BUTTON_NAMES['volume-up']}</title>
       </rect>
       <rect x="264" y="152" width="16" height="22" rx="4" className={cls('volume-down')}>
-        <title>Volume Down</title>
+        <title translate="no">{BUTTON_NAMES['volume-down']}</title>
       </rect>
       <text x="252" y="142" className="hl-tag" textAnchor="end">
-        Vol +
+        {t('picture.volUp')}
       </text>
       <text x="252" y="168" className="hl-tag" textAnchor="end">
-        Vol −
+        {t('picture.volDown')}
       </text>
       <text x="68" y="142" className="hl-tag">
-        Bright +
+        {t('picture.brightUp')}
       </text>
       <text x="68" y="168" className="hl-tag">
-        Bright −
+        {t('picture.brightDown')}
       </text>
       {/* Power and the five lights: at the back */}
       <circle
@@ -98,15 +111,16 @@ export function HoloLensPicture({
         r="12"
         className={cls('power')}
       >
-        <title>Power</title>
+        <title translate="no">{BUTTON_NAMES.power}</title>
       </circle>
       <text
         x={model === 'hololens2' ? 224 : 212}
         y={model === 'hololens2' ? 292 : 280}
         className="hl-tag"
         textAnchor="middle"
+        {...DATA}
       >
-        Power
+        {BUTTON_NAMES.power}
       </text>
       <g aria-hidden="true">
         {[0, 1, 2, 3, 4].map((i) => (
@@ -120,7 +134,7 @@ export function HoloLensPicture({
         ))}
       </g>
       <text x="160" y="318" className="hl-caption" textAnchor="middle">
-        back
+        {t('picture.back')}
       </text>
     </svg>
   );

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** The steps of a procedure down the side: where you are, what is done, and a way to jump back. */
 export function StepList({
   steps,
@@ -11,12 +13,11 @@ export function StepList({
   done: Readonly<Record<string, string>>;
   onGo: (index: number) => void;
 }) {
+  const { t } = useTranslation('common');
   const count = steps.filter((s) => done[s.id] !== undefined).length;
   return (
-    <nav className="steplist" aria-label="Steps">
-      <p className="steplist__count">
-        {count} of {steps.length} done
-      </p>
+    <nav className="steplist" aria-label={t('steps.label')}>
+      <p className="steplist__count">{t('steps.count', { done: count, total: steps.length })}</p>
       <ol>
         {steps.map((s, i) => {
           const note = done[s.id];
@@ -33,7 +34,9 @@ export function StepList({
                 </span>
                 <span>
                   {s.title}
-                  {note !== undefined && <span className="sr-only"> (done{note ? `, ${note}` : ''})</span>}
+                  {note !== undefined && (
+                    <span className="sr-only"> {note ? t('steps.doneWithNote', { note }) : t('steps.doneNote')}</span>
+                  )}
                   {note && <span className="steplist__note">{note}</span>}
                 </span>
               </button>

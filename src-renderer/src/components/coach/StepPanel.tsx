@@ -1,15 +1,9 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Chord as PlanChord, Step } from '../../../../src-main/shared/contract/enrollment.ts';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n.ts';
 import { HoldTimer } from './HoldTimer.tsx';
-import { HoloLensPicture, chordText } from './HoloLensPicture.tsx';
-
-const WHERE: Record<NonNullable<Step['where']>, { badge: string; expect: string }> = {
-  device: { badge: 'On the HoloLens', expect: 'The device should show' },
-  pc: { badge: 'On this PC', expect: 'You should see' },
-  portal: { badge: 'In the admin portal', expect: 'The portal should show' },
-};
-
-const BUTTON_NAMES = { power: 'Power', 'volume-up': 'Volume Up', 'volume-down': 'Volume Down' } as const;
+import { BUTTON_NAMES, HoloLensPicture, chordText } from './HoloLensPicture.tsx';
 
 /** Lights worth drawing on the picture for a step: flashing mode shows only the middle one. */
 const STEP_LEDS: Record<string, boolean[]> = {
@@ -17,7 +11,7 @@ const STEP_LEDS: Record<string, boolean[]> = {
 };
 
 export function holdLabel(chord: PlanChord): string {
-  return `Hold ${chord.buttons.map((b) => BUTTON_NAMES[b]).join(' + ')}`;
+  return i18n.t('common:chord.hold', { buttons: chord.buttons.map((b) => BUTTON_NAMES[b]).join(' + ') });
 }
 
 /**
@@ -44,6 +38,7 @@ export function StepPanel({
   doneBy?: string;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('common');
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -54,16 +49,14 @@ export function StepPanel({
     }
     heading.current?.focus();
   }, [step.id]);
-  const where = step.where ? WHERE[step.where] : null;
+  const where = step.where ?? null;
   const chord = step.chord;
   const showPicture = chord !== undefined && model !== null;
   return (
     <section className="step" aria-labelledby={`${id}-title`}>
       <div className="step__top">
-        <p className="step__count">
-          Step {index + 1} of {total}
-        </p>
-        {where && <span className={`badge badge--${step.where}`}>{where.badge}</span>}
+        <p className="step__count">{t('step.count', { n: index + 1, total })}</p>
+        {where && <span className={`badge badge--${where}`}>{t(`step.where.${where}`)}</span>}
       </div>
       <h3 id={`${id}-title`} className="step__title" tabIndex={-1} ref={heading}>
         {step.title}
@@ -76,15 +69,15 @@ export function StepPanel({
             <HoldTimer key={`${step.id}-hold`} seconds={chord.seconds} label={holdLabel(chord)} />
           )}
           {step.timerSeconds !== undefined && (
-            <HoldTimer key={`${step.id}-wait`} seconds={step.timerSeconds} label="Wait" kind="wait" />
+            <HoldTimer key={`${step.id}-wait`} seconds={step.timerSeconds} label={t('timer.wait')} kind="wait" />
           )}
           <div className="step__expect">
-            <h4>{where?.expect ?? 'You should see'}</h4>
+            <h4>{t(`step.expect.${where ?? 'pc'}`)}</h4>
             <p>{step.expect}</p>
           </div>
           {step.ifNot && (
             <div className="step__ifnot">
-              <h4>If it does not</h4>
+              <h4>{t('step.ifNot')}</h4>
               <p>{step.ifNot}</p>
             </div>
           )}
@@ -92,7 +85,7 @@ export function StepPanel({
           <label className="check check--item">
             <input type="checkbox" checked={done} onChange={(e) => onDoneChange(e.target.checked)} />
             <span>
-              Done: {step.title}
+              {t('step.done', { title: step.title })}
               {doneBy && done && <span className="check__by">{doneBy}</span>}
             </span>
           </label>

@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n.ts';
+
 /**
  * Who vouches for each step of a coached procedure: the station (it saw the result on USB) or the technician (a
  * tick). The end of a wizard says which, so a screen never claims what the station did not see.
@@ -26,27 +28,21 @@ export function summariseConfirmation(
   return { byStation, byTech, open, outcome };
 }
 
-export const OUTCOME_TITLE: Record<ConfirmationSummary['outcome'], string> = {
-  confirmed: 'Done: the station saw every step',
-  reported: 'Done, partly on your word',
-  unfinished: 'Not finished',
-};
+/** The title of the end of a procedure, in the screens' language. */
+export function outcomeTitle(outcome: ConfirmationSummary['outcome']): string {
+  return i18n.t(`common:completion.${outcome}`);
+}
 
 /** The sentence under the title: how many steps the station confirmed, and what is left. */
 export function outcomeText(s: ConfirmationSummary, total: number): string {
+  const t = i18n.getFixedT(null, 'common');
   const seen =
     s.byStation.length === 0
-      ? 'The station confirmed none of the steps.'
+      ? t('completion.seenNone')
       : s.byStation.length === total
-        ? 'The station confirmed every step on USB.'
-        : `The station confirmed ${s.byStation.length} of ${total} steps on USB.`;
-  if (s.outcome === 'unfinished') {
-    const left = s.open.length === 1 ? '1 step is not marked done' : `${s.open.length} steps are not marked done`;
-    return `${seen} ${left}: go back to it, or start the procedure again.`;
-  }
-  if (s.outcome === 'reported') {
-    const told = s.byTech.length === 1 ? '1 step is done' : `${s.byTech.length} steps are done`;
-    return `${seen} ${told} on your word only: check the device shows what the last step expects.`;
-  }
+        ? t('completion.seenAll')
+        : t('completion.seenSome', { seen: s.byStation.length, total });
+  if (s.outcome === 'unfinished') return t('completion.open', { seen, count: s.open.length });
+  if (s.outcome === 'reported') return t('completion.told', { seen, count: s.byTech.length });
   return seen;
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { deviceTitle } from '../../components/DeviceCard.tsx';
 import { useDevices } from '../../stores/devices.ts';
 import { useFiles } from '../../stores/files.ts';
@@ -16,6 +17,7 @@ export function DevicePage() {
   const go = useNav((s) => s.go);
   const device = useDevices((s) => (deviceId ? s.byId[deviceId] : undefined));
   const open = useFiles((s) => s.open);
+  const { t } = useTranslation('device');
 
   useEffect(() => {
     if (deviceId) void open(deviceId, useDevices.getState().byId[deviceId]);
@@ -23,37 +25,37 @@ export function DevicePage() {
 
   const back = (
     <button type="button" className="btn btn--secondary" onClick={() => go('bench')}>
-      Back to the bench
+      {t('back')}
     </button>
   );
   if (!deviceId || !device) {
     return (
       <section aria-labelledby="device-title" className="view device-page">
         <div className="view__head">
-          <h2 id="device-title">Device</h2>
+          <h2 id="device-title">{t('page.fallbackTitle')}</h2>
           {back}
         </div>
         <div className="empty" role="status">
-          <h3>This device is not on the bench</h3>
-          <p>Pick a device from its card on the bench to see its files and history.</p>
+          <h3>{t('page.notHere')}</h3>
+          <p>{t('page.notHereHelp')}</p>
         </div>
       </section>
     );
   }
-  const title = `${deviceTitle(device)} on port ${device.portPath}`;
+  const title = t('page.title', { title: deviceTitle(device), port: device.portPath });
   return (
     <section aria-labelledby="device-title" className="view device-page">
       <div className="view__head">
         <h2 id="device-title">{title}</h2>
-        {!device.present && <span className="pill pill--gone">Unplugged</span>}
-        {device.source === 'sim' && <span className="pill pill--sim">Simulated</span>}
+        {!device.present && <span className="pill pill--gone">{t('page.unplugged')}</span>}
+        {device.source === 'sim' && <span className="pill pill--sim">{t('page.simulated')}</span>}
         {back}
       </div>
       <DeviceSummary device={device} />
       <div className="device-page__grid">
         <div className="device-page__main">
           <section aria-labelledby="files-title" className="device-panel device-files">
-            <h3 id="files-title">Files on the device</h3>
+            <h3 id="files-title">{t('page.files')}</h3>
             {device.present && device.storageState === 'available' ? (
               <FolderBrowser />
             ) : (

@@ -1,57 +1,66 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DeviceView } from '../../../../src-main/shared/contract/devices.ts';
-import { deviceTitle, formatBytes } from '../../components/DeviceCard.tsx';
+import { deviceTitle } from '../../components/DeviceCard.tsx';
 import { IntuneFact } from '../../components/IntuneFact.tsx';
 
-const MODE_TEXT: Record<DeviceView['mode'], string> = {
-  normal: 'Normal (running)',
-  flashing: 'Flashing mode',
-  unknown: 'Not known',
-};
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+function Fact({ term, children, data = false }: { term: string; children: ReactNode; data?: boolean }) {
   return (
     <div>
       <dt>{term}</dt>
-      <dd>{children}</dd>
+      <dd translate={data ? 'no' : undefined}>{children}</dd>
     </div>
+  );
+}
+
+/** A value the device reported (data, not translated), or the words for "not there". */
+function Reported({ term, value, none }: { term: string; value: string | null | undefined; none: string }) {
+  return value ? (
+    <Fact term={term} data>
+      {value}
+    </Fact>
+  ) : (
+    <Fact term={term}>{none}</Fact>
   );
 }
 
 /** What the station knows about the device: from USB, from MTP (GetDeviceInfo, battery) and its storage. */
 export function DeviceSummary({ device: d }: { device: DeviceView }) {
+  const { t } = useTranslation('device');
   const serial = d.mtpInfo?.serialNumber.trim() || d.serialNumber;
   return (
     <section aria-labelledby="summary-title" className="device-panel device-summary">
       <h3 id="summary-title" className="visually-hidden">
-        About this device
+        {t('summary.title')}
       </h3>
       <dl className="device-summary__facts">
-        <Fact term="Model">{deviceTitle(d)}</Fact>
-        <Fact term="Mode">{MODE_TEXT[d.mode]}</Fact>
-        <Fact term="Port">
+        <Fact term={t('summary.model')}>{deviceTitle(d)}</Fact>
+        <Fact term={t('summary.mode')}>{t(`summary.mode.${d.mode}`)}</Fact>
+        <Fact term={t('summary.port')} data>
           <span className="device-summary__port">{d.portPath}</span>
         </Fact>
-        <Fact term="Serial">{serial ?? 'not reported'}</Fact>
-        <Fact term="Model (from the device)">{d.mtpInfo?.model.trim() || 'not read yet'}</Fact>
-        <Fact term="OS build">{d.mtpInfo?.deviceVersion.trim() || 'not read yet'}</Fact>
-        <Fact term="Battery">
-          {d.batteryPercent === null ? 'not reported' : `${d.batteryPercent}%${d.present ? '' : ' when last seen'}`}
+        <Reported term={t('summary.serial')} value={serial} none={t('summary.notReported')} />
+        <Reported term={t('summary.deviceModel')} value={d.mtpInfo?.model.trim()} none={t('summary.notRead')} />
+        <Reported term={t('summary.build')} value={d.mtpInfo?.deviceVersion.trim()} none={t('summary.notRead')} />
+        <Fact term={t('summary.battery')}>
+          {d.batteryPercent === null
+            ? t('summary.notReported')
+            : t(d.present ? 'summary.battery.now' : 'summary.battery.last', { percent: d.batteryPercent })}
         </Fact>
-        <Fact term="Storage">
+        <Fact term={t('summary.storage')}>
           {d.storages.length === 0
             ? d.present
-              ? 'not shown yet'
-              : 'unplugged'
+              ? t('summary.storage.notShown')
+              : t('summary.storage.unplugged')
             : d.storages.map((s) => (
                 <span key={s.id} className="device-summary__storage">
-                  {s.description}: {formatBytes(s.freeBytes)} free of {formatBytes(s.capacityBytes)}
+                  {t('summary.storage.free', { name: s.description, free: s.freeBytes, capacity: s.capacityBytes })}
                   <meter
                     min={0}
                     max={s.capacityBytes}
                     value={s.capacityBytes - s.freeBytes}
                     high={s.capacityBytes * 0.9}
-                    aria-label={`${s.description}: space used`}
+                    aria-label={t('summary.storage.used', { name: s.description })}
                   />
                 </span>
               ))}

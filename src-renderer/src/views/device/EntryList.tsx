@@ -1,14 +1,13 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FileEntryView } from '../../../../src-main/shared/contract/files.ts';
-import { formatBytes } from '../../components/DeviceCard.tsx';
+import { i18n, useFormat } from '../../i18n.ts';
 import { Breakable, EntryIcon } from './icons.tsx';
-import { formatWhen } from './remote-path.ts';
 
-const KIND_TEXT: Record<FileEntryView['kind'], string> = { storage: 'Storage', folder: 'Folder', file: 'File' };
-
-export function entrySize(e: FileEntryView): string {
-  if (e.kind !== 'file') return KIND_TEXT[e.kind];
-  return e.size === null ? 'size not known' : formatBytes(e.size);
+/** The size column: a file's size, or what the entry is when it has none ("Folder"). */
+export function entrySize(e: FileEntryView, bytes: (n: number) => string): string {
+  if (e.kind !== 'file') return i18n.t(`device:entries.${e.kind}`);
+  return e.size === null ? i18n.t('device:entries.sizeUnknown') : bytes(e.size);
 }
 
 /**
@@ -32,6 +31,8 @@ export function EntryList({
   up: () => void;
   askDelete: (entry: FileEntryView) => void;
 }) {
+  const { t } = useTranslation('device');
+  const format = useFormat();
   const base = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const optionId = (i: number) => `${base}-entry-${i}`;
@@ -71,9 +72,9 @@ export function EntryList({
   return (
     <div className="entries">
       <div className="entries__head" aria-hidden="true">
-        <span>Name</span>
-        <span>Size</span>
-        <span>Changed</span>
+        <span>{t('entries.name')}</span>
+        <span>{t('entries.size')}</span>
+        <span>{t('entries.changed')}</span>
       </div>
       <div
         ref={listRef}
@@ -98,14 +99,16 @@ export function EntryList({
             }}
             onDoubleClick={() => activate(e)}
           >
-            <span className="entry__name">
+            <span className="entry__name" translate="no">
               <EntryIcon kind={e.kind} />
               <span>
                 <Breakable text={e.name} />
               </span>
             </span>
-            <span className="entry__size">{entrySize(e)}</span>
-            <span className="entry__when">{formatWhen(e.modified)}</span>
+            <span className="entry__size">{entrySize(e, format.bytes)}</span>
+            <span className="entry__when" translate="no">
+              {e.modified ? format.when(e.modified) : ''}
+            </span>
           </div>
         ))}
       </div>

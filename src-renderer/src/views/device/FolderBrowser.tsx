@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { FileEntryView } from '../../../../src-main/shared/contract/files.ts';
 import { useFiles } from '../../stores/files.ts';
 import { EntryList } from './EntryList.tsx';
@@ -9,10 +10,11 @@ import { crumbsOf } from './remote-path.ts';
 /** The device's folders: where we are, the entries, what can be done with the one selected, and sending a file. */
 export function FolderBrowser() {
   const f = useFiles();
+  const { t } = useTranslation('device');
   const inputId = useId();
   const current: FileEntryView | undefined = f.entries[f.active];
   const activate = (e: FileEntryView) => void (e.kind === 'file' ? f.pull(e) : f.browse(e.path));
-  const where = f.path || 'the device';
+  const listLabel = f.path ? t('browser.list', { where: f.path }) : t('browser.listTop');
   const upButton = useRef<HTMLButtonElement>(null);
   // Opening an empty folder removes the list the keyboard was on: keep the focus on the page, on "Up".
   useEffect(() => {
@@ -22,19 +24,19 @@ export function FolderBrowser() {
   return (
     <div className="browser">
       <div className="browser__bar">
-        <nav aria-label="Folder path" className="crumbs">
+        <nav aria-label={t('browser.path')} className="crumbs">
           <ol>
             <li>
               {f.path === '' ? (
-                <span aria-current="location">Device</span>
+                <span aria-current="location">{t('browser.device')}</span>
               ) : (
                 <button type="button" className="crumb" onClick={() => void f.browse('')}>
-                  Device
+                  {t('browser.device')}
                 </button>
               )}
             </li>
             {crumbsOf(f.path).map((c) => (
-              <li key={c.path}>
+              <li key={c.path} translate="no">
                 {c.path === f.path ? (
                   <span aria-current="location">{c.name}</span>
                 ) : (
@@ -54,10 +56,10 @@ export function FolderBrowser() {
             disabled={f.path === ''}
             onClick={() => void f.up()}
           >
-            ↑ Up one folder
+            {t('browser.up')}
           </button>
           <button type="button" className="btn btn--small" onClick={() => void f.reload()}>
-            Refresh
+            {t('browser.refresh')}
           </button>
         </div>
       </div>
@@ -65,19 +67,19 @@ export function FolderBrowser() {
       {f.listError && (
         <NoticeBox notice={f.listError}>
           <button type="button" className="btn btn--small" onClick={() => void f.reload()}>
-            Try again
+            {t('browser.retry')}
           </button>
         </NoticeBox>
       )}
       {f.loading && !f.listed && (
         <p className="muted" role="status">
-          Reading the folder… (a copy in progress makes the device answer later)
+          {t('browser.reading')}
         </p>
       )}
-      {f.listed && f.entries.length === 0 && <p className="browser__empty">This folder is empty.</p>}
+      {f.listed && f.entries.length === 0 && <p className="browser__empty">{t('browser.empty')}</p>}
       {f.listed && f.entries.length > 0 && (
         <EntryList
-          label={`Files and folders in ${where}`}
+          label={listLabel}
           entries={f.entries}
           active={f.active}
           setActive={f.setActive}
@@ -88,25 +90,30 @@ export function FolderBrowser() {
       )}
 
       {f.listed && current && (
-        <div className="browser__selected" role="group" aria-label="Selected item">
+        <div className="browser__selected" role="group" aria-label={t('browser.selected')}>
           <span className="browser__selected-name">
-            Selected:{' '}
-            <strong>
-              <Breakable text={current.name} />
-            </strong>
+            <Trans
+              t={t}
+              i18nKey="browser.selectedName"
+              components={[
+                <strong key="name" translate="no">
+                  <Breakable text={current.name} />
+                </strong>,
+              ]}
+            />
           </span>
           {current.kind === 'file' ? (
             <>
               <button type="button" className="btn btn--primary" onClick={() => void f.pull(current)}>
-                Copy to this PC
+                {t('browser.pull')}
               </button>
               <button type="button" className="btn btn--danger" onClick={() => f.askDelete(current)}>
-                Delete…
+                {t('browser.delete')}
               </button>
             </>
           ) : (
             <button type="button" className="btn btn--primary" onClick={() => void f.browse(current.path)}>
-              Open
+              {t('browser.open')}
             </button>
           )}
         </div>
@@ -114,10 +121,10 @@ export function FolderBrowser() {
 
       {f.confirmDelete && (
         <FileConfirm
-          title={`Delete "${f.confirmDelete.name}" from the device?`}
-          detail="It is gone from the device for good. A copy on this PC, if any, stays."
-          yes="Delete it"
-          no="Keep it"
+          title={t('browser.deleteTitle', { name: f.confirmDelete.name })}
+          detail={t('browser.deleteDetail')}
+          yes={t('browser.deleteYes')}
+          no={t('browser.deleteNo')}
           danger
           onYes={() => void f.deleteConfirmed()}
           onNo={() => f.askDelete(null)}
@@ -125,10 +132,10 @@ export function FolderBrowser() {
       )}
       {f.confirmReplace && (
         <FileConfirm
-          title={`"${f.confirmReplace.name}" is already in this folder. Replace it?`}
-          detail="The copy on the device is removed first, then the file from this PC is copied and checked."
-          yes="Replace it"
-          no="Keep the one on the device"
+          title={t('browser.replaceTitle', { name: f.confirmReplace.name })}
+          detail={t('browser.replaceDetail')}
+          yes={t('browser.replaceYes')}
+          no={t('browser.replaceNo')}
           onYes={() => f.confirmReplace && void f.push(f.confirmReplace, true)}
           onNo={f.cancelReplace}
         />
@@ -147,10 +154,10 @@ export function FolderBrowser() {
           }}
         />
         <label htmlFor={inputId} className={`btn btn--secondary ${f.path === '' ? 'is-disabled' : ''}`}>
-          {f.sending ? 'Preparing the file…' : 'Send a file from this PC to this folder…'}
+          {f.sending ? t('browser.preparing') : t('browser.send')}
         </label>
         <span className="muted">
-          {f.path === '' ? 'Open a storage or folder first.' : `It goes into ${f.path}, checked after copying.`}
+          {f.path === '' ? t('browser.sendFirst') : t('browser.sendWhere', { path: f.path })}
         </span>
       </div>
       {f.notice && <NoticeBox notice={f.notice} />}

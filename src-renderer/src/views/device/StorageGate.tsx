@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { DeviceView } from '../../../../src-main/shared/contract/devices.ts';
 import type { SimAction, SimDeviceView } from '../../../../src-main/shared/contract/sim.ts';
 import { errorText } from '../../api/client.ts';
@@ -10,23 +11,20 @@ import { useSim } from '../../stores/sim.ts';
 function simMove(
   device: DeviceView,
   simDevices: SimDeviceView[],
-): { simId: string; action: SimAction; label: string } | null {
+): { simId: string; action: SimAction; label: 'gate.simUnlock' | 'gate.simChord' } | null {
   const sim = simDevices.find((s) => s.deviceId === device.id);
   if (!sim?.plugged) return null;
   const phase = sim.state.phase;
-  if (phase === 'desktop') return { simId: sim.simId, action: 'unlock', label: 'Sign in for me (simulated device)' };
+  if (phase === 'desktop') return { simId: sim.simId, action: 'unlock', label: 'gate.simUnlock' };
   if (typeof phase === 'string' && phase.startsWith('oobe')) {
-    return {
-      simId: sim.simId,
-      action: 'volume-down-power',
-      label: 'Press Volume Down + Power for me (simulated device)',
-    };
+    return { simId: sim.simId, action: 'volume-down-power', label: 'gate.simChord' };
   }
   return null;
 }
 
 /** Why the device's files cannot be shown right now, and what to do about it. Updates by itself. */
 export function StorageGate({ device: d }: { device: DeviceView }) {
+  const { t } = useTranslation('device');
   const simDevices = useSim((s) => s.devices);
   const act = useSim((s) => s.act);
   const [retryError, setRetryError] = useState<string | null>(null);
@@ -36,8 +34,8 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
   if (!d.present) {
     return (
       <div className="gate gate--gone" role="status">
-        <h4>The device is unplugged</h4>
-        <p>Plug the cable back in. This page carries on by itself when the device is back.</p>
+        <h4>{t('gate.gone')}</h4>
+        <p>{t('gate.goneHelp')}</p>
       </div>
     );
   }
@@ -45,22 +43,24 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
     const move = simMove(d, simDevices);
     return (
       <div className="gate gate--todo" role="status">
-        <h4>Unlock the device or reach the setup page</h4>
-        <p>The device hides its files until someone signs in, or until it shows the setup page. Do one of these:</p>
+        <h4>{t('gate.locked')}</h4>
+        <p>{t('gate.lockedHelp')}</p>
         <ul>
           <li>
-            <strong>It shows a sign-in or lock screen, or it is asleep:</strong> put it on, press Power once to wake it,
-            and sign in.
+            <Trans t={t} i18nKey="gate.lockedSignIn" components={[<strong key="when" />]} />
           </li>
           <li>
-            <strong>It shows the first setup page</strong> (after a reset or out of the box): press{' '}
-            <kbd>Volume Down</kbd> and <kbd>Power</kbd> together once, then let go.
+            <Trans
+              t={t}
+              i18nKey="gate.lockedSetup"
+              components={[<strong key="when" />, <kbd key="volume" />, <kbd key="power" />]}
+            />
           </li>
         </ul>
-        <p>Its files appear here by themselves a moment later.</p>
+        <p>{t('gate.lockedThen')}</p>
         {move && (
           <button type="button" className="btn btn--secondary" onClick={() => void act(move.simId, move.action)}>
-            {move.label}
+            {t(move.label)}
           </button>
         )}
       </div>
@@ -69,8 +69,8 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
   if (d.storageState === 'checking') {
     return (
       <div className="gate" role="status">
-        <h4>Opening the device…</h4>
-        <p>Reading the device over USB. Its files show in a moment.</p>
+        <h4>{t('gate.checking')}</h4>
+        <p>{t('gate.checkingHelp')}</p>
       </div>
     );
   }
@@ -85,12 +85,17 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
     };
     return (
       <div className="gate gate--attention" role="status">
-        <h4>The station cannot open the device&apos;s files</h4>
+        <h4>{t('gate.unreachable')}</h4>
         {d.storageProblem ? (
           <>
             <p>{d.storageProblem.why}</p>
             <p>
-              <strong>What to do:</strong> {d.storageProblem.fix}
+              <Trans
+                t={t}
+                i18nKey="gate.whatToDo"
+                values={{ fix: d.storageProblem.fix }}
+                components={[<strong key="label" />]}
+              />
             </p>
             <p className="gate-fallback">{d.storageProblem.fallback.text}</p>
             {d.storageProblem.reason === 'other-program' && !takeOver && (
@@ -99,15 +104,15 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
                 className="btn btn--secondary"
                 onClick={() => void updateSettings({ takeOverDevices: true }).then(retry)}
               >
-                Take devices from other programs (disconnects them)
+                {t('gate.takeOver')}
               </button>
             )}
           </>
         ) : (
-          <p>Another program may be using the device: close it. Or unplug the cable and plug it back in.</p>
+          <p>{t('gate.unreachableHelp')}</p>
         )}
         <button type="button" className="btn btn--secondary" onClick={() => void retry()}>
-          Try again
+          {t('gate.retry')}
         </button>
         {retryError && <p className="form-error">{retryError}</p>}
       </div>
@@ -115,12 +120,8 @@ export function StorageGate({ device: d }: { device: DeviceView }) {
   }
   return (
     <div className="gate" role="status">
-      <h4>No files over USB</h4>
-      <p>
-        {d.mode === 'flashing'
-          ? 'In flashing mode the device offers no files. Restart it normally to browse them.'
-          : 'This device does not offer file transfer over USB.'}
-      </p>
+      <h4>{t('gate.noFiles')}</h4>
+      <p>{d.mode === 'flashing' ? t('gate.noFilesFlashing') : t('gate.noFilesOther')}</p>
     </div>
   );
 }

@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { JobView } from '../../../../src-main/shared/contract/jobs.ts';
 import { downloadHref } from '../../api/files.ts';
-import { formatBytes } from '../../components/DeviceCard.tsx';
 import { jobsOfDevice, useJobs } from '../../stores/jobs.ts';
-import { Breakable } from './icons.tsx';
-import { jobPercent, phaseText, pullResult, pushResult, STATE_TEXT } from './job-text.ts';
+import { jobPercent, phaseText, pullResult, pushResult, stateText } from './job-text.ts';
 
 function ProgressBar({ job }: { job: JobView }) {
+  const { t } = useTranslation('device');
   const pct = jobPercent(job);
   return (
     <div
       className={`progress ${pct === null ? 'progress--unknown' : ''}`}
       role="progressbar"
-      aria-label={`${job.title}: progress`}
+      aria-label={t('copies.progress', { title: job.title })}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={pct ?? undefined}
-      aria-valuetext={pct === null ? phaseText(job) : `${pct}%, ${phaseText(job)}`}
+      aria-valuetext={pct === null ? phaseText(job) : t('copies.progressText', { percent: pct, phase: phaseText(job) })}
     >
       <div className="progress__fill" style={{ width: `${pct ?? 100}%` }} />
     </div>
@@ -24,21 +24,28 @@ function ProgressBar({ job }: { job: JobView }) {
 }
 
 function Result({ job }: { job: JobView }) {
+  const { t } = useTranslation('device');
   const pulled = pullResult(job);
   const pushed = pushResult(job);
-  const hash = (sha: string) => <abbr title={`SHA-256 ${sha}`}>{sha.slice(0, 12)}…</abbr>;
+  const hash = (sha: string) => <abbr key="sha" title={t('copies.hash', { sha })} translate="no" />;
   if (pulled) {
     const href = downloadHref(pulled.localPath);
     return (
       <div className="job__result">
         <p>
-          {formatBytes(pulled.bytes)} saved on this PC{pulled.verified ? ', size and contents checked' : ''} (SHA-256{' '}
-          {hash(pulled.sha256)}):
+          <Trans
+            t={t}
+            i18nKey={pulled.verified ? 'copies.pulledChecked' : 'copies.pulled'}
+            values={{ size: pulled.bytes, hash: pulled.sha256.slice(0, 12) }}
+            components={[hash(pulled.sha256)]}
+          />
         </p>
-        <code className="job__path">{pulled.localPath}</code>
+        <code className="job__path" translate="no">
+          {pulled.localPath}
+        </code>
         {href && (
           <a className="btn btn--small" href={href} download>
-            Download it to this computer
+            {t('copies.download')}
           </a>
         )}
       </div>
@@ -48,10 +55,16 @@ function Result({ job }: { job: JobView }) {
     return (
       <div className="job__result">
         <p>
-          {formatBytes(pushed.bytes)} on the device{pushed.verified ? ', read back and checked' : ' (not checked)'}{' '}
-          (SHA-256 {hash(pushed.sha256)}):
+          <Trans
+            t={t}
+            i18nKey={pushed.verified ? 'copies.pushedChecked' : 'copies.pushed'}
+            values={{ size: pushed.bytes, hash: pushed.sha256.slice(0, 12) }}
+            components={[hash(pushed.sha256)]}
+          />
         </p>
-        <code className="job__path">{pushed.remotePath}</code>
+        <code className="job__path" translate="no">
+          {pushed.remotePath}
+        </code>
       </div>
     );
   }
@@ -59,14 +72,17 @@ function Result({ job }: { job: JobView }) {
 }
 
 function JobItem({ job }: { job: JobView }) {
+  const { t } = useTranslation('device');
   const cancel = useJobs((s) => s.cancel);
   return (
-    <li className={`job job--${job.state}`} aria-label={`${job.title}: ${STATE_TEXT[job.state]}`}>
+    <li
+      className={`job job--${job.state}`}
+      aria-label={t('copies.item', { title: job.title, state: stateText(job.state) })}
+    >
       <div className="job__head">
-        <strong className="job__title">
-          <Breakable text={job.title} />
-        </strong>
-        <span className={`pill job__state job__state--${job.state}`}>{STATE_TEXT[job.state]}</span>
+        {/* A sentence, not a file name: one text (the CSS breaks a long name in it anywhere). */}
+        <strong className="job__title">{job.title}</strong>
+        <span className={`pill job__state job__state--${job.state}`}>{stateText(job.state)}</span>
       </div>
       {job.state === 'running' && (
         <>
@@ -74,14 +90,19 @@ function JobItem({ job }: { job: JobView }) {
           <div className="job__running">
             <span>{phaseText(job)}</span>
             <button type="button" className="btn btn--small" onClick={() => void cancel(job.id)}>
-              Cancel
+              {t('copies.cancel')}
             </button>
           </div>
         </>
       )}
       {job.state === 'failed' && job.error && (
         <p className="job__message">
-          <strong>{job.error.title}.</strong> {job.error.message}
+          <Trans
+            t={t}
+            i18nKey="copies.failed"
+            values={{ title: job.error.title, message: job.error.message }}
+            components={[<strong key="title" />]}
+          />
         </p>
       )}
       {(job.state === 'canceled' || (job.state === 'failed' && !job.error)) && (
@@ -100,20 +121,23 @@ export function TransfersPanel({ deviceId }: { deviceId: string }) {
   const clearFinished = useJobs((s) => s.clearFinished);
   const jobs = useMemo(() => jobsOfDevice({ byId, cleared }, deviceId), [byId, cleared, deviceId]);
   const finished = jobs.filter((j) => j.state !== 'running');
+  const { t } = useTranslation('device');
   const latest = [...finished].sort((a, b) => (b.finishedAt ?? '').localeCompare(a.finishedAt ?? ''))[0];
 
   return (
     <section aria-labelledby="copies-title" className="device-panel copies">
       <div className="device-panel__head">
-        <h3 id="copies-title">Copies</h3>
+        <h3 id="copies-title">{t('copies.title')}</h3>
         {finished.length > 0 && (
           <button type="button" className="btn btn--small" onClick={() => clearFinished(deviceId)}>
-            Clear finished
+            {t('copies.clear')}
           </button>
         )}
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {latest ? `${latest.title}: ${STATE_TEXT[latest.state]}. ${latest.message}` : ''}
+        {latest
+          ? t('copies.latest', { title: latest.title, state: stateText(latest.state), message: latest.message })
+          : ''}
       </p>
       {error && (
         <p className="form-error" role="alert">
@@ -121,7 +145,7 @@ export function TransfersPanel({ deviceId }: { deviceId: string }) {
         </p>
       )}
       {jobs.length === 0 ? (
-        <p className="muted">No copies yet. Pick a file and press “Copy to this PC”, or send one from this PC.</p>
+        <p className="muted">{t('copies.none')}</p>
       ) : (
         <ul className="jobs">
           {jobs.map((j) => (

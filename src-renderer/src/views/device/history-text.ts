@@ -1,52 +1,80 @@
 import type { LedgerEventView } from '../../../../src-main/shared/contract/devices.ts';
-import { formatBytes } from '../../components/DeviceCard.tsx';
+import { i18n } from '../../i18n.ts';
 import { nameOf } from './remote-path.ts';
 
-const MODELS: Record<string, string> = { hololens1: 'HoloLens (1st gen)', hololens2: 'HoloLens 2', unknown: 'unknown' };
-
+const t = (key: string, params: Record<string, unknown> = {}) => i18n.t(`device:${key}`, params);
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-const by = (v: unknown) => (text(v) ? ` by ${text(v)}` : '');
-const size = (v: unknown) => (typeof v === 'number' ? ` (${formatBytes(v)})` : '');
-const file = (v: unknown) => `"${nameOf(text(v))}"`;
+const known = (v: unknown, words: readonly string[]) => (words.includes(text(v)) ? text(v) : 'unknown');
+const file = (v: unknown) => nameOf(text(v));
+const direction = (v: unknown) => (v === 'pull' || v === 'push' ? v : 'other');
 
-const towards = (v: unknown) => (v === 'pull' ? ' to this PC' : v === 'push' ? ' to the device' : '');
-/** "the device was unplugged" from a title, or the full message when there is no title. */
+/**
+ * Why a copy failed, in the reader's language when the code is one the page knows; otherwise the title (or the
+ * message) the station recorded, in the language it was recorded in: the ledger keeps what was said, not a key.
+ */
 const reason = (d: Record<string, unknown>) => {
+  const code = text(d.code);
+  if (i18n.exists(`device:history.reason.${code}`)) return t(`history.reason.${code}`);
   const title = text(d.title);
   return title ? `${title.charAt(0).toLowerCase()}${title.slice(1)}` : text(d.message).replace(/\.$/, '');
 };
+
+/** Pick the message that says only what the event carries: with a size, a person, a path... or without. */
+const withBy = (key: string, d: Record<string, unknown>, params: Record<string, unknown> = {}) =>
+  text(d.by) ? t(`${key}By`, { ...params, by: text(d.by) }) : t(key, params);
 
 type Describe = (d: Record<string, unknown>) => string;
 
 /** Ledger event kinds in plain words. Kinds not listed here still read sensibly (see describeEvent). */
 const DESCRIBE: Record<string, Describe> = {
-  attached: () => 'Plugged in and recognised.',
-  detached: (d) => `Unplugged${text(d.portPath) ? ` from port ${text(d.portPath)}` : ''}.`,
-  reidentified: () => 'Recognised again after a label changed.',
-  labelled: (d) => `Labelled as ${MODELS[text(d.model)] ?? text(d.model)}, ${text(d.mode)} mode${by(d.by)}.`,
+  attached: () => t('history.attached'),
+  detached: (d) => (text(d.portPath) ? t('history.detachedFrom', { port: text(d.portPath) }) : t('history.detached')),
+  reidentified: () => t('history.reidentified'),
+  labelled: (d) =>
+    withBy('history.labelled', d, {
+      model: t(`history.model.${known(d.model, ['hololens1', 'hololens2'])}`),
+      mode: t(`history.mode.${known(d.mode, ['normal', 'flashing'])}`),
+    }),
   'mtp-opened': (d) =>
-    `Opened for file transfer: ${text(d.model) || 'model not given'}, serial ${text(d.serialNumber) || 'not given'}, firmware ${text(d.firmware) || 'not given'}.`,
-  'mtp-unreachable': (d) => `Could not be opened for file transfer. ${text(d.message)}`,
-  'file-pulled': (d) => `Copied ${file(d.remotePath)} to this PC${size(d.bytes)}.`,
-  'file-pushed': (d) => `Copied ${file(d.remotePath)} to the device${size(d.bytes)}, checked.`,
-  'file-deleted': (d) => `Deleted ${file(d.path)} from the device.`,
-  'file-copy-failed': (d) => `The copy of ${file(d.path)}${towards(d.direction)} failed: ${reason(d)}.`,
-  'file-copy-canceled': (d) =>
-    `The copy of ${file(d.path)}${towards(d.direction)} was canceled; nothing was left half-done.`,
-  'partial-copy-removed': (d) => `Removed the unfinished copy of ${file(d.path)} from the device.`,
-  'enrollment-started': (d) => `Enrollment started${text(d.path) ? ` (${text(d.path)})` : ''}${by(d.by)}.`,
-  'enrollment-finished': (d) => `Enrollment finished: ${text(d.result) || 'no result given'}${by(d.by)}.`,
-  'batch-done': () => 'Finished its batch workflow.',
-  'tech-confirmed': () => 'A technician confirmed a step.',
-  'label-scanned': () => 'Its label was scanned.',
+    t('history.mtpOpened', {
+      model: text(d.model) || t('history.notGiven'),
+      serial: text(d.serialNumber) || t('history.notGiven'),
+      firmware: text(d.firmware) || t('history.notGiven'),
+    }),
+  'mtp-unreachable': (d) => t('history.mtpUnreachable', { message: text(d.message) }),
+  'mtp-lost': () => t('history.mtpLost'),
+  'file-pulled': (d) =>
+    typeof d.bytes === 'number'
+      ? t('history.pulledSize', { name: file(d.remotePath), size: d.bytes })
+      : t('history.pulled', { name: file(d.remotePath) }),
+  'file-pushed': (d) =>
+    typeof d.bytes === 'number'
+      ? t('history.pushedSize', { name: file(d.remotePath), size: d.bytes })
+      : t('history.pushed', { name: file(d.remotePath) }),
+  'file-deleted': (d) => t('history.deleted', { name: file(d.path) }),
+  'file-copy-failed': (d) => t(`history.failed.${direction(d.direction)}`, { name: file(d.path), reason: reason(d) }),
+  'file-copy-canceled': (d) => t(`history.canceled.${direction(d.direction)}`, { name: file(d.path) }),
+  'partial-copy-removed': (d) => t('history.partialRemoved', { name: file(d.path) }),
+  'enrollment-started': (d) =>
+    text(d.path) ? withBy('history.enrollStartedPath', d, { path: text(d.path) }) : withBy('history.enrollStarted', d),
+  'enrollment-finished': (d) =>
+    withBy('history.enrollFinished', d, { result: text(d.result) || t('history.noResult') }),
+  'recovery-started': (d) => withBy('history.recoveryStarted', d, { procedure: text(d.procedureId) }),
+  'recovery-finished': (d) =>
+    withBy('history.recoveryFinished', d, { result: text(d.result) || t('history.noResult') }),
+  'autopilot-harvested': () => t('history.harvested'),
+  'autopilot-harvest-failed': () => t('history.harvestFailed'),
+  'batch-done': () => t('history.batchDone'),
+  'tech-confirmed': () => t('history.techConfirmed'),
+  'label-scanned': () => t('history.labelScanned'),
 };
 
 /** One sentence for an event of the device's history. */
 export function describeEvent(e: LedgerEventView): string {
-  const known = DESCRIBE[e.kind];
-  if (known) return known(e.detail).replace(/\s+/g, ' ').trim();
+  const describe = DESCRIBE[e.kind];
+  if (describe) return describe(e.detail).replace(/\s+/g, ' ').trim();
   const words = e.kind.replace(/[-_.]+/g, ' ').trim();
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+  return t('history.other', { words: `${words.charAt(0).toUpperCase()}${words.slice(1)}` });
 }
 
 /** How the event is marked in the list: good news, a problem, or neither. */

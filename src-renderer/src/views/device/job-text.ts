@@ -1,13 +1,8 @@
 import type { PullJobResult, PushJobResult } from '../../../../src-main/shared/contract/files.ts';
 import type { JobView } from '../../../../src-main/shared/contract/jobs.ts';
-import { formatBytes } from '../../components/DeviceCard.tsx';
+import { i18n } from '../../i18n.ts';
 
-const PHASES: Record<string, string> = {
-  starting: 'Starting',
-  receive: 'Copying from the device',
-  send: 'Copying to the device',
-  verify: 'Checking the copy on the device',
-};
+const PHASES = new Set(['receive', 'send', 'verify']);
 
 /** Overall progress in percent, or null when the size is not known. A push is sent, then read back: two halves. */
 export function jobPercent(job: JobView): number | null {
@@ -18,20 +13,18 @@ export function jobPercent(job: JobView): number | null {
   return Math.floor(part * 100);
 }
 
+/** What a running copy is doing, with how much is through ("Copying to the device: 500 kB of 1.3 MB"). */
 export function phaseText(job: JobView): string {
-  const phase = PHASES[job.phase] ?? job.phase;
-  if (job.phase === 'starting') return `${phase}…`;
-  const amount =
-    job.total === null ? `${formatBytes(job.bytes)} so far` : `${formatBytes(job.bytes)} of ${formatBytes(job.total)}`;
-  return `${phase}: ${amount}`;
+  if (job.phase === 'starting') return i18n.t('device:phase.starting');
+  const phase = PHASES.has(job.phase) ? job.phase : 'other';
+  return job.total === null
+    ? i18n.t(`device:phase.${phase}SoFar`, { bytes: job.bytes })
+    : i18n.t(`device:phase.${phase}`, { bytes: job.bytes, total: job.total });
 }
 
-export const STATE_TEXT: Record<JobView['state'], string> = {
-  running: 'In progress',
-  done: 'Done',
-  failed: 'Failed',
-  canceled: 'Canceled',
-};
+export function stateText(state: JobView['state']): string {
+  return i18n.t(`device:state.${state}`);
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

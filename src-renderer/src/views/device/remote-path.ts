@@ -15,17 +15,3 @@ export function crumbsOf(path: string): { name: string; path: string }[] {
   const parts = path.split('/');
   return parts.map((name, i) => ({ name, path: parts.slice(0, i + 1).join('/') }));
 }
-
-/** "1 Mar 2026, 10:15" in the station's own time zone; the ISO text when it cannot be read. */
-export function formatWhen(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
