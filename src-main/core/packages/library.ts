@@ -205,7 +205,7 @@ export class PackageLibrary {
     const inspection = storedInspection(r);
     const counts = { block: 0, warn: 0, info: 0 };
     for (const f of inspection.findings) counts[f.severity]++;
-    const sets = [...new Set(inspection.settings.filter((s) => s.kind === 'setting').map((s) => s.label))];
+    const sets = [...new Set(inspection.settings.filter((s) => s.kind === 'setting').map((s) => s.id))];
     return {
       sha256,
       name: text(r.name),

@@ -68,7 +68,7 @@ export const LibraryPackage = z.object({
   importedBy: z.string(),
   worst: Worst,
   counts: z.object({ block: z.number(), warn: z.number(), info: z.number() }),
-  /** Labels of the settings it makes, in order, without repeats ("Wi-Fi network", "Local account"). */
+  /** Ids of the settings it makes, in order, without repeats ("wifi", "local-account"): screens name them. */
   sets: z.array(z.string()),
   version: z.string().nullable(),
   inspectedAt: z.string(),

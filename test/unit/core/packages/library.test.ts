@@ -36,7 +36,7 @@ describe.skipIf(!wimlibAvailable())('package library', () => {
       version: '1.4',
       fileExists: true,
     });
-    expect(pkg.sets).toEqual(expect.arrayContaining(['Wi-Fi network', 'Local account', 'Bulk Entra enrollment token']));
+    expect(pkg.sets).toEqual(expect.arrayContaining(['wifi', 'local-account', 'entra-bulk-token']));
     const dir = station.packages.library.dir;
     // Only the hash-named file is left: no temporary file from the copy.
     expect(readdirSync(dir)).toEqual([`${pkg.sha256}.ppkg`]);
