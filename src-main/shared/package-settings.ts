@@ -141,7 +141,10 @@ function booleanOf(raw: string): boolean | null {
 }
 
 function meaningOf(id: string, raw: string, language: DisplayLanguage): Meaning | null {
-  const word = raw.trim().toLowerCase().replace(/[^a-z]/g, '');
+  const word = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   if (id === 'region') {
     const code = regionOfGeoId(raw);
     if (!code) return null;
