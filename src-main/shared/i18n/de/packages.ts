@@ -133,7 +133,6 @@ const de: Translation<typeof en> = {
   'setting.package-version': 'Paketversion',
   'setting.package-owner': 'Paketbesitzer',
   'setting.package-rank': 'Paketrang',
-  'setting.line': '<0>{{name}}</0>: {{value}}',
 
   'value.raw': '{{meaning}} ({{raw}})',
   'value.yes': 'Ja',
@@ -284,8 +283,8 @@ const de: Translation<typeof en> = {
   'kit.needDrive': 'Wählen Sie zuerst das USB-Laufwerk.',
   'kit.needPackage': 'Wählen Sie mindestens ein Paket.',
   'kit.ready': 'Kit auf {{drive}} bereit',
-  'kit.fileChecked': '<0>{{name}}</0>: {{size, bytes}}, zurückgelesen und geprüft',
-  'kit.fileUnchecked': '<0>{{name}}</0>: {{size, bytes}}, NICHT geprüft',
+  'kit.fileChecked': '{{size, bytes}}, zurückgelesen und geprüft',
+  'kit.fileUnchecked': '{{size, bytes}}, NICHT geprüft',
   'kit.alsoAtRoot': 'Ebenfalls im Stammverzeichnis und wird auch angewendet: {{list}}',
   'kit.eject':
     'Werfen Sie das Laufwerk sicher aus und stecken Sie es dann vor oder während der Ersteinrichtung in die HoloLens 2.',

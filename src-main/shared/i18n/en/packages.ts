@@ -131,7 +131,6 @@ export default {
   'setting.package-version': 'Package version',
   'setting.package-owner': 'Package owner',
   'setting.package-rank': 'Package rank',
-  'setting.line': '<0>{{name}}</0>: {{value}}',
 
   'value.raw': '{{meaning}} ({{raw}})',
   'value.yes': 'Yes',
@@ -276,8 +275,8 @@ export default {
   'kit.needDrive': 'Pick the USB drive first.',
   'kit.needPackage': 'Pick at least one package.',
   'kit.ready': 'Kit ready on {{drive}}',
-  'kit.fileChecked': '<0>{{name}}</0>: {{size, bytes}}, read back and checked',
-  'kit.fileUnchecked': '<0>{{name}}</0>: {{size, bytes}}, NOT checked',
+  'kit.fileChecked': '{{size, bytes}}, read back and checked',
+  'kit.fileUnchecked': '{{size, bytes}}, NOT checked',
   'kit.alsoAtRoot': 'Also at the root, and applied too: {{list}}',
   'kit.eject': 'Eject the drive safely, then plug it into the HoloLens 2 before or during first setup.',
   'kit.notWritten': 'The kit was not written',

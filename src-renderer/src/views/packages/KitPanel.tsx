@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { KitResult, type Drive } from '../../../../src-main/shared/contract/packages.ts';
 import { useJobs } from '../../stores/jobs.ts';
 import { useKit } from '../../stores/kit.ts';
@@ -63,12 +63,8 @@ function KitDone({ result }: { result: KitResult }) {
       <ul className="pk-kit-files">
         {result.files.map((f) => (
           <li key={f.name}>
-            <Trans
-              t={t}
-              i18nKey={f.verified ? 'kit.fileChecked' : 'kit.fileUnchecked'}
-              values={{ name: f.name, size: f.size }}
-              components={[<strong key="name" />]}
-            />
+            <strong translate="no">{f.name}</strong>:{' '}
+            {t(f.verified ? 'kit.fileChecked' : 'kit.fileUnchecked', { size: f.size })}
           </li>
         ))}
       </ul>

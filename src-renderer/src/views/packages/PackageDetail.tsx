@@ -113,14 +113,11 @@ function SettingLine({ setting }: { setting: RecognisedSetting }) {
   const name = settingName(say, setting.id, setting.label);
   if (!setting.value) return <strong>{name}</strong>;
   const value = settingValue(say, language, setting.id, setting.value);
+  // A name and its value, as a definition: the value is data unless the station could say what it means.
   return (
-    <Trans
-      t={t}
-      i18nKey="setting.line"
-      values={{ name, value: value.text }}
-      components={[<strong key="name" />]}
-      shouldUnescape
-    />
+    <>
+      <strong>{name}</strong>: <span translate={value.known ? undefined : 'no'}>{value.text}</span>
+    </>
   );
 }
 
