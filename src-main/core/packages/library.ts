@@ -8,6 +8,7 @@ import { Inspection, type LibraryPackage, type PackageFinding, type Worst } from
 import { StationError } from '../../shared/errors.ts';
 import { parseJsonObject, text, type Ledger } from '../ledger/ledger.ts';
 import { inspectPackage, type InspectOptions, type PackageInspection } from './inspect.ts';
+import { say } from '../language.ts';
 
 export interface LibraryOptions {
   ledger: Ledger;
@@ -238,7 +239,7 @@ function storedInspection(r: Row): Inspection {
       {
         severity: 'warn',
         code: 'ppkg.inspection-unreadable',
-        message: 'The station lost what it found in this package. Check it again.',
+        message: say('station-work:finding.inspection-unreadable'),
       },
     ],
   };

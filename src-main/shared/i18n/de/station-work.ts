@@ -1,0 +1,204 @@
+import type { Translation } from '../catalog.ts';
+import type en from '../en/station-work.ts';
+
+/** Der Namespace station-work auf Deutsch: was der Kern zu Paketen, Autopilot und Intune sagt. */
+const de: Translation<typeof en> = {
+  'wim.title.not-wim': 'Kein Bereitstellungspaket',
+  'wim.title.truncated': 'Die Paketdatei ist abgeschnitten',
+  'wim.title.corrupt': 'Die Paketdatei ist beschädigt',
+  'wim.title.bad-hash': 'Der Paketinhalt passt nicht zu seinen Prüfsummen',
+  'wim.title.encrypted': 'Das Paket ist verschlüsselt',
+  'wim.title.compression-unsupported': 'Komprimierung des Pakets nicht unterstützt',
+  'wim.title.solid': 'Das Paket verwendet Solid-Komprimierung',
+  'wim.title.split': 'Das Paket ist in Teile aufgeteilt',
+  'wim.title.too-large': 'Das Paket ist zu groß für die Prüfung',
+  'wim.message.not-wim':
+    'Diese Datei ist kein Bereitstellungspaket (.ppkg). Sie ist vielleicht verschlüsselt, kennwortgeschützt oder eine andere Art von Datei. Exportieren Sie das Paket erneut aus Windows Configuration Designer.',
+  'wim.message.truncated':
+    'Ein Teil dieser Paketdatei fehlt, meist wegen eines abgebrochenen Kopier- oder Downloadvorgangs. Kopieren Sie sie erneut vom Original.',
+  'wim.message.corrupt':
+    'Diese Paketdatei ist beschädigt und kann nicht gelesen werden. Kopieren Sie sie erneut vom Original oder exportieren Sie sie neu.',
+  'wim.message.bad-hash':
+    'Einige Dateien in diesem Paket sind beschädigt: Ihre Prüfsummen stimmen nicht. Kopieren Sie das Paket erneut vom Original.',
+  'wim.message.encrypted':
+    'Dieses Paket ist verschlüsselt oder kennwortgeschützt. HoloLens kann solche Pakete nicht anwenden. Exportieren Sie es erneut ohne Verschlüsselung.',
+  'wim.message.compression-unsupported':
+    'Dieses Paket verwendet eine Komprimierung, die die Station nicht lesen kann. Erstellen Sie das Paket neu mit XPRESS-Komprimierung (der Standard von Windows Configuration Designer).',
+  'wim.message.solid':
+    'Dieses Paket verwendet Solid-Komprimierung, die die Station nicht lesen kann. Erstellen Sie das Paket neu mit XPRESS-Komprimierung.',
+  'wim.message.split':
+    'Dieses Paket ist ein Teil eines aufgeteilten Archivs. Verwenden Sie das vollständige Paket in einer Datei.',
+  'wim.message.too-large':
+    'Dieses Paket ist größer, als die Station prüfen mag. Vergewissern Sie sich, dass es die richtige Datei ist.',
+  'wim.message.pipable':
+    'Dies ist ein pipefähiges WIM-Archiv (mit wimlib --pipable erstellt), das Windows und HoloLens nicht lesen können. Erfassen Sie es erneut ohne --pipable oder exportieren Sie das Paket aus Windows Configuration Designer.',
+
+  'inspect.unreadable.title': 'Die Paketdatei kann nicht geöffnet werden',
+  'inspect.unreadable.message': 'Die Station kann {{file}} nicht öffnen.',
+  'inspect.notFound.title': 'Paketdatei nicht gefunden',
+  'inspect.notFound.message': 'Unter {{file}} gibt es keine Datei. Prüfen Sie den Pfad.',
+  'inspect.notAFile.title': 'Keine Paketdatei',
+  'inspect.notAFile.message': '{{file}} ist ein Ordner, keine .ppkg-Datei.',
+
+  'finding.too-much-data_one':
+    'Dieses Paket entpackt sich zu weit mehr Daten, als seine Größe erwarten lässt; die Station hat die Prüfung daher abgebrochen ({{count, number}} Datei nicht geprüft). Vergewissern Sie sich, dass es die richtige Datei ist, und exportieren Sie sie erneut.',
+  'finding.too-much-data_other':
+    'Dieses Paket entpackt sich zu weit mehr Daten, als seine Größe erwarten lässt; die Station hat die Prüfung daher abgebrochen ({{count, number}} Dateien nicht geprüft). Vergewissern Sie sich, dass es die richtige Datei ist, und exportieren Sie sie erneut.',
+  'finding.incomplete':
+    'Dieses Paket wurde noch geschrieben, als es kopiert wurde. Kopieren oder exportieren Sie es erneut, damit es sicher vollständig ist.',
+  'finding.missing-stream_one':
+    '{{count, number}} Datei in diesem Paket hat keinen Inhalt im Archiv. Windows-Tools lehnen ein solches Paket ab, eine HoloLens womöglich auch. Exportieren Sie es erneut.',
+  'finding.missing-stream_other':
+    '{{count, number}} Dateien in diesem Paket haben keinen Inhalt im Archiv. Windows-Tools lehnen ein solches Paket ab, eine HoloLens womöglich auch. Exportieren Sie es erneut.',
+  'finding.image-count_one':
+    'Laut Kopfzeile enthält das Paket {{count, number}} Abbild, es hat aber {{actual, number}}. Windows-Tools lehnen ein solches Paket ab, eine HoloLens womöglich auch. Exportieren Sie es erneut.',
+  'finding.image-count_other':
+    'Laut Kopfzeile enthält das Paket {{count, number}} Abbilder, es hat aber {{actual, number}}. Windows-Tools lehnen ein solches Paket ab, eine HoloLens womöglich auch. Exportieren Sie es erneut.',
+  'finding.wim-xml-damaged':
+    'Die Archivbeschreibung in diesem Paket ist beschädigt. Windows-Tools lehnen ein solches Paket ab, eine HoloLens womöglich auch. Exportieren Sie es erneut.',
+  'finding.odd-names_one':
+    '{{count, number}} Eintrag im Paket hat einen Namen, den keine Datei haben kann; die Station hat ihn übersprungen. Exportieren Sie das Paket erneut.',
+  'finding.odd-names_other':
+    '{{count, number}} Einträge im Paket haben Namen, die keine Datei haben kann; die Station hat sie übersprungen. Exportieren Sie das Paket erneut.',
+  'finding.xml-unreadable':
+    'Ein Teil von {{member}} konnte nicht gelesen werden; unten fehlen daher womöglich Einstellungen.',
+  'finding.hl1-no-edition-upgrade':
+    'HoloLens (1. Generation) muss auf Commercial Suite aktualisiert werden, bevor sie bei MDM registriert werden kann, und dieses Paket enthält keine Lizenz für das Editionsupgrade. Fügen Sie die Lizenz dem Paket hinzu oder aktualisieren Sie die Geräte zuerst auf anderem Weg.',
+  'finding.owner-not-it-admin':
+    'Der Paketbesitzer ist „{{owner}}“, nicht IT-Administrator. Exportieren Sie es erneut mit dem Besitzer IT-Administrator. Um ein Paket zu aktualisieren, das ein Gerät schon hat, erhöhen Sie die Versionsnummer.',
+  'finding.multiple-images': 'Das Archiv enthält {{count, number}} Abbilder; nur das erste wurde geprüft.',
+  'finding.nothing-recognised':
+    'Die Station hat in diesem Paket keine Einstellungen gefunden, die sie kennt. Es kann trotzdem funktionieren: Prüfen Sie in Windows Configuration Designer, was es bewirkt, bevor Sie es verwenden.',
+  'finding.token-expiry-unknown':
+    'Dieses Paket enthält ein Token für die Massenregistrierung, aber die Station kann nicht sehen, wann es abläuft. Tokens gelten höchstens 30 Tage ab Erstellung des Pakets.',
+  'finding.token-expired':
+    'Das Token für die Massenregistrierung in diesem Paket ist am {{when, when}} abgelaufen. Geräte treten damit Entra nicht bei. Erstellen Sie ein neues Paket mit einem neuen Token.',
+  'finding.token-expiring_one':
+    'Das Token für die Massenregistrierung in diesem Paket läuft am {{when, when}} ab, in {{count, number}} Tag. Verwenden Sie das Paket vorher oder erstellen Sie ein neues.',
+  'finding.token-expiring_other':
+    'Das Token für die Massenregistrierung in diesem Paket läuft am {{when, when}} ab, in {{count, number}} Tagen. Verwenden Sie das Paket vorher oder erstellen Sie ein neues.',
+  'finding.inspection-unreadable':
+    'Die Station hat verloren, was sie in diesem Paket gefunden hat. Prüfen Sie es erneut.',
+
+  'apply.notConnected.title': 'Gerät nicht verbunden',
+  'apply.notConnected.message': 'Schließen Sie die HoloLens an und versuchen Sie es erneut.',
+  'apply.notHoloLens.title': 'Keine HoloLens',
+  'apply.notHoloLens.message': 'Das Gerät an Anschluss {{port}} ist keine HoloLens.',
+  'apply.flashing.title': 'Das Gerät ist im Flashmodus',
+  'apply.flashing.message': 'Pakete kommen auf ein laufendes Gerät. Starten Sie es zuerst normal neu.',
+  'apply.noMtp.title': 'Keine Dateiübertragung auf diesem Gerät',
+  'apply.noMtp.message':
+    'Dieses Gerät bietet über USB keine Dateiübertragung (MTP) an, daher kann die Station das Paket nicht kopieren.',
+  'apply.blocked.title': 'Dieses Paket kann nicht angewendet werden',
+  'apply.settingsTooOld.title': 'Diese HoloLens kann keine Pakete über die Einstellungen hinzufügen',
+  'apply.settingsTooOld.message':
+    'HoloLens (1. Generation) fügt Pakete ab Windows Holographic 1809 (Build {{from}}) über die Einstellungen hinzu; diese hat {{build}}. Wenden Sie es stattdessen während der Einrichtung an oder aktualisieren Sie das Gerät zuerst.',
+  'apply.noStorage.title': 'Das Gerät zeigt noch keinen Speicher',
+  'apply.noStorage.oobe':
+    'Drücken Sie auf der ersten Einrichtungsseite Volume Down + Power gleichzeitig und lassen Sie los; der Speicher erscheint, sobald sich die Bereitstellungsseite öffnet.',
+  'apply.noStorage.unlock':
+    'Melden Sie sich auf dem Gerät an (entsperren Sie es), damit es seine Dateien zeigt, und versuchen Sie es dann erneut.',
+  'apply.readOnly.title': 'Der Gerätespeicher ist schreibgeschützt',
+  'apply.readOnly.message': 'Das Gerät nimmt keine neuen Dateien an.',
+  'apply.fileMissing.title': 'Die Paketdatei kann nicht gelesen werden',
+  'apply.fileMissing.message': '{{path}} konnte nicht gelesen werden.',
+  'apply.mismatch.title': 'Die Kopie auf dem Gerät stimmt nicht überein',
+  'apply.mismatch.message':
+    'Was das Gerät enthält, ist nicht dasselbe wie {{name}} auf diesem PC. Die Station hat es entfernt; kopieren Sie es erneut.',
+  'apply.stillCopying.title': 'Wird noch kopiert',
+  'apply.stillCopying.message': 'Warten Sie, bis das Kopieren fertig ist, oder brechen Sie es ab.',
+  'apply.notCopied.title': 'Das Paket wurde noch nicht kopiert',
+  'apply.notCopied.message':
+    'Die Station hat das Paket bei diesem Vorgang nicht auf das Gerät gebracht, daher kann es nicht als angewendet festgehalten werden.',
+  'apply.flowNotFound.title': 'Unbekannter Vorgang',
+  'apply.flowNotFound.message': 'Dieser Vorgang ist (nicht mehr) bekannt.',
+  'apply.alreadyRecorded.title': 'Bereits festgehalten',
+  'apply.alreadyRecorded.message': 'Dieser Vorgang ist im Protokoll bereits abgeschlossen.',
+  'apply.notInLedger.title': 'Nicht im Protokoll',
+  'apply.notInLedger.message': 'Kein Paketvorgang mit der Nummer {{id}}.',
+  'apply.jobTitle': '{{name}} auf das Gerät an Anschluss {{port}} kopieren',
+  'apply.jobCopying': '{{name}} wird kopiert…',
+  'apply.jobCopied': 'Kopiert und geprüft: {{path}}',
+
+  'flow.openProvisioning':
+    'Warten auf den Gerätespeicher. Drücken Sie auf der ersten Einrichtungsseite Volume Down + Power gleichzeitig und lassen Sie los.',
+  'flow.unlock': 'Warten auf die Gerätedateien. Melden Sie sich auf dem Gerät an, damit es seinen Speicher zeigt.',
+  'flow.copying': '{{name}} wird auf das Gerät kopiert und die Kopie geprüft…',
+  'flow.confirmOnDevice':
+    'Kopiert und geprüft. Drücken Sie jetzt erneut Volume Down + Power und nehmen Sie das Paket dann auf dem Gerät an.',
+  'flow.addInSettings':
+    'In Dokumente kopiert und geprüft. Fügen Sie es jetzt auf dem Gerät hinzu: Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Bereitstellungspaket hinzufügen oder entfernen.',
+  'flow.packageGone': 'Angewendet: Das Gerät hat das Paket übernommen (es ist aus dem Gerätespeicher verschwunden).',
+  'flow.storageClosed':
+    'Das Gerät hat seinen Speicher geschlossen. Wenn das Gerät meldet, dass das Paket hinzugefügt wurde, halten Sie es unten fest; wenn nicht, geben Sie an, dass es fehlgeschlagen ist.',
+  'flow.confirmedApplied': 'Als angewendet festgehalten, bestätigt von {{tech}}.',
+  'flow.confirmedAppliedAnon': 'Als angewendet festgehalten, vom Techniker bestätigt.',
+  'flow.confirmedFailed': 'Als fehlgeschlagen festgehalten.',
+  'flow.copyFailed': 'Das Kopieren ist fehlgeschlagen. {{why}}',
+  'flow.canceledClean': 'Abgebrochen. Auf dem Gerät blieb nichts halb kopiert zurück.',
+  'flow.canceledRemoved': 'Abgebrochen. Die Station hat das Paket wieder vom Gerät entfernt.',
+  'flow.canceledLeft':
+    'Abgebrochen. Das Paket ist womöglich noch auf dem Gerät: Löschen Sie es dort, wenn es nicht angewendet werden soll.',
+  'flow.unplugged':
+    'Das Gerät hat Anschluss {{port}} verlassen. Schließen Sie es wieder an; die Station macht weiter, sobald es zurück ist.',
+
+  'options.documentsTooOld':
+    'Diese HoloLens (1. Generation) hat Build {{build}}: Ein Paket über die Einstellungen hinzuzufügen erfordert 1809 (17763) oder neuer.',
+  'options.documentsUnknown':
+    'HoloLens (1. Generation) fügt Pakete ab 1809 (Build 17763) über die Einstellungen hinzu; die Station kann diesen Build nicht lesen.',
+  'options.documentsWorks': 'Funktioniert auf diesem Gerät.',
+  'options.reasonFiles': 'Das Gerät zeigt seine Dateien, ist also wohl eingerichtet und angemeldet.',
+  'options.reasonNoFiles':
+    'Das Gerät zeigt noch keine Dateien: Es ist wohl bei der Ersteinrichtung (oder wartet auf eine Anmeldung).',
+
+  'usb.manual': 'Liest Pakete von einem USB-Laufwerk, aber jemand muss die Bereitstellungsseite auf dem Gerät öffnen.',
+  'usb.auto-launch':
+    'Öffnet die Bereitstellungsseite von selbst und wendet die Pakete nach einem Countdown von 10 Sekunden an.',
+  'usb.hands-off': 'Wendet die Pakete vom USB-Laufwerk an, ohne dass jemand das Gerät berührt.',
+  'usb.unsupported':
+    'Build {{build}} kann keine Pakete von einem USB-Laufwerk lesen (erfordert {{from}} oder neuer). Aktualisieren Sie das Gerät oder wenden Sie das Paket vom PC aus an.',
+
+  'drive.system': '{{name}} ist ein Systemlaufwerk. Wählen Sie stattdessen einen USB-Stick.',
+  'drive.holds-os': '{{name}} enthält das Betriebssystem des Computers. Wählen Sie stattdessen einen USB-Stick.',
+  'drive.holds-station-data': '{{name}} enthält die Daten der Station. Wählen Sie einen anderen USB-Stick.',
+  'drive.network': '{{name}} ist ein Netzlaufwerk. Stecken Sie einen USB-Stick ein.',
+  'drive.virtual': '{{name}} ist ein virtuelles Laufwerk, kein echter USB-Stick.',
+  'drive.not-removable': '{{name}} ist kein Wechsellaufwerk. Stecken Sie einen USB-Stick ein.',
+  'drive.read-only':
+    '{{name}} ist schreibgeschützt. Schieben Sie den Sperrschalter zurück oder verwenden Sie einen anderen Stick.',
+  'drive.no-mountpoint':
+    '{{name}} ist nicht als Laufwerk geöffnet. Ziehen Sie ihn ab, stecken Sie ihn wieder ein und warten Sie einen Moment.',
+  'drive.too-small':
+    '{{name}} hat zu wenig Platz: Die Pakete brauchen {{size, bytes}}. Schaffen Sie Platz oder verwenden Sie einen größeren Stick.',
+  'drive.size-unknown':
+    'Die Station kann nicht feststellen, wie groß {{name}} ist. Ziehen Sie ihn ab und stecken Sie ihn wieder ein.',
+  'drive.large': '{{name}} hat {{size, bytes}}. Ist das wirklich ein USB-Stick?',
+  'drive.filesystem-unsupported':
+    '{{name}} ist mit {{fs}} formatiert. HoloLens liest FAT32, exFAT oder NTFS: Formatieren Sie ihn zuerst neu.',
+  'drive.filesystem-unknown':
+    'Die Station kann nicht feststellen, wie {{name}} formatiert ist. HoloLens liest FAT32, exFAT oder NTFS.',
+  'drives.unavailable': 'Die Laufwerksliste ist nicht verfügbar: {{reason}}.',
+  'drives.platform': 'Die Station kann auf {{platform}} keine Laufwerke auflisten; verwenden Sie die Befehlszeile.',
+
+  'kit.noPackages.title': 'Keine Pakete',
+  'kit.noPackages.message': 'Wählen Sie mindestens ein Paket für das Kit.',
+  'kit.sameName.title': 'Zwei Pakete haben denselben Namen',
+  'kit.sameName.message':
+    'Zwei verschiedene Pakete heißen beide {{name}}; nur eines kann im Stammverzeichnis liegen. Benennen Sie eines um und importieren Sie es erneut.',
+  'kit.driveRefused.title': 'Dieses Laufwerk kann nicht für ein Kit verwendet werden',
+  'kit.noDrive.title': 'Kein solches Laufwerk',
+  'kit.noDrive.message':
+    'Kein Laufwerk in der Laufwerksliste des Systems ist unter {{path}} eingebunden. Die Station schreibt nur auf Laufwerke, die sie dort sieht.',
+  'kit.noDrive.messageProblems':
+    'Kein Laufwerk in der Laufwerksliste des Systems ist unter {{path}} eingebunden. Die Station schreibt nur auf Laufwerke, die sie dort sieht. {{problems}}',
+  'kit.writeFailed.title': 'Das Schreiben auf das Laufwerk ist fehlgeschlagen',
+  'kit.mismatch.title': 'Die Kopie auf dem Laufwerk stimmt nicht überein',
+  'kit.writing_one': '{{count, number}} Paket wird nach {{path}} geschrieben…',
+  'kit.writing_other': '{{count, number}} Pakete werden nach {{path}} geschrieben…',
+  'kit.written': 'Geschrieben und geprüft: {{names}}.',
+  'kit.writeFailed.message':
+    '{{name}} konnte nicht nach {{mount}} geschrieben werden ({{code}}). Prüfen Sie, ob das Laufwerk noch eingesteckt ist und Platz hat.',
+  'kit.mismatch.message':
+    '{{name}}, vom Laufwerk zurückgelesen, weicht von der Kopie in der Bibliothek ab. Die Station hat die Datei gelöscht; das Laufwerk ist womöglich defekt.',
+};
+export default de;

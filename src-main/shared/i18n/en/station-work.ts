@@ -1,0 +1,193 @@
+import type { Catalog } from '../catalog.ts';
+
+/**
+ * The station-work namespace in English, the source language: what the core says about packages, Autopilot and
+ * Intune (package findings, apply and kit steps, sign-in, upload and queue states, clean-up steps).
+ */
+export default {
+  'wim.title.not-wim': 'Not a provisioning package',
+  'wim.title.truncated': 'Package file is cut short',
+  'wim.title.corrupt': 'Package file is damaged',
+  'wim.title.bad-hash': 'Package contents do not match their checksums',
+  'wim.title.encrypted': 'Package is encrypted',
+  'wim.title.compression-unsupported': 'Package compression not supported',
+  'wim.title.solid': 'Package uses solid compression',
+  'wim.title.split': 'Package is split into parts',
+  'wim.title.too-large': 'Package is too large to check',
+  'wim.message.not-wim':
+    'This file is not a provisioning package (.ppkg). It may be encrypted, password-protected or a different kind of file. Export the package again from Windows Configuration Designer.',
+  'wim.message.truncated':
+    'Part of this package file is missing, usually from a copy or download that stopped early. Copy it again from the original.',
+  'wim.message.corrupt':
+    'This package file is damaged and cannot be read. Copy it again from the original, or export it again.',
+  'wim.message.bad-hash':
+    'Some files inside this package are damaged: their checksums do not match. Copy the package again from the original.',
+  'wim.message.encrypted':
+    'This package is encrypted or password-protected. HoloLens cannot apply such packages. Export it again with encryption turned off.',
+  'wim.message.compression-unsupported':
+    'This package uses a compression the station cannot read. Re-create the package with XPRESS compression (the Windows Configuration Designer default).',
+  'wim.message.solid':
+    'This package uses solid compression, which the station cannot read. Re-create the package with XPRESS compression.',
+  'wim.message.split': 'This package is one part of a split archive. Use the complete, single-file package.',
+  'wim.message.too-large':
+    'This package is bigger than the station is willing to check. Make sure this is the right file.',
+  'wim.message.pipable':
+    'This is a pipable WIM archive (made with wimlib --pipable), which Windows and HoloLens cannot read. Capture it again without --pipable, or export the package from Windows Configuration Designer.',
+
+  'inspect.unreadable.title': 'Package file cannot be opened',
+  'inspect.unreadable.message': 'The station cannot open {{file}}.',
+  'inspect.notFound.title': 'Package file not found',
+  'inspect.notFound.message': 'There is no file at {{file}}. Check the path.',
+  'inspect.notAFile.title': 'Not a package file',
+  'inspect.notAFile.message': '{{file}} is a folder, not a .ppkg file.',
+
+  'finding.too-much-data_one':
+    'This package unpacks to far more data than its size suggests, so the station stopped checking it ({{count, number}} file not checked). Make sure this is the right file, and export it again.',
+  'finding.too-much-data_other':
+    'This package unpacks to far more data than its size suggests, so the station stopped checking it ({{count, number}} files not checked). Make sure this is the right file, and export it again.',
+  'finding.incomplete':
+    'This package was still being written when it was copied. Copy or export it again to be sure it is complete.',
+  'finding.missing-stream_one':
+    '{{count, number}} file inside this package has no contents in the archive. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
+  'finding.missing-stream_other':
+    '{{count, number}} files inside this package have no contents in the archive. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
+  'finding.image-count_one':
+    'The package header says it holds {{count, number}} image but it has {{actual, number}}. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
+  'finding.image-count_other':
+    'The package header says it holds {{count, number}} images but it has {{actual, number}}. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
+  'finding.wim-xml-damaged':
+    'The archive description inside this package is damaged. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
+  'finding.odd-names_one':
+    '{{count, number}} entry inside has a name no file can have; the station skipped it. Re-export the package.',
+  'finding.odd-names_other':
+    '{{count, number}} entries inside have names no file can have; the station skipped them. Re-export the package.',
+  'finding.xml-unreadable': 'Part of {{member}} could not be read, so some settings may be missing below.',
+  'finding.hl1-no-edition-upgrade':
+    'HoloLens (1st gen) must be upgraded to Commercial Suite before it can join MDM, and this package has no edition upgrade license. Add the license to the package, or upgrade the devices another way first.',
+  'finding.owner-not-it-admin':
+    'The package owner is "{{owner}}", not IT Admin. Export it again with owner IT Admin. To update a package a device already has, raise the version number.',
+  'finding.multiple-images': 'The archive holds {{count, number}} images; only the first was checked.',
+  'finding.nothing-recognised':
+    'The station found no settings it knows in this package. It may still work: check what it does in Windows Configuration Designer before using it.',
+  'finding.token-expiry-unknown':
+    'This package has a bulk enrollment token, but the station cannot see when it expires. Tokens last at most 30 days from when the package was made.',
+  'finding.token-expired':
+    'The bulk enrollment token in this package expired on {{when, when}}. Devices will not join Entra with it. Make a new package with a fresh token.',
+  'finding.token-expiring_one':
+    'The bulk enrollment token in this package expires on {{when, when}}, in {{count, number}} day. Use the package before then, or make a new one.',
+  'finding.token-expiring_other':
+    'The bulk enrollment token in this package expires on {{when, when}}, in {{count, number}} days. Use the package before then, or make a new one.',
+  'finding.inspection-unreadable': 'The station lost what it found in this package. Check it again.',
+
+  'apply.notConnected.title': 'Device not connected',
+  'apply.notConnected.message': 'Plug the HoloLens in and try again.',
+  'apply.notHoloLens.title': 'Not a HoloLens',
+  'apply.notHoloLens.message': 'The device on port {{port}} is not a HoloLens.',
+  'apply.flashing.title': 'The device is in flashing mode',
+  'apply.flashing.message': 'Packages go on a running device. Restart it normally first.',
+  'apply.noMtp.title': 'No file transfer on this device',
+  'apply.noMtp.message': 'This device offers no file transfer (MTP) over USB, so the station cannot copy the package.',
+  'apply.blocked.title': 'This package cannot be applied',
+  'apply.settingsTooOld.title': 'This HoloLens cannot add packages from Settings',
+  'apply.settingsTooOld.message':
+    'HoloLens (1st gen) adds packages from Settings from Windows Holographic 1809 (build {{from}}); this one runs {{build}}. Apply it during setup instead, or update the device first.',
+  'apply.noStorage.title': 'The device shows no storage yet',
+  'apply.noStorage.oobe':
+    'On the first setup screen, press Volume Down + Power together and let go; the storage appears once the provisioning page opens.',
+  'apply.noStorage.unlock': 'Sign in on the device (unlock it) so it shows its files, then try again.',
+  'apply.readOnly.title': 'The device storage is read-only',
+  'apply.readOnly.message': 'The device refuses new files.',
+  'apply.fileMissing.title': 'The package file cannot be read',
+  'apply.fileMissing.message': 'Could not read {{path}}.',
+  'apply.mismatch.title': 'The copy on the device does not match',
+  'apply.mismatch.message':
+    'What the device holds is not the same as {{name}} on this PC. The station removed it; copy it again.',
+  'apply.stillCopying.title': 'Still copying',
+  'apply.stillCopying.message': 'Wait for the copy to finish, or cancel it.',
+  'apply.notCopied.title': 'The package was not copied yet',
+  'apply.notCopied.message':
+    'The station has not put the package on the device in this apply, so it cannot be recorded as applied.',
+  'apply.flowNotFound.title': 'No such apply',
+  'apply.flowNotFound.message': 'This apply is not known (any more).',
+  'apply.alreadyRecorded.title': 'Already recorded',
+  'apply.alreadyRecorded.message': 'This apply is already finished in the ledger.',
+  'apply.notInLedger.title': 'Not in the ledger',
+  'apply.notInLedger.message': 'No package apply number {{id}}.',
+  'apply.jobTitle': 'Copy {{name}} to the device on port {{port}}',
+  'apply.jobCopying': 'Copying {{name}}…',
+  'apply.jobCopied': 'Copied and checked: {{path}}',
+
+  'flow.openProvisioning':
+    'Waiting for the device storage. On the first setup screen, press Volume Down + Power together and let go.',
+  'flow.unlock': 'Waiting for the device files. Sign in on the device so it shows its storage.',
+  'flow.copying': 'Copying {{name}} to the device and checking the copy…',
+  'flow.confirmOnDevice':
+    'Copied and checked. Now press Volume Down + Power again, then accept the package on the device.',
+  'flow.addInSettings':
+    'Copied into Documents and checked. Now add it on the device: Settings > Accounts > Access work or school > Add or remove a provisioning package.',
+  'flow.packageGone': 'Applied: the device took the package (it left the device storage).',
+  'flow.storageClosed':
+    'The device closed its storage. If the device says the package was added, record it below; if not, say it failed.',
+  'flow.confirmedApplied': 'Recorded as applied, confirmed by {{tech}}.',
+  'flow.confirmedAppliedAnon': 'Recorded as applied, confirmed by the technician.',
+  'flow.confirmedFailed': 'Recorded as failed.',
+  'flow.copyFailed': 'The copy failed. {{why}}',
+  'flow.canceledClean': 'Canceled. Nothing was left half-copied on the device.',
+  'flow.canceledRemoved': 'Canceled. The station removed the package from the device again.',
+  'flow.canceledLeft': 'Canceled. The package may still be on the device: delete it there if it should not be applied.',
+  'flow.unplugged': 'The device left port {{port}}. Plug it back in; the station carries on when it is back.',
+
+  'options.documentsTooOld':
+    'This HoloLens (1st gen) runs build {{build}}: adding a package from Settings needs 1809 (17763) or later.',
+  'options.documentsUnknown':
+    'HoloLens (1st gen) adds packages from Settings from 1809 (build 17763); the station cannot read this build.',
+  'options.documentsWorks': 'Works on this device.',
+  'options.reasonFiles': 'The device shows its files, so it is probably past setup and signed in.',
+  'options.reasonNoFiles':
+    'The device shows no files yet: it is probably at first setup (or waiting for someone to sign in).',
+
+  'usb.manual': 'Reads packages from a USB drive, but someone must open the provisioning page on the device.',
+  'usb.auto-launch': 'Opens the provisioning page by itself and applies the packages after a 10 second countdown.',
+  'usb.hands-off': 'Applies the packages from the USB drive without anyone touching the device.',
+  'usb.unsupported':
+    'Build {{build}} cannot read packages from a USB drive (needs {{from}} or later). Update the device, or apply the package from the PC.',
+
+  'drive.system': '{{name}} is a system drive. Pick a USB stick instead.',
+  'drive.holds-os': "{{name}} holds the computer's operating system. Pick a USB stick instead.",
+  'drive.holds-station-data': "{{name}} holds the station's own data. Pick another USB stick.",
+  'drive.network': '{{name}} is a network drive. Plug in a USB stick.',
+  'drive.virtual': '{{name}} is a virtual drive, not a real USB stick.',
+  'drive.not-removable': '{{name}} is not a removable drive. Plug in a USB stick.',
+  'drive.read-only': '{{name}} is write-protected. Slide its lock switch off, or use another stick.',
+  'drive.no-mountpoint': '{{name}} is not open as a drive. Unplug it, plug it back in and wait a moment.',
+  'drive.too-small':
+    '{{name}} has too little room: the packages need {{size, bytes}}. Free some space or use a bigger stick.',
+  'drive.size-unknown': 'The station cannot tell how big {{name}} is. Unplug it and plug it back in.',
+  'drive.large': '{{name}} is {{size, bytes}}. Is this really a USB stick?',
+  'drive.filesystem-unsupported':
+    '{{name}} is formatted {{fs}}. HoloLens reads FAT32, exFAT or NTFS: reformat it first.',
+  'drive.filesystem-unknown': 'The station cannot tell how {{name}} is formatted. HoloLens reads FAT32, exFAT or NTFS.',
+  'drives.unavailable': 'The drive list is not available: {{reason}}.',
+  'drives.platform': 'The station cannot list drives on {{platform}}; use the command line.',
+
+  'kit.noPackages.title': 'No packages',
+  'kit.noPackages.message': 'Pick at least one package for the kit.',
+  'kit.sameName.title': 'Two packages have the same name',
+  'kit.sameName.message':
+    'Two different packages are both called {{name}}; only one can sit at the drive root. Rename one and import it again.',
+  'kit.driveRefused.title': 'This drive cannot be used for a kit',
+  'kit.noDrive.title': 'No such drive',
+  'kit.noDrive.message':
+    "No drive in the system's drive list is mounted at {{path}}. The station only writes to drives it can see there.",
+  'kit.noDrive.messageProblems':
+    "No drive in the system's drive list is mounted at {{path}}. The station only writes to drives it can see there. {{problems}}",
+  'kit.writeFailed.title': 'Writing to the drive failed',
+  'kit.mismatch.title': 'The copy on the drive does not match',
+  'kit.writing_one': 'Writing {{count, number}} package to {{path}}…',
+  'kit.writing_other': 'Writing {{count, number}} packages to {{path}}…',
+  'kit.written': 'Written and checked: {{names}}.',
+  'kit.writeFailed.message':
+    '{{name}} could not be written to {{mount}} ({{code}}). Check the drive is still plugged in and has room.',
+  'kit.mismatch.message':
+    "{{name}} read back from the drive differs from the library's copy. The station deleted it; the drive may be failing.",
+} as const satisfies Catalog;
