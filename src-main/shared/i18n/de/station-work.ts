@@ -200,5 +200,82 @@ const de: Translation<typeof en> = {
     '{{name}} konnte nicht nach {{mount}} geschrieben werden ({{code}}). Prüfen Sie, ob das Laufwerk noch eingesteckt ist und Platz hat.',
   'kit.mismatch.message':
     '{{name}}, vom Laufwerk zurückgelesen, weicht von der Kopie in der Bibliothek ab. Die Station hat die Datei gelöscht; das Laufwerk ist womöglich defekt.',
+  'signIn.given': 'Mit den übergebenen Anmeldedaten angemeldet.',
+  'signIn.out': 'Nicht angemeldet.',
+  'signIn.asking': 'Microsoft wird nach einem Anmeldecode gefragt…',
+  'signIn.canceled': 'Anmeldung abgebrochen.',
+  'signIn.setUp.title': 'Richten Sie zuerst den Upload ein',
+  'signIn.setUp.message':
+    'Geben Sie den Mandanten und die Anwendungs-ID (Client) der App ein, die Ihr Mandant für HoloBench registriert hat, und melden Sie sich dann an.',
+  'signIn.code': 'Öffnen Sie {{uri}} auf einem beliebigen Gerät und geben Sie den Code {{code}} ein.',
+  'signIn.done': 'Angemeldet. Uploads können starten.',
+  'signIn.keptGiven': 'Für diesen Lauf übergeben; wird nicht gespeichert.',
+  'signIn.kept': 'Die Anmeldung wird {{protection}}. Sie gelangt nie ins Protokoll oder in die Logs.',
+  'secret.memory': 'nur im Arbeitsspeicher gehalten und ist weg, wenn die Station schließt',
+  'secret.file': 'in einer Datei gespeichert, die nur Ihr Benutzerkonto lesen kann (nicht verschlüsselt)',
+  'destination.text': 'Das Anmeldetoken und die Hardwarehashes gehen an {{host}} ({{what}}).',
+  'destination.local': 'dieser Computer',
+  'destination.confirmed': 'ein von Ihnen bestätigter Host, keine Microsoft-Cloud',
+  'cloud.global': 'Globaler Dienst von Microsoft Graph',
+  'cloud.usgov-l4': 'US-Regierung L4',
+  'cloud.usgov-l5': 'US-Regierung L5 (DoD)',
+  'cloud.china': 'China, betrieben von 21Vianet',
+
+  'upload.nothing': 'Nichts hochzuladen.',
+  'upload.offline_one':
+    'Die Station ist offline: In der Warteschlange steht {{count, number}} Gerät; es wird gesendet, sobald sie wieder online ist.',
+  'upload.offline_other':
+    'Die Station ist offline: In der Warteschlange stehen {{count, number}} Geräte; sie werden gesendet, sobald sie wieder online ist.',
+  'upload.uploading_one': '{{count, number}} Gerät wird in Intune hochgeladen.',
+  'upload.uploading_other': '{{count, number}} Geräte werden in Intune hochgeladen.',
+  'upload.jobTitle': 'In Intune hochladen',
+  'upload.sending': 'Die Geräte werden an Intune gesendet…',
+  'upload.interrupted': '{{title}}. {{message}}',
+  'upload.summary': 'Upload abgeschlossen: {{parts}}.',
+  'upload.registered_one': '{{count, number}} registriert',
+  'upload.registered_other': '{{count, number}} registriert',
+  'upload.refused_one': '{{count, number}} von Intune abgelehnt',
+  'upload.refused_other': '{{count, number}} von Intune abgelehnt',
+  'upload.importing_one': '{{count, number}} wird noch importiert',
+  'upload.importing_other': '{{count, number}} werden noch importiert',
+  'upload.notSent_one': '{{count, number}} nicht gesendet',
+  'upload.notSent_other': '{{count, number}} nicht gesendet',
+  'upload.simulated': 'Trainingshash von einem simulierten Gerät: Er wird nie an Intune gesendet.',
+  'upload.invalid.title': 'Die Einstellungen für den Upload sind ungültig',
+  'upload.noHash': 'Für diese Seriennummer wurde kein Hash ausgelesen.',
+  'upload.notSentBecause': 'Nicht gesendet: {{why}}',
+  'upload.notSentRun': 'In diesem Lauf nicht gesendet; bleibt in der Warteschlange.',
+
+  'harvest.stage.waiting': 'Warten, bis das Gerät beginnt, seine Diagnosedaten zu schreiben.',
+  'harvest.stage.device-writing': 'Das Gerät schreibt AutopilotDiagnostics.zip…',
+  'harvest.stage.copying': 'AutopilotDiagnostics.zip wird auf die Station kopiert…',
+  'harvest.stage.reading': 'Der Hardwarehash wird gelesen…',
+  'harvest.press':
+    'Drücken Sie an der HoloLens 2 an Anschluss {{port}} Power und Volume Down gleichzeitig und lassen Sie dann los.',
+  'harvest.jobTitle': 'Autopilot-Hash auslesen (Anschluss {{port}})',
+  'harvest.saved': 'Gespeichert: Seriennummer {{serial}}, Hash {{fingerprint}}.',
+  'harvest.savedMismatch':
+    'Gespeichert: Seriennummer {{serial}}, Hash {{fingerprint}}. Hinweis: Über USB meldet das Gerät die Seriennummer {{deviceSerial}}.',
+  'harvest.notConnected.title': 'Gerät nicht verbunden',
+  'harvest.notConnected.message': 'Gerät {{id}} ist nicht angeschlossen.',
+  'harvest.hl1.title': 'Autopilot gibt es nur für HoloLens 2',
+  'harvest.hl1.message':
+    'Das Gerät an Anschluss {{port}} ist eine HoloLens (1. Generation). Windows Autopilot funktioniert nur mit HoloLens 2: Registrieren Sie dieses Gerät auf anderem Weg.',
+  'harvest.notHl2.title': 'Keine HoloLens 2',
+  'harvest.notHl2.message':
+    'Das Gerät an Anschluss {{port}} ist nicht als HoloLens 2 bekannt und hat daher keinen Autopilot-Hash zum Auslesen.',
+  'harvest.flashing.title': 'Das Gerät läuft nicht normal',
+  'harvest.flashing.message':
+    'Die HoloLens 2 an Anschluss {{port}} ist im Flashmodus. Starten Sie sie normal und lesen Sie dann aus.',
+  'harvest.gone.title': 'Das Gerät wurde getrennt',
+  'harvest.gone.message':
+    'Die HoloLens wurde während des Auslesens von der Station getrennt. Es wurde nichts gespeichert: Schließen Sie sie wieder an und lesen Sie erneut aus.',
+  'harvest.canceled.title': 'Abgebrochen',
+  'harvest.canceled.message': 'Das Auslesen wurde abgebrochen; es wurde nichts gespeichert.',
+  'harvest.timeout.title': 'Keine neue Autopilot-Datei erschienen',
+  'harvest.timeout.writing':
+    'Das Gerät hat begonnen, seine Diagnosedaten zu schreiben, aber innerhalb von {{seconds, duration}} ist keine fertige AutopilotDiagnostics.zip erschienen. Warten Sie eine Minute und lesen Sie dann erneut aus.',
+  'harvest.timeout.nothing':
+    'Innerhalb von {{seconds, duration}} ist keine neue AutopilotDiagnostics.zip in Dokumente erschienen. Drücken Sie kurz Power und Volume Down gleichzeitig, während das Gerät eingeschaltet und entsperrt ist (oder auf der Einrichtungsseite steht), und lesen Sie dann erneut aus.',
 };
 export default de;
