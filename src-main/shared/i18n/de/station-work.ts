@@ -277,5 +277,75 @@ const de: Translation<typeof en> = {
     'Das Gerät hat begonnen, seine Diagnosedaten zu schreiben, aber innerhalb von {{seconds, duration}} ist keine fertige AutopilotDiagnostics.zip erschienen. Warten Sie eine Minute und lesen Sie dann erneut aus.',
   'harvest.timeout.nothing':
     'Innerhalb von {{seconds, duration}} ist keine neue AutopilotDiagnostics.zip in Dokumente erschienen. Drücken Sie kurz Power und Volume Down gleichzeitig, während das Gerät eingeschaltet und entsperrt ist (oder auf der Einrichtungsseite steht), und lesen Sie dann erneut aus.',
+  'intune.label.notEnrolled': 'nicht in Intune',
+  'intune.label.offline': 'unbekannt (offline)',
+  'intune.label.failed': 'unbekannt (Abfrage fehlgeschlagen)',
+  'intune.label.enrolled': 'registriert',
+  'intune.label.stale_one': '{{count, number}} veraltetes Duplikat',
+  'intune.label.stale_other': '{{count, number}} veraltete Duplikate',
+  'intune.unreachable.title': 'Microsoft Graph ist nicht erreichbar',
+  'intune.unreachable.message': 'Die Station ist offline: Wo dieses Gerät in Intune steht, ist gerade nicht bekannt.',
+  'intune.offline.title': 'Die Station ist offline',
+  'intune.offline.cleanup':
+    'Für {{serial}} wurde nichts geplant oder eingereiht. Bereinigungen brauchen den Techniker und das Netzwerk zur gleichen Zeit: Starten Sie sie erneut, sobald die Station online ist.',
+  'intune.offline.tag': 'Für {{serial}} wurde nichts geändert; versuchen Sie es erneut, sobald die Station online ist.',
+  'intune.wrongValue.title': 'Ungültiger Wert',
+  'intune.nothingToChange.title': 'Nichts zu ändern',
+  'intune.nothingToChange.message': 'Geben Sie einen Gruppentag, einen zugewiesenen Benutzer oder beides an.',
+  'intune.tag.notRegistered': '{{serial}} ist nicht in Autopilot registriert: Es gibt nichts zu taggen.',
+  'intune.tag.tag':
+    '{{serial}} hat jetzt den Gruppentag „{{tag}}“ in Autopilot. Es kann einige Minuten dauern, bis Intune das anzeigt.',
+  'intune.tag.user':
+    '{{serial}} hat jetzt den zugewiesenen Benutzer {{user}} in Autopilot. Es kann einige Minuten dauern, bis Intune das anzeigt.',
+  'intune.tag.noUser':
+    '{{serial}} hat jetzt keinen zugewiesenen Benutzer in Autopilot. Es kann einige Minuten dauern, bis Intune das anzeigt.',
+  'intune.tag.tagUser':
+    '{{serial}} hat jetzt den Gruppentag „{{tag}}“ und den zugewiesenen Benutzer {{user}} in Autopilot. Es kann einige Minuten dauern, bis Intune das anzeigt.',
+  'intune.tag.tagNoUser':
+    '{{serial}} hat jetzt den Gruppentag „{{tag}}“ und keinen zugewiesenen Benutzer in Autopilot. Es kann einige Minuten dauern, bis Intune das anzeigt.',
+
+  'cleanup.unknown.title': 'Die Cloud-Einträge konnten nicht gelesen werden',
+  'cleanup.unknown.message':
+    'Ohne aktuelle Antwort von Graph wird für {{serial}} keine Bereinigung geplant ({{label}}). Es wurde nichts eingereiht: Starten Sie sie erneut, wenn die Station online ist.',
+  'cleanup.staleNote_one': '{{count, number}} veralteter doppelter Intune-Eintrag wird mit dem aktuellen gelöscht.',
+  'cleanup.staleNote_other': '{{count, number}} veraltete doppelte Intune-Einträge werden mit dem aktuellen gelöscht.',
+  'cleanup.wipe.title': '{{serial}} zurücksetzen',
+  'cleanup.wipe.detail':
+    'Alles auf dem Gerät mit der Seriennummer {{serial}} wird gelöscht, und es beginnt die Einrichtung wie neu.',
+  'cleanup.wipeFromIntune': '{{name}} über Intune zurücksetzen',
+  'cleanup.lockdown.title': 'TenantLockdown ist aufgehoben',
+  'cleanup.lockdown.detail':
+    'In Intune ist TenantLockdown (RequireNetworkInOOBE) für dieses Gerät auf „false“ gesetzt und als angewendet angezeigt, solange das Gerät noch registriert ist. Die Einstellung übersteht ein Zurücksetzen: Später aufgehoben, erreicht sie das Gerät nie.',
+  'cleanup.lockdown.gone':
+    'Nicht in Intune: TenantLockdown kann nicht mehr über Intune aufgehoben werden. Wurde es je angewendet, wartet das Gerät bei der Einrichtung auf diesen Mandanten.',
+  'cleanup.wipeRetainOff': '{{name}} zurücksetzen (Registrierungsstatus nicht beibehalten)',
+  'cleanup.resetSeen.title': 'Das Gerät wurde zurückgesetzt',
+  'cleanup.resetSeen.detail':
+    'Das Gerät ist neu gestartet und zeigt die erste Einrichtungsseite. Sein Intune-Eintrag wird erst danach gelöscht, sonst erreicht das Zurücksetzen es womöglich nie.',
+  'cleanup.resetOnDevice.title': 'Das Gerät ist zurückgesetzt',
+  'cleanup.resetOnDevice.detail':
+    'Das Gerät wurde über die Einstellungen zurückgesetzt oder neu geflasht und zeigt die erste Einrichtungsseite.',
+  'cleanup.deleteIntune': 'Intune-Eintrag {{name}} löschen',
+  'cleanup.deleteIntuneStale': 'Intune-Eintrag {{name}} löschen (veraltetes Duplikat)',
+  'cleanup.deleteAutopilot': 'Autopilot-Identität von {{serial}} löschen',
+  'cleanup.autopilotKept':
+    'Die Autopilot-Identität bleibt erhalten: Das Gerät bleibt für die nächste Einrichtung registriert.',
+  'cleanup.entraKept': 'Das Entra-Gerät {{name}} bleibt erhalten: Es gehört zur Autopilot-Identität.',
+  'cleanup.deleteEntra': 'Entra-Gerät {{name}} löschen',
+  'cleanup.nothingLeft': 'In Graph ist für {{serial}} nichts mehr zu löschen.',
+  'cleanup.notInIntune.title': 'Nicht in Intune',
+  'cleanup.notInIntune.wiped':
+    '{{serial}} hat keinen Intune-Eintrag und kann daher nicht über Intune zurückgesetzt werden.',
+  'cleanup.resumed':
+    'Eine frühere Bereinigung von {{serial}} wurde mittendrin angehalten; diese Schritte fehlen noch. Es wurde nichts geändert.',
+  'cleanup.dryRun_one':
+    'Probelauf: {{count, number}} Graph-Anfrage würde in dieser Reihenfolge gestellt. Es wurde nichts geändert.',
+  'cleanup.dryRun_other':
+    'Probelauf: {{count, number}} Graph-Anfragen würden in dieser Reihenfolge gestellt. Es wurde nichts geändert.',
+  'cleanup.waiting': 'Warten auf die Bestätigung des Technikers: {{step}}.',
+  'cleanup.interrupted':
+    'Angehalten bei „{{step}}“: {{title}}. Nichts ist eingereiht; starten Sie dieselbe Bereinigung erneut, wenn die Station online ist, dann geht sie ab diesem Schritt weiter.',
+  'cleanup.failed': 'Angehalten bei „{{step}}“: {{title}}. {{message}}',
+  'cleanup.done': 'Bereinigung von {{serial}} abgeschlossen: Alle Schritte erledigt.',
 };
 export default de;

@@ -265,4 +265,66 @@ export default {
     'The device started writing its diagnostics but no finished AutopilotDiagnostics.zip appeared within {{seconds, duration}}. Wait a minute, then harvest again.',
   'harvest.timeout.nothing':
     'No new AutopilotDiagnostics.zip appeared in Documents within {{seconds, duration}}. Press Power and Volume Down together briefly, with the device on and unlocked (or at the setup page), then harvest again.',
+  'intune.label.notEnrolled': 'not in Intune',
+  'intune.label.offline': 'unknown (offline)',
+  'intune.label.failed': 'unknown (lookup failed)',
+  'intune.label.enrolled': 'enrolled',
+  'intune.label.stale_one': '{{count, number}} stale duplicate',
+  'intune.label.stale_other': '{{count, number}} stale duplicates',
+  'intune.unreachable.title': 'Microsoft Graph cannot be reached',
+  'intune.unreachable.message': 'The station is offline: where this device stands in Intune is not known right now.',
+  'intune.offline.title': 'The station is offline',
+  'intune.offline.cleanup':
+    'Nothing was planned or queued for {{serial}}. Clean-ups need the technician and the network at the same time: run it again once online.',
+  'intune.offline.tag': 'Nothing was changed for {{serial}}; try again once online.',
+  'intune.wrongValue.title': 'Wrong value',
+  'intune.nothingToChange.title': 'Nothing to change',
+  'intune.nothingToChange.message': 'Give a group tag, an assigned user or both.',
+  'intune.tag.notRegistered': '{{serial}} is not registered in Autopilot: nothing to tag.',
+  'intune.tag.tag': '{{serial}} now has group tag "{{tag}}" in Autopilot. Intune may take a few minutes to show it.',
+  'intune.tag.user':
+    '{{serial}} now has assigned user {{user}} in Autopilot. Intune may take a few minutes to show it.',
+  'intune.tag.noUser': '{{serial}} now has no assigned user in Autopilot. Intune may take a few minutes to show it.',
+  'intune.tag.tagUser':
+    '{{serial}} now has group tag "{{tag}}" and assigned user {{user}} in Autopilot. Intune may take a few minutes to show it.',
+  'intune.tag.tagNoUser':
+    '{{serial}} now has group tag "{{tag}}" and no assigned user in Autopilot. Intune may take a few minutes to show it.',
+
+  'cleanup.unknown.title': 'The cloud records could not be read',
+  'cleanup.unknown.message':
+    'No clean-up is planned for {{serial}} without a fresh answer from Graph ({{label}}). Nothing was queued: run it again when the station is online.',
+  'cleanup.staleNote_one': '{{count, number}} stale duplicate Intune record is deleted with the current one.',
+  'cleanup.staleNote_other': '{{count, number}} stale duplicate Intune records are deleted with the current one.',
+  'cleanup.wipe.title': 'Wipe {{serial}}',
+  'cleanup.wipe.detail': 'Everything on the device with serial {{serial}} is erased and it starts setup as new.',
+  'cleanup.wipeFromIntune': 'Wipe {{name}} from Intune',
+  'cleanup.lockdown.title': 'TenantLockdown is lifted',
+  'cleanup.lockdown.detail':
+    'In Intune, TenantLockdown (RequireNetworkInOOBE) is set to false for this device and shows as applied, while the device is still enrolled. It survives a reset: lifted later, it never reaches the device.',
+  'cleanup.lockdown.gone':
+    'Not in Intune: TenantLockdown can no longer be lifted through Intune. If it was ever applied, the device waits for this tenant at setup.',
+  'cleanup.wipeRetainOff': 'Wipe {{name}} (retain enrollment state off)',
+  'cleanup.resetSeen.title': 'The device has reset',
+  'cleanup.resetSeen.detail':
+    'The device restarted and shows the first setup screen. Its Intune record is deleted only after that, or the wipe may never reach it.',
+  'cleanup.resetOnDevice.title': 'The device is reset',
+  'cleanup.resetOnDevice.detail': 'The device was reset from Settings or reflashed, and shows the first setup screen.',
+  'cleanup.deleteIntune': 'Delete the Intune record {{name}}',
+  'cleanup.deleteIntuneStale': 'Delete the Intune record {{name}} (stale duplicate)',
+  'cleanup.deleteAutopilot': 'Delete the Autopilot identity of {{serial}}',
+  'cleanup.autopilotKept': 'The Autopilot identity is kept: the device stays registered for its next setup.',
+  'cleanup.entraKept': 'The Entra device {{name}} is kept: it belongs to the Autopilot identity.',
+  'cleanup.deleteEntra': 'Delete the Entra device {{name}}',
+  'cleanup.nothingLeft': 'Graph has nothing left for {{serial}} to delete.',
+  'cleanup.notInIntune.title': 'Not in Intune',
+  'cleanup.notInIntune.wiped': '{{serial}} has no Intune record, so it cannot be wiped through Intune.',
+  'cleanup.resumed': 'An earlier clean-up of {{serial}} stopped half-way; these steps are left. Nothing was changed.',
+  'cleanup.dryRun_one': 'Dry run: {{count, number}} Graph request would be made, in this order. Nothing was changed.',
+  'cleanup.dryRun_other':
+    'Dry run: {{count, number}} Graph requests would be made, in this order. Nothing was changed.',
+  'cleanup.waiting': 'Waiting for the technician to confirm: {{step}}.',
+  'cleanup.interrupted':
+    'Stopped at "{{step}}": {{title}}. Nothing is queued; run the same clean-up again when the station is online and it carries on from this step.',
+  'cleanup.failed': 'Stopped at "{{step}}": {{title}}. {{message}}',
+  'cleanup.done': 'Clean-up of {{serial}} finished: every step done.',
 } as const satisfies Catalog;
