@@ -27,6 +27,7 @@ export function BatchValues() {
           value={assignedUser}
           maxLength={300}
           placeholder="user@contoso.com"
+          translate="no"
           onChange={(e) => setBatchValues({ assignedUser: e.target.value })}
         />
       </div>

@@ -106,7 +106,8 @@ export function KitPanel() {
                   onChange={() => void kit.toggle(p.sha256)}
                 />
                 <span>
-                  <strong translate="no">{p.name}</strong> {format.bytes(p.size)} <WorstBadge pkg={p} />
+                  <strong translate="no">{p.name}</strong> <span translate="no">{format.bytes(p.size)}</span>{' '}
+                  <WorstBadge pkg={p} />
                 </span>
               </label>
             </li>

@@ -146,7 +146,7 @@ export function PackageDetailPanel() {
       <dl className="pk-facts">
         <div>
           <dt>{t('detail.size')}</dt>
-          <dd>{format.bytes(pkg.size)}</dd>
+          <dd translate="no">{format.bytes(pkg.size)}</dd>
         </div>
         <div>
           <dt>{t('detail.inside')}</dt>
@@ -211,7 +211,7 @@ export function PackageDetailPanel() {
             {ins.members.map((m) => (
               <tr key={m.path}>
                 <td translate="no">{m.path}</td>
-                <td>{format.bytes(m.size)}</td>
+                <td translate="no">{format.bytes(m.size)}</td>
                 {m.sha256 ? (
                   <td className="pk-hash" title={m.sha256} translate="no">
                     {`${m.sha256.slice(0, 16)}…`}
