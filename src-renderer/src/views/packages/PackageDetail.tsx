@@ -130,11 +130,12 @@ export function PackageDetailPanel() {
   if (!detail) return <p className="pk-detail muted">{t('detail.reading')}</p>;
   const { package: pkg, inspection: ins } = detail;
   const sets = ins.settings.filter((s) => s.kind === 'setting');
+  // What the package says of itself: its name is data, version and owner are words around data.
   const identity = [
-    ins.package.name,
     ins.package.version && t('detail.version', { version: ins.package.version }),
     ins.package.owner && t('detail.owner', { owner: ins.package.owner }),
   ].filter(Boolean);
+  const says = ins.package.name || identity.length > 0;
   return (
     <article className="pk-detail" aria-labelledby="pk-detail-title">
       <header className="pk-detail__head">
@@ -152,10 +153,14 @@ export function PackageDetailPanel() {
           <dt>{t('detail.inside')}</dt>
           <dd>{ins.format === 'wim' ? t('detail.wim', { compression: ins.compression }) : t('detail.notArchive')}</dd>
         </div>
-        {identity.length > 0 && (
+        {says && (
           <div>
             <dt>{t('detail.saysItIs')}</dt>
-            <dd>{identity.join(', ')}</dd>
+            <dd>
+              {ins.package.name && <span translate="no">{ins.package.name}</span>}
+              {ins.package.name && identity.length > 0 && ', '}
+              {identity.join(', ')}
+            </dd>
           </div>
         )}
         <div>
