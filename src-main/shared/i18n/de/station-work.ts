@@ -347,5 +347,38 @@ const de: Translation<typeof en> = {
     'Angehalten bei „{{step}}“: {{title}}. Nichts ist eingereiht; starten Sie dieselbe Bereinigung erneut, wenn die Station online ist, dann geht sie ab diesem Schritt weiter.',
   'cleanup.failed': 'Angehalten bei „{{step}}“: {{title}}. {{message}}',
   'cleanup.done': 'Bereinigung von {{serial}} abgeschlossen: Alle Schritte erledigt.',
+  'import.complete': '{{serial}} ist in Autopilot registriert.',
+  'import.refused':
+    'Intune hat {{serial}} abgelehnt. Wenn das Gerät bereits registriert ist (vielleicht in einem anderen Mandanten), entfernen Sie zuerst diesen Eintrag.',
+  'import.refusedName':
+    'Intune hat {{serial}} abgelehnt ({{name}}). Wenn das Gerät bereits registriert ist (vielleicht in einem anderen Mandanten), entfernen Sie zuerst diesen Eintrag.',
+  'import.refusedCode':
+    'Intune hat {{serial}} abgelehnt (Code {{code}}). Wenn das Gerät bereits registriert ist (vielleicht in einem anderen Mandanten), entfernen Sie zuerst diesen Eintrag.',
+  'import.refusedNameCode':
+    'Intune hat {{serial}} abgelehnt ({{name}}, Code {{code}}). Wenn das Gerät bereits registriert ist (vielleicht in einem anderen Mandanten), entfernen Sie zuerst diesen Eintrag.',
+  'import.pending': 'Intune importiert {{serial}} noch.',
+  'values.serial.empty': 'Die Seriennummer ist leer; jedes Gerät braucht seine Seriennummer.',
+  'values.serial.non-ascii':
+    'Die Seriennummer enthält ein Zeichen außerhalb von reinem ASCII (Akzente, Symbole oder Zeilenumbrüche).',
+  'values.serial.comma': 'Die Seriennummer enthält ein Komma, das sie auf zwei Spalten aufteilen würde.',
+  'values.serial.quote': 'Die Seriennummer enthält ein doppeltes Anführungszeichen, das Intune nicht annimmt.',
+  'values.serial.formula':
+    'Die Seriennummer beginnt mit „{{first}}“, was eine Tabellenkalkulation als Formel ausführen würde.',
+  'values.serial.long': 'Die Seriennummer ist länger als {{max, number}} Zeichen.',
+  'values.productId.bad':
+    'Die Windows-Produkt-ID „{{value}}“ ist weder eine 13-stellige PKID noch eine Produkt-ID wie 00330-80000-00000-AA123; lassen Sie sie leer, wenn sie unbekannt ist.',
+  'values.hash.empty': 'Der Hardwarehash ist leer; lesen Sie das Gerät erneut aus (Power + Volume Down).',
+  'values.hash.long': 'Der Hardwarehash ist weit länger als jeder echte; lesen Sie ihn erneut aus.',
+  'values.hash.base64':
+    'Der Hardwarehash ist kein gültiges Base64; die Datei ist womöglich beschädigt. Lesen Sie ihn erneut aus.',
+  'values.groupTag.non-ascii':
+    'Der Gruppentag „{{value}}“ enthält ein Zeichen außerhalb von reinem ASCII (Akzente, Symbole oder Zeilenumbrüche).',
+  'values.groupTag.comma': 'Der Gruppentag „{{value}}“ enthält ein Komma, das ihn auf zwei Spalten aufteilen würde.',
+  'values.groupTag.quote':
+    'Der Gruppentag „{{value}}“ enthält ein doppeltes Anführungszeichen, das Intune nicht annimmt.',
+  'values.groupTag.formula':
+    'Der Gruppentag „{{value}}“ beginnt mit „{{first}}“, was eine Tabellenkalkulation als Formel ausführen würde.',
+  'values.groupTag.long': 'Der Gruppentag ist länger als {{max, number}} Zeichen.',
+  'values.user.bad': 'Der zugewiesene Benutzer „{{value}}“ ist kein Benutzerprinzipalname wie user@contoso.com.',
 };
 export default de;

@@ -327,4 +327,33 @@ export default {
     'Stopped at "{{step}}": {{title}}. Nothing is queued; run the same clean-up again when the station is online and it carries on from this step.',
   'cleanup.failed': 'Stopped at "{{step}}": {{title}}. {{message}}',
   'cleanup.done': 'Clean-up of {{serial}} finished: every step done.',
+  'import.complete': '{{serial}} is registered in Autopilot.',
+  'import.refused':
+    'Intune refused {{serial}}. If it is already registered (perhaps in another tenant), remove that record first.',
+  'import.refusedName':
+    'Intune refused {{serial}} ({{name}}). If it is already registered (perhaps in another tenant), remove that record first.',
+  'import.refusedCode':
+    'Intune refused {{serial}} (code {{code}}). If it is already registered (perhaps in another tenant), remove that record first.',
+  'import.refusedNameCode':
+    'Intune refused {{serial}} ({{name}}, code {{code}}). If it is already registered (perhaps in another tenant), remove that record first.',
+  'import.pending': 'Intune is still importing {{serial}}.',
+  'values.serial.empty': 'The serial number is empty; every device needs its serial number.',
+  'values.serial.non-ascii': 'The serial number has a character outside plain ASCII (accents, symbols or line breaks).',
+  'values.serial.comma': 'The serial number has a comma, which would split it into two columns.',
+  'values.serial.quote': 'The serial number has a double quote, which Intune does not accept.',
+  'values.serial.formula': 'The serial number starts with "{{first}}", which a spreadsheet would run as a formula.',
+  'values.serial.long': 'The serial number is longer than {{max, number}} characters.',
+  'values.productId.bad':
+    'The Windows Product ID "{{value}}" is neither a 13-digit PKID nor a product ID like 00330-80000-00000-AA123; leave it blank if unknown.',
+  'values.hash.empty': 'The hardware hash is empty; harvest the device again (Power + Volume Down).',
+  'values.hash.long': 'The hardware hash is far longer than any real one; harvest it again.',
+  'values.hash.base64': 'The hardware hash is not valid Base64; the file may be damaged. Harvest it again.',
+  'values.groupTag.non-ascii':
+    'The group tag "{{value}}" has a character outside plain ASCII (accents, symbols or line breaks).',
+  'values.groupTag.comma': 'The group tag "{{value}}" has a comma, which would split it into two columns.',
+  'values.groupTag.quote': 'The group tag "{{value}}" has a double quote, which Intune does not accept.',
+  'values.groupTag.formula':
+    'The group tag "{{value}}" starts with "{{first}}", which a spreadsheet would run as a formula.',
+  'values.groupTag.long': 'The group tag is longer than {{max, number}} characters.',
+  'values.user.bad': 'The assigned user "{{value}}" is not a user principal name like user@contoso.com.',
 } as const satisfies Catalog;
