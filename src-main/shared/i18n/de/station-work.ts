@@ -380,5 +380,34 @@ const de: Translation<typeof en> = {
     'Der Gruppentag „{{value}}“ beginnt mit „{{first}}“, was eine Tabellenkalkulation als Formel ausführen würde.',
   'values.groupTag.long': 'Der Gruppentag ist länger als {{max, number}} Zeichen.',
   'values.user.bad': 'Der zugewiesene Benutzer „{{value}}“ ist kein Benutzerprinzipalname wie user@contoso.com.',
+  'confirm.title': '{{serial}} in Intune bestätigen',
+  'confirm.looking': '{{serial}} wird in Intune gesucht…',
+  'confirm.inIntune': 'In Intune ({{compliance}}).',
+  'confirm.inIntuneNotEvaluated': 'In Intune (Konformität noch nicht ausgewertet).',
+  'confirm.notYetPolling': 'Noch nicht in Intune; erneute Suche alle {{seconds, duration}}.',
+  'confirm.lookupRetry': 'Abfrage nicht möglich ({{why}}); neuer Versuch.',
+  'confirm.notYet.title': 'Noch nicht in Intune',
+  'confirm.notYet.offline_one':
+    'Nach {{count, number}} Minute noch nicht. Die Station ist offline: Prüfen Sie ihr Netzwerk.',
+  'confirm.notYet.offline_other':
+    'Nach {{count, number}} Minuten noch nicht. Die Station ist offline: Prüfen Sie ihr Netzwerk.',
+  'confirm.notYet.lookupFailed_one':
+    'Nach {{count, number}} Minute noch nicht. Die Abfrage ist fehlgeschlagen: {{problem}}.',
+  'confirm.notYet.lookupFailed_other':
+    'Nach {{count, number}} Minuten noch nicht. Die Abfrage ist fehlgeschlagen: {{problem}}.',
+  'confirm.notYet.lookupFailedSignIn_one':
+    'Nach {{count, number}} Minute noch nicht. Die Abfrage ist fehlgeschlagen: Prüfen Sie die Anmeldung und ihre Berechtigungen.',
+  'confirm.notYet.lookupFailedSignIn_other':
+    'Nach {{count, number}} Minuten noch nicht. Die Abfrage ist fehlgeschlagen: Prüfen Sie die Anmeldung und ihre Berechtigungen.',
+  'confirm.notYet.notCompliant_one':
+    'Nach {{count, number}} Minute noch nicht. Das Gerät ist in Intune, aber nicht konform: Prüfen Sie, ob eine Konformitätsrichtlinie zugewiesen ist, und lassen Sie es synchronisieren.',
+  'confirm.notYet.notCompliant_other':
+    'Nach {{count, number}} Minuten noch nicht. Das Gerät ist in Intune, aber nicht konform: Prüfen Sie, ob eine Konformitätsrichtlinie zugewiesen ist, und lassen Sie es synchronisieren.',
+  'confirm.notYet.checklist_one':
+    'Nach {{count, number}} Minute noch nicht. Prüfen Sie: Die Einrichtung ist abgeschlossen und das Gerät hat den Desktop erreicht; es hat Internet; der Benutzer hat eine Intune-Lizenz und fällt unter die automatische Registrierung; die Registrierungsbeschränkungen lassen Windows-Geräte zu.',
+  'confirm.notYet.checklist_other':
+    'Nach {{count, number}} Minuten noch nicht. Prüfen Sie: Die Einrichtung ist abgeschlossen und das Gerät hat den Desktop erreicht; es hat Internet; der Benutzer hat eine Intune-Lizenz und fällt unter die automatische Registrierung; die Registrierungsbeschränkungen lassen Windows-Geräte zu.',
+  'confirm.done': '{{serial}} ist in Intune.',
+  'confirm.doneCompliant': '{{serial}} ist in Intune und konform.',
 };
 export default de;

@@ -356,4 +356,29 @@ export default {
     'The group tag "{{value}}" starts with "{{first}}", which a spreadsheet would run as a formula.',
   'values.groupTag.long': 'The group tag is longer than {{max, number}} characters.',
   'values.user.bad': 'The assigned user "{{value}}" is not a user principal name like user@contoso.com.',
+  'confirm.title': 'Confirm {{serial}} in Intune',
+  'confirm.looking': 'Looking for {{serial}} in Intune…',
+  'confirm.inIntune': 'In Intune ({{compliance}}).',
+  'confirm.inIntuneNotEvaluated': 'In Intune (compliance not evaluated yet).',
+  'confirm.notYetPolling': 'Not in Intune yet; looking again every {{seconds, duration}}.',
+  'confirm.lookupRetry': 'Could not look it up ({{why}}); trying again.',
+  'confirm.notYet.title': 'Not in Intune yet',
+  'confirm.notYet.offline_one': 'Not yet after {{count, number}} minute. The station is offline: check its network.',
+  'confirm.notYet.offline_other': 'Not yet after {{count, number}} minutes. The station is offline: check its network.',
+  'confirm.notYet.lookupFailed_one': 'Not yet after {{count, number}} minute. The lookup failed: {{problem}}.',
+  'confirm.notYet.lookupFailed_other': 'Not yet after {{count, number}} minutes. The lookup failed: {{problem}}.',
+  'confirm.notYet.lookupFailedSignIn_one':
+    'Not yet after {{count, number}} minute. The lookup failed: check the sign-in and its permissions.',
+  'confirm.notYet.lookupFailedSignIn_other':
+    'Not yet after {{count, number}} minutes. The lookup failed: check the sign-in and its permissions.',
+  'confirm.notYet.notCompliant_one':
+    'Not yet after {{count, number}} minute. It is in Intune but not compliant: check a compliance policy is assigned and let it sync.',
+  'confirm.notYet.notCompliant_other':
+    'Not yet after {{count, number}} minutes. It is in Intune but not compliant: check a compliance policy is assigned and let it sync.',
+  'confirm.notYet.checklist_one':
+    'Not yet after {{count, number}} minute. Check: setup finished and the device reached the desktop; it has internet; the user is licensed for Intune and covered by automatic enrollment; enrollment restrictions allow Windows devices.',
+  'confirm.notYet.checklist_other':
+    'Not yet after {{count, number}} minutes. Check: setup finished and the device reached the desktop; it has internet; the user is licensed for Intune and covered by automatic enrollment; enrollment restrictions allow Windows devices.',
+  'confirm.done': '{{serial}} is in Intune.',
+  'confirm.doneCompliant': '{{serial}} is in Intune and compliant.',
 } as const satisfies Catalog;
