@@ -168,7 +168,7 @@ async function readFacts(
     facts.archiveError =
       format === PIPABLE_WIM
         ? new WimError('ppkg.not-wim', 'the file is a pipable WIM (magic "WLPWM")', {
-            message: say('station-work:wim.message.pipable'),
+            words: { key: 'wim.message.pipable' },
           })
         : !format && sample.looksRandom()
           ? new WimError('ppkg.encrypted', 'not a WIM archive, and the bytes look random (encrypted)')

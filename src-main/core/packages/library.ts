@@ -9,6 +9,7 @@ import { StationError } from '../../shared/errors.ts';
 import { parseJsonObject, text, type Ledger } from '../ledger/ledger.ts';
 import { inspectPackage, type InspectOptions, type PackageInspection } from './inspect.ts';
 import { say } from '../language.ts';
+import { sayWords } from './finding-words.ts';
 
 export interface LibraryOptions {
   ledger: Ledger;
@@ -226,7 +227,13 @@ export class PackageLibrary {
 
 function storedInspection(r: Row): Inspection {
   const parsed = Inspection.safeParse(parseJsonObject(r.inspection_json));
-  if (parsed.success) return parsed.data;
+  // Findings are kept as words and said again now, so a package checked in one language reads in today's.
+  if (parsed.success) {
+    return {
+      ...parsed.data,
+      findings: parsed.data.findings.map((f) => (f.words ? { ...f, message: sayWords(f.words) } : f)),
+    };
+  }
   return {
     sha256: text(r.sha256),
     size: Number(r.size),

@@ -1,6 +1,6 @@
 import type { Recognition } from './recognise.ts';
 import type { WimError } from './wim/errors.ts';
-import { say } from '../language.ts';
+import { sayWords, type FindingWords } from './finding-words.ts';
 
 export type FindingSeverity = 'block' | 'warn' | 'info';
 
@@ -9,6 +9,8 @@ export interface PackageFinding {
   severity: FindingSeverity;
   code: string;
   message: string;
+  /** The catalog entry `message` was made from: a stored finding is said again in the language of the day. */
+  words?: FindingWords;
   /** Technical detail for support: which member, which offset. */
   detail?: string;
 }
@@ -51,21 +53,22 @@ const EXPIRY_WARNING_DAYS = 7;
 const DAY_MS = 86_400_000;
 const SEVERITY_ORDER: Record<FindingSeverity, number> = { block: 0, warn: 1, info: 2 };
 
-/** Finding texts are made in the station's language when the package is checked. */
-const text = (key: string, params?: Record<string, string | number>): string => say(`station-work:${key}`, params);
+/** A finding's words: a catalog key and its (language-neutral) values. */
+const text = (key: string, params?: Record<string, string | number>): FindingWords =>
+  params ? { key, params } : { key };
 
 const listed = (paths: string[]): string =>
   paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
 
 export function preflight(facts: PackageFacts, options: PreflightOptions = {}): PackageFinding[] {
   const findings: PackageFinding[] = [];
-  const add = (severity: FindingSeverity, code: string, message: string, detail?: string): void => {
-    findings.push({ severity, code, message, ...(detail ? { detail } : {}) });
+  const add = (severity: FindingSeverity, code: string, words: FindingWords, detail?: string): void => {
+    findings.push({ severity, code, message: sayWords(words), words, ...(detail ? { detail } : {}) });
   };
 
   if (facts.archiveError) {
     const e = facts.archiveError;
-    add('block', e.code, e.message, e.detail);
+    add('block', e.code, e.words, e.detail);
     return findings;
   }
 
@@ -75,7 +78,7 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
     group.paths.push(path);
     byCode.set(error.code, group);
   }
-  for (const [code, { error, paths }] of byCode) add('block', code, error.message, `${listed(paths)}: ${error.detail}`);
+  for (const [code, { error, paths }] of byCode) add('block', code, error.words, `${listed(paths)}: ${error.detail}`);
 
   if (facts.overBudget) {
     const { budget, firstSkipped, skipped } = facts.overBudget;
@@ -151,7 +154,7 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
 function tokenFindings(
   recognition: Recognition,
   now: Date,
-  add: (severity: FindingSeverity, code: string, message: string, detail?: string) => void,
+  add: (severity: FindingSeverity, code: string, words: FindingWords, detail?: string) => void,
 ): void {
   const { present, expiresAt } = recognition.token;
   if (!present && !expiresAt) return;

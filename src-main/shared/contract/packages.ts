@@ -18,6 +18,10 @@ export const PackageFinding = z.object({
   severity: FindingSeverity,
   code: z.string(),
   message: z.string(),
+  /** The catalog entry the message is said from (key in the station-work namespace, neutral values). */
+  words: z
+    .object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+    .optional(),
   detail: z.string().optional(),
 });
 export type PackageFinding = z.infer<typeof PackageFinding>;

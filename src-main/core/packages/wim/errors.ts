@@ -1,5 +1,6 @@
 import { StationError } from '../../../shared/errors.ts';
 import { say } from '../../language.ts';
+import { sayWords, type FindingWords } from '../finding-words.ts';
 
 /**
  * What can be wrong with a package archive. The codes double as preflight finding codes, so a problem found while
@@ -17,17 +18,23 @@ export type WimErrorCode =
   | 'ppkg.too-large';
 
 /** The catalog key of a code's title and message ("ppkg.not-wim" -> "wim.title.not-wim"). */
-const wimKey = (part: 'title' | 'message', code: WimErrorCode): string => `station-work:wim.${part}.${code.slice(5)}`;
+const wimKey = (part: 'title' | 'message', code: WimErrorCode): string => `wim.${part}.${code.slice(5)}`;
 
-/** A problem with the archive itself. `detail` is the technical reason, for support; `message` is for the bench. */
+/**
+ * A problem with the archive itself. `detail` is the technical reason, for support; `message` is for the bench,
+ * and `words` is the catalog entry it was made from, so a stored finding can be said again in another language.
+ */
 export class WimError extends StationError {
   declare readonly code: WimErrorCode;
   readonly detail: string;
+  readonly words: FindingWords;
 
-  constructor(code: WimErrorCode, detail: string, options: { message?: string; cause?: unknown } = {}) {
-    super(code, say(wimKey('title', code)), options.message ?? say(wimKey('message', code)), { cause: options.cause });
+  constructor(code: WimErrorCode, detail: string, options: { words?: FindingWords; cause?: unknown } = {}) {
+    const words = options.words ?? { key: wimKey('message', code) };
+    super(code, say(`station-work:${wimKey('title', code)}`), sayWords(words), { cause: options.cause });
     this.name = 'WimError';
     this.detail = detail;
+    this.words = words;
   }
 }
 

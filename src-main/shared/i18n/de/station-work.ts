@@ -30,6 +30,12 @@ const de: Translation<typeof en> = {
     'Dieses Paket ist ein Teil eines aufgeteilten Archivs. Verwenden Sie das vollständige Paket in einer Datei.',
   'wim.message.too-large':
     'Dieses Paket ist größer, als die Station prüfen mag. Vergewissern Sie sich, dass es die richtige Datei ist.',
+  'wim.message.lzms':
+    'Dieses Paket verwendet LZMS-Komprimierung, die die Station nicht lesen kann. Erstellen Sie das Paket neu mit XPRESS.',
+  'wim.message.solidKind':
+    'Dieses Paket verwendet Solid-Komprimierung mit {{kind}} (alle Dateien in einem komprimierten Block), die die Station nicht lesen kann. Erstellen Sie das Paket neu mit gewöhnlicher XPRESS-Komprimierung.',
+  'wim.message.solidAny':
+    'Dieses Paket verwendet Solid-Komprimierung (alle Dateien in einem komprimierten Block), die die Station nicht lesen kann. Erstellen Sie das Paket neu mit gewöhnlicher XPRESS-Komprimierung.',
   'wim.message.pipable':
     'Dies ist ein pipefähiges WIM-Archiv (mit wimlib --pipable erstellt), das Windows und HoloLens nicht lesen können. Erfassen Sie es erneut ohne --pipable oder exportieren Sie das Paket aus Windows Configuration Designer.',
 

@@ -31,6 +31,12 @@ export default {
   'wim.message.split': 'This package is one part of a split archive. Use the complete, single-file package.',
   'wim.message.too-large':
     'This package is bigger than the station is willing to check. Make sure this is the right file.',
+  'wim.message.lzms':
+    'This package uses LZMS compression, which the station cannot read. Re-create the package with XPRESS.',
+  'wim.message.solidKind':
+    'This package uses solid {{kind}} compression (all files in one compressed block), which the station cannot read. Re-create the package with ordinary XPRESS compression.',
+  'wim.message.solidAny':
+    'This package uses solid compression (all files in one compressed block), which the station cannot read. Re-create the package with ordinary XPRESS compression.',
   'wim.message.pipable':
     'This is a pipable WIM archive (made with wimlib --pipable), which Windows and HoloLens cannot read. Capture it again without --pipable, or export the package from Windows Configuration Designer.',
 
