@@ -415,5 +415,40 @@ const de: Translation<typeof en> = {
     'Nach {{count, number}} Minuten noch nicht. Prüfen Sie: Die Einrichtung ist abgeschlossen und das Gerät hat den Desktop erreicht; es hat Internet; der Benutzer hat eine Intune-Lizenz und fällt unter die automatische Registrierung; die Registrierungsbeschränkungen lassen Windows-Geräte zu.',
   'confirm.done': '{{serial}} ist in Intune.',
   'confirm.doneCompliant': '{{serial}} ist in Intune und konform.',
+  'auth.noApp.title': 'Die App-Registrierung fehlt',
+  'auth.noApp.message':
+    'Geben Sie die Anwendungs-ID (Client) der App an, die im Mandanten für HoloBench registriert ist; sie sieht aus wie 00000000-0000-0000-0000-000000000000.',
+  'auth.unreachable.title': 'Der Anmeldedienst ist nicht erreichbar',
+  'auth.unreachable.message':
+    'Die Station ist offline oder erreicht die Microsoft-Anmeldung nicht. Uploads bleiben in der Warteschlange und gehen, sobald sie wieder online ist.',
+  'auth.failed.title': 'Anmeldung fehlgeschlagen',
+  'auth.failed.expired':
+    'Der Code wurde nicht rechtzeitig eingegeben. Starten Sie die Anmeldung erneut. ({{code}}: {{detail}})',
+  'auth.failed.declined': 'Die Anmeldung wurde abgelehnt. ({{code}}: {{detail}})',
+  'auth.failed.check':
+    'Prüfen Sie den Mandanten, die App-Registrierung und bei unbeaufsichtigten Läufen deren geheimen Clientschlüssel oder Zertifikat. ({{code}}: {{detail}})',
+  'auth.failed.noToken': 'Der Anmeldedienst hat kein Token zurückgegeben.',
+  'auth.canceled.title': 'Anmeldung abgebrochen',
+  'auth.canceled.message': 'Die Anmeldung wurde abgebrochen; es wurde nichts hochgeladen.',
+  'auth.oneCredential.title': 'Die unbeaufsichtigte Anmeldung braucht genau einen Nachweis',
+  'auth.oneCredential.message':
+    'Geben Sie für die App-Registrierung entweder einen geheimen Clientschlüssel oder ein Zertifikat an, nicht beides und nicht keins.',
+  'auth.needTenant.title': 'Die unbeaufsichtigte Anmeldung braucht einen Mandanten',
+  'auth.needTenant.message': 'Eine App meldet sich bei einem Mandanten an: Geben Sie dessen ID oder Domäne an.',
+  'graph.unreachable.title': 'Microsoft Graph ist nicht erreichbar',
+  'graph.unreachable.message':
+    'Die Station konnte {{host}} nicht erreichen. Prüfen Sie das Netzwerk; eingereihte Uploads bleiben in der Warteschlange und gehen, sobald es wieder da ist.',
+  'graph.unavailable.title': 'Microsoft Graph hat Probleme',
+  'graph.unavailable.message':
+    'Graph hat wiederholt mit {{status}} geantwortet. Uploads bleiben in der Warteschlange; versuchen Sie es später erneut.',
+  'graph.throttled.title': 'Microsoft Graph bittet die Station, langsamer zu machen',
+  'graph.throttled.message':
+    'Graph drosselt diesen Mandanten. Uploads bleiben in der Warteschlange; versuchen Sie es in einigen Minuten erneut.',
+  'graph.unauthorized.title': 'Die Anmeldung wurde nicht angenommen',
+  'graph.unauthorized.message':
+    'Graph hat die Anmeldung auch mit einem neuen Token abgelehnt. Melden Sie sich erneut an; prüfen Sie, ob Mandant und Cloud stimmen.',
+  'graph.forbidden.title': 'Keine Berechtigung zum Importieren von Autopilot-Geräten',
+  'graph.forbidden.message':
+    'Graph hat die Anfrage abgelehnt ({{detail}}). Das angemeldete Konto oder die App braucht die Berechtigung {{permission}} mit Administratorzustimmung, und der Mandant braucht eine Intune-Lizenz.',
 };
 export default de;

@@ -387,4 +387,36 @@ export default {
     'Not yet after {{count, number}} minutes. Check: setup finished and the device reached the desktop; it has internet; the user is licensed for Intune and covered by automatic enrollment; enrollment restrictions allow Windows devices.',
   'confirm.done': '{{serial}} is in Intune.',
   'confirm.doneCompliant': '{{serial}} is in Intune and compliant.',
+  'auth.noApp.title': 'The app registration is not set',
+  'auth.noApp.message':
+    'Give the application (client) ID of the app registered for HoloBench in the tenant; it looks like 00000000-0000-0000-0000-000000000000.',
+  'auth.unreachable.title': 'The sign-in service cannot be reached',
+  'auth.unreachable.message':
+    'The station is offline or cannot reach Microsoft sign-in. Uploads stay queued and go when it is back online.',
+  'auth.failed.title': 'Sign-in failed',
+  'auth.failed.expired': 'The code was not entered in time. Start the sign-in again. ({{code}}: {{detail}})',
+  'auth.failed.declined': 'The sign-in was declined. ({{code}}: {{detail}})',
+  'auth.failed.check':
+    'Check the tenant, the app registration and, for unattended runs, its secret or certificate. ({{code}}: {{detail}})',
+  'auth.failed.noToken': 'The sign-in service returned no token.',
+  'auth.canceled.title': 'Sign-in canceled',
+  'auth.canceled.message': 'The sign-in was canceled; nothing was uploaded.',
+  'auth.oneCredential.title': 'Unattended sign-in needs one credential',
+  'auth.oneCredential.message':
+    'Give either a client secret or a certificate for the app registration, not both and not neither.',
+  'auth.needTenant.title': 'Unattended sign-in needs a tenant',
+  'auth.needTenant.message': 'An app signs in to one tenant: give its tenant ID or domain.',
+  'graph.unreachable.title': 'Microsoft Graph cannot be reached',
+  'graph.unreachable.message':
+    'The station could not reach {{host}}. Check the network; queued uploads stay queued and go when it is back.',
+  'graph.unavailable.title': 'Microsoft Graph is having trouble',
+  'graph.unavailable.message': 'Graph kept answering {{status}}. Uploads stay queued; try again later.',
+  'graph.throttled.title': 'Microsoft Graph asked the station to slow down',
+  'graph.throttled.message': 'Graph is throttling this tenant. Uploads stay queued; try again in a few minutes.',
+  'graph.unauthorized.title': 'Sign-in was not accepted',
+  'graph.unauthorized.message':
+    'Graph refused the sign-in even after a fresh token. Sign in again; check the tenant and cloud are the right ones.',
+  'graph.forbidden.title': 'Not allowed to import Autopilot devices',
+  'graph.forbidden.message':
+    'Graph refused the request ({{detail}}). The signed-in account or app needs the {{permission}} permission with admin consent, and the tenant needs an Intune license.',
 } as const satisfies Catalog;
