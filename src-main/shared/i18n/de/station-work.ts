@@ -450,5 +450,18 @@ const de: Translation<typeof en> = {
   'graph.forbidden.title': 'Keine Berechtigung zum Importieren von Autopilot-Geräten',
   'graph.forbidden.message':
     'Graph hat die Anfrage abgelehnt ({{detail}}). Das angemeldete Konto oder die App braucht die Berechtigung {{permission}} mit Administratorzustimmung, und der Mandant braucht eine Intune-Lizenz.',
+  'library.copyFailed.title': 'Das Paket konnte nicht in die Bibliothek kopiert werden',
+  'library.copyFailed.message':
+    'Das Kopieren von {{path}} ist fehlgeschlagen ({{code}}). Prüfen Sie die Datei und den freien Speicher auf diesem PC.',
+  'library.notFound.title': 'Paket nicht in der Bibliothek',
+  'library.notFound.message': 'Kein Paket mit SHA-256 {{sha}} ist in der Bibliothek. Importieren Sie es zuerst.',
+  'library.fileMissing.title': 'Die Paketdatei fehlt',
+  'library.fileMissing.message':
+    'Die Kopie von {{name}} in der Bibliothek fehlt im Datenordner. Entfernen Sie das Paket aus der Bibliothek und importieren Sie es erneut.',
+  'intune.signInFirst.title': 'Melden Sie sich zuerst an',
+  'intune.signInFirst.message':
+    'Intune verwendet die Anmeldung des Autopilot-Uploads: Legen Sie auf der Registerkarte Autopilot Mandant und App fest und melden Sie sich an.',
+  'intune.noSerial.title': 'Keine Seriennummer',
+  'intune.noSerial.message': 'Dieses Gerät meldet keine Seriennummer, daher kann Intune nicht danach gefragt werden.',
 };
 export default de;

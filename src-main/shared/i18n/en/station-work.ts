@@ -419,4 +419,16 @@ export default {
   'graph.forbidden.title': 'Not allowed to import Autopilot devices',
   'graph.forbidden.message':
     'Graph refused the request ({{detail}}). The signed-in account or app needs the {{permission}} permission with admin consent, and the tenant needs an Intune license.',
+  'library.copyFailed.title': 'The package could not be copied into the library',
+  'library.copyFailed.message': 'Copying {{path}} failed ({{code}}). Check the file and the free space on this PC.',
+  'library.notFound.title': 'Package not in the library',
+  'library.notFound.message': 'No package with SHA-256 {{sha}} is in the library. Import it first.',
+  'library.fileMissing.title': 'The package file is missing',
+  'library.fileMissing.message':
+    "The library's copy of {{name}} is gone from the data folder. Remove it from the library and import it again.",
+  'intune.signInFirst.title': 'Sign in first',
+  'intune.signInFirst.message':
+    'Intune uses the Autopilot upload sign-in: set the tenant and app in the Autopilot tab and sign in.',
+  'intune.noSerial.title': 'No serial number',
+  'intune.noSerial.message': 'This device reports no serial number, so Intune cannot be asked about it.',
 } as const satisfies Catalog;
