@@ -463,5 +463,25 @@ const de: Translation<typeof en> = {
     'Intune verwendet die Anmeldung des Autopilot-Uploads: Legen Sie auf der Registerkarte Autopilot Mandant und App fest und melden Sie sich an.',
   'intune.noSerial.title': 'Keine Seriennummer',
   'intune.noSerial.message': 'Dieses Gerät meldet keine Seriennummer, daher kann Intune nicht danach gefragt werden.',
+  'batch.cannotOpen.title': 'Das Gerät kann nicht geöffnet werden',
+  'batch.cannotOpen.message':
+    'Die Station kann das Gerät nicht für die Dateiübertragung öffnen. Ziehen Sie das Kabel ab und stecken Sie es wieder ein.',
+  'batch.gone.title': 'Das Gerät ist weg',
+  'batch.gone.message': 'Schließen Sie Gerät {{serial}} wieder an.',
+  'batch.intuneSignIn':
+    'Die Bestätigung der Registrierung verwendet die Anmeldung des Autopilot-Uploads: Richten Sie sie auf der Registerkarte Autopilot ein (oder geben Sie batch run die Anmeldeoptionen von autopilot upload).',
+  'intuneGraph.tooMany.title': 'Zu viele Einträge',
+  'intuneGraph.tooMany.message':
+    'Graph hat für {{path}} immer weitere Seiten gesendet; die Station hat nach {{count, number}} aufgehört.',
+  'intuneGraph.elsewhere.title': 'Graph verweist auf eine andere Adresse',
+  'intuneGraph.elsewhere.message':
+    'Die nächste Seite der Antwort liegt unter einer anderen Adresse; dorthin sendet die Station die Anmeldung nicht.',
+  'intuneGraph.refused.title': 'Microsoft Graph hat die Anfrage abgelehnt',
+  'intuneGraph.refused.message': '{{request}} wurde mit {{status}} beantwortet: {{answer}}.',
+  'intuneGraph.forbidden.title': 'Von Microsoft Graph nicht erlaubt',
+  'intuneGraph.forbidden.message':
+    'Graph hat {{request}} abgelehnt ({{detail}}). Die App oder das angemeldete Konto braucht die Berechtigung {{permission}} mit Administratorzustimmung.',
+  'intuneGraph.forbidden.messageBare':
+    'Graph hat {{request}} abgelehnt (ohne Angaben). Die App oder das angemeldete Konto braucht die Berechtigung {{permission}} mit Administratorzustimmung.',
 };
 export default de;

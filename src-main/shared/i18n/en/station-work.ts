@@ -431,4 +431,22 @@ export default {
     'Intune uses the Autopilot upload sign-in: set the tenant and app in the Autopilot tab and sign in.',
   'intune.noSerial.title': 'No serial number',
   'intune.noSerial.message': 'This device reports no serial number, so Intune cannot be asked about it.',
+  'batch.cannotOpen.title': 'Cannot open the device',
+  'batch.cannotOpen.message': 'The station cannot open the device for file transfer. Unplug and replug the cable.',
+  'batch.gone.title': 'The device went away',
+  'batch.gone.message': 'Plug device {{serial}} back in.',
+  'batch.intuneSignIn':
+    'Confirming enrollment uses the Autopilot upload sign-in: set it up in the Autopilot tab (or give batch run the sign-in flags of autopilot upload).',
+  'intuneGraph.tooMany.title': 'Too many records',
+  'intuneGraph.tooMany.message': 'Graph kept sending pages for {{path}}; the station stopped after {{count, number}}.',
+  'intuneGraph.elsewhere.title': 'Graph pointed somewhere else',
+  'intuneGraph.elsewhere.message':
+    'The next page of the answer is on another address; the station does not send the sign-in there.',
+  'intuneGraph.refused.title': 'Microsoft Graph refused the request',
+  'intuneGraph.refused.message': '{{request}} answered {{status}} with {{answer}}.',
+  'intuneGraph.forbidden.title': 'Not allowed by Microsoft Graph',
+  'intuneGraph.forbidden.message':
+    'Graph refused {{request}} ({{detail}}). The app or the signed-in account needs the {{permission}} permission with admin consent.',
+  'intuneGraph.forbidden.messageBare':
+    'Graph refused {{request}} (no details). The app or the signed-in account needs the {{permission}} permission with admin consent.',
 } as const satisfies Catalog;
