@@ -483,5 +483,21 @@ const de: Translation<typeof en> = {
     'Graph hat {{request}} abgelehnt ({{detail}}). Die App oder das angemeldete Konto braucht die Berechtigung {{permission}} mit Administratorzustimmung.',
   'intuneGraph.forbidden.messageBare':
     'Graph hat {{request}} abgelehnt (ohne Angaben). Die App oder das angemeldete Konto braucht die Berechtigung {{permission}} mit Administratorzustimmung.',
+  'graph.rejected':
+    'Graph hat mit {{status}} geantwortet: {{what}}. Prüfen Sie die Cloud oder die Einstellung --graph-base; Uploads bleiben in der Warteschlange.',
+  'csv.input.title': 'Eine Eingabedatei kann nicht gelesen werden',
+  'csv.input.notAFile':
+    '{{path}} ist keine normale Datei (ein Ordner, Gerät oder eine Pipe). Geben Sie mit --in eine Autopilot-ZIP- oder CSV-Datei an.',
+  'csv.input.missing':
+    '{{path}} existiert nicht oder kann nicht gelesen werden. Prüfen Sie den mit --in angegebenen Pfad.',
+  'csv.tooLarge.title': 'Die Autopilot-CSV-Datei kann nicht gelesen werden',
+  'csv.tooLarge.message': '{{name}} ist größer als 1 MiB; das ist keine Autopilot-Hashdatei und keine ZIP-Datei.',
+  'csv.write.title': 'Die Intune-CSV-Datei konnte nicht geschrieben werden',
+  'csv.write.failed':
+    'Das Schreiben neben {{path}} ist fehlgeschlagen ({{code}}); es wurde keine CSV-Datei geschrieben. Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicher hat.',
+  'csv.write.moveFailed':
+    'Die fertige Datei konnte nicht nach {{path}} verschoben werden; vollständige Teile: {{done}}. Importieren Sie keinen unvollständigen Satz: Exportieren Sie erneut.',
+  'csv.write.moveFailedNone':
+    'Die fertige Datei konnte nicht nach {{path}} verschoben werden; kein Teil ist vollständig. Exportieren Sie erneut.',
 };
 export default de;

@@ -449,4 +449,18 @@ export default {
     'Graph refused {{request}} ({{detail}}). The app or the signed-in account needs the {{permission}} permission with admin consent.',
   'intuneGraph.forbidden.messageBare':
     'Graph refused {{request}} (no details). The app or the signed-in account needs the {{permission}} permission with admin consent.',
+  'graph.rejected':
+    'Graph answered {{status}} with {{what}}. Check the cloud or --graph-base setting; uploads stay queued.',
+  'csv.input.title': 'An input file cannot be read',
+  'csv.input.notAFile':
+    '{{path}} is not a regular file (a folder, device or pipe). Give an Autopilot zip or CSV with --in.',
+  'csv.input.missing': '{{path}} does not exist or cannot be read. Check the path given with --in.',
+  'csv.tooLarge.title': 'The Autopilot CSV cannot be read',
+  'csv.tooLarge.message': '{{name}} is larger than 1 MiB; it is not an Autopilot hash file or zip.',
+  'csv.write.title': 'The Intune CSV could not be written',
+  'csv.write.failed':
+    'Writing next to {{path}} failed ({{code}}); no CSV was written. Check the folder exists, is writable and has free space.',
+  'csv.write.moveFailed':
+    'Could not move the finished file into {{path}}; complete parts: {{done}}. Do not import an incomplete set: export again.',
+  'csv.write.moveFailedNone': 'Could not move the finished file into {{path}}; no part is complete. Export again.',
 } as const satisfies Catalog;
