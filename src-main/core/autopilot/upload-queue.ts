@@ -205,7 +205,7 @@ export function enqueueLatestHarvests(
       .listUploads({ serialNumber: h.serialNumber, states: ['complete'] })
       .some((u) => u.hardwareHash === h.hardwareHash);
     if (done && !o.reimport) {
-      summary.skipped.push({ serialNumber: h.serialNumber, reason: 'Already imported into Autopilot with this hash.' });
+      summary.skipped.push({ serialNumber: h.serialNumber, reason: say('station-work:upload.alreadyImported') });
       return;
     }
     const { upload, created } = store.enqueueUpload({ harvestId: h.id, groupTag, assignedUser });

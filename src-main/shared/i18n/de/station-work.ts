@@ -248,6 +248,7 @@ const de: Translation<typeof en> = {
   'upload.notSent_other': '{{count, number}} nicht gesendet',
   'upload.simulated': 'Trainingshash von einem simulierten Gerät: Er wird nie an Intune gesendet.',
   'upload.invalid.title': 'Die Einstellungen für den Upload sind ungültig',
+  'upload.alreadyImported': 'Bereits mit diesem Hash in Autopilot importiert.',
   'upload.noHash': 'Für diese Seriennummer wurde kein Hash ausgelesen.',
   'upload.notSentBecause': 'Nicht gesendet: {{why}}',
   'upload.notSentRun': 'In diesem Lauf nicht gesendet; bleibt in der Warteschlange.',

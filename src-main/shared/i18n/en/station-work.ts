@@ -238,6 +238,7 @@ export default {
   'upload.notSent_other': '{{count, number}} not sent',
   'upload.simulated': 'Training harvest from a simulated device: it is never sent to Intune.',
   'upload.invalid.title': 'The upload settings are not valid',
+  'upload.alreadyImported': 'Already imported into Autopilot with this hash.',
   'upload.noHash': 'No harvested hash for this serial.',
   'upload.notSentBecause': 'Not sent: {{why}}',
   'upload.notSentRun': 'Not sent in this run; it stays queued.',
