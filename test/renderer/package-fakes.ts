@@ -20,7 +20,7 @@ export function libraryPackage(over: Partial<LibraryPackage> = {}): LibraryPacka
     importedBy: 'Ada',
     worst: 'warn',
     counts: { block: 0, warn: 1, info: 1 },
-    sets: ['Wi-Fi network', 'Local account'],
+    sets: ['wifi', 'local-account'],
     version: '1.4',
     inspectedAt: '2026-03-01T10:00:00.000Z',
     fileExists: true,
@@ -49,6 +49,7 @@ export function detailOf(pkg: LibraryPackage): PackageDetail {
       members: [{ path: 'customizations.xml', size: 3558, sha256: 'c'.repeat(64) }],
       settings: [
         { id: 'wifi', kind: 'setting', label: 'Wi-Fi network', member: 'customizations.xml', value: 'Warehouse-5G' },
+        { id: 'region', kind: 'setting', label: 'Region', member: 'customizations.xml', value: '244' },
         {
           id: 'package-version',
           kind: 'package',

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../src-main/shared/i18n/format.ts';
 import { App } from '../../src-renderer/src/App.tsx';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
 import { useNav } from '../../src-renderer/src/stores/nav.ts';
@@ -46,6 +47,9 @@ describe('package library', () => {
     expect(within(detail).getByText('The bulk enrollment token expires in 3 days.')).toBeTruthy();
     expect(within(detail).getByText('Good to know')).toBeTruthy();
     expect(within(detail).getByText('Wi-Fi network')).toBeTruthy();
+    // A setting's raw value is explained where the station knows it, and kept for the expert.
+    expect(within(detail).getByText('Region').parentElement?.textContent).toBe('Region: United States (244)');
+    expect(within(detail).getByText('Wi-Fi network').parentElement?.textContent).toBe('Wi-Fi network: Warehouse-5G');
     expect(within(detail).getByText('Files inside (1)')).toBeTruthy();
     expect(within(detail).getByText(/device SN123, by Ada/)).toBeTruthy();
   });
@@ -176,7 +180,9 @@ describe('apply wizard', () => {
       }),
     );
     expect(screen.getByRole('heading', { name: 'Applied: the station saw it' })).toBeTruthy();
-    expect(screen.getByText(/Recorded in the ledger at 2026-03-02 09:06 UTC, seen by the station/)).toBeTruthy();
+    // The time in the technician's language and time zone, as every screen writes it.
+    const at = formatDateTime('2026-03-02T09:06:00.000Z', 'en');
+    expect(screen.getByText(`Recorded in the ledger at ${at}, seen by the station.`)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Apply another package' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
   });

@@ -3,6 +3,7 @@ import { startConfirmEnrollment } from '../intune/confirm-job.ts';
 import type { IntuneService } from '../intune/service.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
+import { say } from '../language.ts';
 
 type IntuneCalls = 'intuneStatus' | 'intuneCleanup' | 'intuneConfirmEnrollment' | 'intuneTag';
 
@@ -13,8 +14,8 @@ export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
     if (!s) {
       throw new StationError(
         'intune-not-signed-in',
-        'Sign in first',
-        'Intune uses the Autopilot upload sign-in: set the tenant and app in the Autopilot tab and sign in.',
+        say('station-work:intune.signInFirst.title'),
+        say('station-work:intune.signInFirst.message'),
       );
     }
     return s;
@@ -38,8 +39,8 @@ export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
         if (!serial) {
           throw new StationError(
             'intune-no-serial',
-            'No serial number',
-            'This device reports no serial number, so Intune cannot be asked about it.',
+            say('station-work:intune.noSerial.title'),
+            say('station-work:intune.noSerial.message'),
           );
         }
         service(); // says "sign in first" before a job starts

@@ -3,6 +3,7 @@ import type { LiveDevice } from '../devices/registry.ts';
 import { documentsPathSupported } from '../packages/apply-rules.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
+import { say } from '../language.ts';
 
 type PackageCalls =
   | 'listPackages'
@@ -35,17 +36,17 @@ export function applyOptionsFor(station: Station, deviceId: string): ApplyOption
   const documentsSupported = documentsPathSupported(v.model, build);
   const documentsNote =
     documentsSupported === false
-      ? `This HoloLens (1st gen) runs build ${build}: adding a package from Settings needs 1809 (17763) or later.`
+      ? say('station-work:options.documentsTooOld', { build })
       : documentsSupported === null
-        ? 'HoloLens (1st gen) adds packages from Settings from 1809 (build 17763); the station cannot read this build.'
-        : 'Works on this device.';
+        ? say('station-work:options.documentsUnknown')
+        : say('station-work:options.documentsWorks');
   let suggested: ApplyOptions['suggested'] = 'oobe-mtp';
   let reason: string;
   if (v.storageState === 'available') {
     suggested = documentsSupported === false ? 'oobe-mtp' : 'documents-settings';
-    reason = 'The device shows its files, so it is probably past setup and signed in.';
+    reason = say('station-work:options.reasonFiles');
   } else {
-    reason = 'The device shows no files yet: it is probably at first setup (or waiting for someone to sign in).';
+    reason = say('station-work:options.reasonNoFiles');
   }
   return {
     deviceId,

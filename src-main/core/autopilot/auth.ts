@@ -13,6 +13,7 @@ import { StationError } from '../../shared/errors.ts';
 import { authorityFor, graphCloud, graphScope, type GraphCloudName } from './graph-cloud.ts';
 import { redact, redactingLogger, type Logger } from './redact.ts';
 import { secretStoreCachePlugin, type SecretStore } from './secret-store.ts';
+import { say } from '../language.ts';
 
 /**
  * Sign-in for the Graph upload, with @azure/msal-node. A technician at the bench signs in with the device-code
@@ -66,8 +67,8 @@ function checkClientId(clientId: string): void {
   if (!GUID.test(clientId)) {
     throw new StationError(
       'sign-in-config-invalid',
-      'The app registration is not set',
-      'Give the application (client) ID of the app registered for HoloBench in the tenant; it looks like 00000000-0000-0000-0000-000000000000.',
+      say('station-work:auth.noApp.title'),
+      say('station-work:auth.noApp.message'),
     );
   }
 }
@@ -80,18 +81,22 @@ export function signInError(error: unknown, secrets: string[] = []): StationErro
   if (NETWORK_CODES.has(errorCode)) {
     return new StationError(
       'sign-in-unreachable',
-      'The sign-in service cannot be reached',
-      'The station is offline or cannot reach Microsoft sign-in. Uploads stay queued and go when it is back online.',
+      say('station-work:auth.unreachable.title'),
+      say('station-work:auth.unreachable.message'),
     );
   }
   const detail = redact(error instanceof Error ? error.message : String(error), secrets).split('\n')[0] ?? '';
   const hint =
     errorCode === 'expired_token' || errorCode === 'authorization_pending'
-      ? 'The code was not entered in time. Start the sign-in again.'
+      ? 'expired'
       : errorCode === 'authorization_declined'
-        ? 'The sign-in was declined.'
-        : 'Check the tenant, the app registration and, for unattended runs, its secret or certificate.';
-  return new StationError('sign-in-failed', 'Sign-in failed', `${hint} (${errorCode}: ${detail.slice(0, 200)})`);
+        ? 'declined'
+        : 'check';
+  return new StationError(
+    'sign-in-failed',
+    say('station-work:auth.failed.title'),
+    say(`station-work:auth.failed.${hint}`, { code: errorCode, detail: detail.slice(0, 200) }),
+  );
 }
 
 function msalSystem(log: Logger | undefined, secrets: () => string[]): Configuration['system'] {
@@ -181,8 +186,8 @@ export class DeviceCodeTokenProvider implements TokenProvider {
     if (!result) {
       throw new StationError(
         'sign-in-canceled',
-        'Sign-in canceled',
-        'The sign-in was canceled; nothing was uploaded.',
+        say('station-work:auth.canceled.title'),
+        say('station-work:auth.canceled.message'),
         {
           canceled: true,
         },
@@ -215,15 +220,15 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     if (!o.clientSecret === !o.certificate) {
       throw new StationError(
         'sign-in-config-invalid',
-        'Unattended sign-in needs one credential',
-        'Give either a client secret or a certificate for the app registration, not both and not neither.',
+        say('station-work:auth.oneCredential.title'),
+        say('station-work:auth.oneCredential.message'),
       );
     }
     if (o.tenantId === 'common' || o.tenantId === 'organizations') {
       throw new StationError(
         'sign-in-config-invalid',
-        'Unattended sign-in needs a tenant',
-        'An app signs in to one tenant: give its tenant ID or domain.',
+        say('station-work:auth.needTenant.title'),
+        say('station-work:auth.needTenant.message'),
       );
     }
     const cloud = graphCloud(o.cloud ?? 'global');
@@ -249,7 +254,13 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     } catch (error) {
       throw signInError(error, this.secrets);
     }
-    if (!result) throw new StationError('sign-in-failed', 'Sign-in failed', 'The sign-in service returned no token.');
+    if (!result) {
+      throw new StationError(
+        'sign-in-failed',
+        say('station-work:auth.failed.title'),
+        say('station-work:auth.failed.noToken'),
+      );
+    }
     return result.accessToken;
   }
 }

@@ -12,6 +12,7 @@ import type {
 import { harvestFromDevice, lookAtDocuments, sameSnapshot, type DiagnosticsSnapshot } from './harvest.ts';
 import type { AutopilotService } from './service.ts';
 import { enqueueLatestHarvests } from './upload-queue.ts';
+import { say } from '../language.ts';
 
 /**
  * The batch engine's AutopilotPort over the real harvest: the device's storage over MTP, the zip pulled and read,
@@ -80,9 +81,14 @@ export class StationAutopilotPort implements AutopilotPort {
     const live = this.deps.registry.get(device.deviceId);
     const storage = await this.storageOf(device);
     if (!live || !storage) {
-      throw new StationError('device-gone', 'The device went away', `Plug device ${device.serial} back in.`, {
-        disconnected: true,
-      });
+      throw new StationError(
+        'device-gone',
+        say('station-work:batch.gone.title'),
+        say('station-work:batch.gone.message', { serial: device.serial }),
+        {
+          disconnected: true,
+        },
+      );
     }
     const key = device.serial.toUpperCase();
     const base = this.baselines.get(key);

@@ -8,6 +8,7 @@ import { writeIntuneCsvFiles, type WrittenCsv } from './csv-files.ts';
 import { extractDeviceHashFromZip } from './device-hash.ts';
 import { applyBatchDefaults, buildIntuneCsv, type BatchDefaults, type IntuneCsvWarning } from './intune-csv.ts';
 import type { AutopilotDeviceRecord } from './values.ts';
+import { say } from '../language.ts';
 
 /**
  * The Intune CSV export from either source a tech has: the ledger's harvests, or files brought from elsewhere
@@ -40,10 +41,8 @@ export function inputMissing(path: string, cause?: unknown): StationError {
   const special = cause instanceof UnreadableInput && cause.reason === 'not-a-file';
   return new StationError(
     'autopilot-input-missing',
-    'An input file cannot be read',
-    special
-      ? `${path} is not a regular file (a folder, device or pipe). Give an Autopilot zip or CSV with --in.`
-      : `${path} does not exist or cannot be read. Check the path given with --in.`,
+    say('station-work:csv.input.title'),
+    say(special ? 'station-work:csv.input.notAFile' : 'station-work:csv.input.missing', { path }),
     { cause },
   );
 }
@@ -67,8 +66,8 @@ export async function readAutopilotInputs(paths: readonly string[]): Promise<Aut
       if (cause instanceof UnreadableInput && cause.reason === 'too-large') {
         throw new StationError(
           'autopilot-csv-too-large',
-          'The Autopilot CSV cannot be read',
-          `${basename(path)} is larger than 1 MiB; it is not an Autopilot hash file or zip.`,
+          say('station-work:csv.tooLarge.title'),
+          say('station-work:csv.tooLarge.message', { name: basename(path) }),
         );
       }
       throw inputMissing(path, cause);

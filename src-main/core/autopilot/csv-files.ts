@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import type { IntuneCsvFile } from './intune-csv.ts';
 import { intuneCsvFileNames } from './intune-csv.ts';
+import { say } from '../language.ts';
 
 /**
  * Writes the Intune CSV parts so that a reader never sees a half-written one: every part goes to a temporary file
@@ -39,8 +40,8 @@ export async function writeIntuneCsvFiles(out: string, files: readonly IntuneCsv
     await Promise.all(staged.map((s) => rm(s.temp, { force: true })));
     throw new StationError(
       'intune-csv-write-failed',
-      'The Intune CSV could not be written',
-      `Writing next to ${out} failed (${(cause as NodeJS.ErrnoException).code ?? 'error'}); no CSV was written. Check the folder exists, is writable and has free space.`,
+      say('station-work:csv.write.title'),
+      say('station-work:csv.write.failed', { path: out, code: (cause as NodeJS.ErrnoException).code ?? 'EIO' }),
       { cause },
     );
   }
@@ -50,11 +51,14 @@ export async function writeIntuneCsvFiles(out: string, files: readonly IntuneCsv
       await rename(s.temp, s.target);
     } catch (cause) {
       await Promise.all(staged.slice(i).map((r) => rm(r.temp, { force: true })));
-      const done = written.map((w) => w.path).join(', ') || 'none';
+      const done = written.map((w) => w.path).join(', ');
       throw new StationError(
         'intune-csv-write-failed',
-        'The Intune CSV could not be written',
-        `Could not move the finished file into ${s.target}; complete parts: ${done}. Do not import an incomplete set: export again.`,
+        say('station-work:csv.write.title'),
+        say(done ? 'station-work:csv.write.moveFailed' : 'station-work:csv.write.moveFailedNone', {
+          path: s.target,
+          done,
+        }),
         { cause },
       );
     }

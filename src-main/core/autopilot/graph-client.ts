@@ -22,6 +22,7 @@ export type {
   ImportStatus,
   SubmittedImport,
 } from './import-result.ts';
+import { say } from '../language.ts';
 export { resultFromIdentity } from './import-result.ts';
 
 /**
@@ -338,7 +339,7 @@ class ChunkInterrupted extends Error {
 function rejected(status: number, what: string): StationError {
   return new StationError(
     'graph-request-rejected',
-    'Microsoft Graph refused the request',
-    `Graph answered ${status} with ${what}. Check the cloud or --graph-base setting; uploads stay queued.`,
+    say('station-work:intuneGraph.refused.title'),
+    say('station-work:graph.rejected', { status, what }),
   );
 }

@@ -1,4 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 /**
  * The Microsoft Graph deployments the import API is available in (all four per its reference page), each with the
@@ -122,9 +123,9 @@ export function tokenDestination(graphRoot: string): string {
   const host = new URL(graphRoot).host;
   const cloud = Object.values(GRAPH_CLOUDS).find((c) => new URL(c.graphRoot).host === host);
   const what = cloud
-    ? cloud.label
+    ? say(`station-work:cloud.${cloud.name}`)
     : LOCAL_HOSTS.has(new URL(graphRoot).hostname)
-      ? 'this computer'
-      : 'a host you confirmed, not a Microsoft cloud';
-  return `The sign-in token and hardware hashes go to ${host} (${what}).`;
+      ? say('station-work:destination.local')
+      : say('station-work:destination.confirmed');
+  return say('station-work:destination.text', { host, what });
 }

@@ -3,6 +3,7 @@ import type { TokenProvider } from './auth.ts';
 import { GRAPH_PERMISSION } from './graph-cloud.ts';
 import { redact, redactingLogger, type Logger } from './redact.ts';
 import { printable } from './values.ts';
+import { say } from '../language.ts';
 
 /**
  * One Graph request with the station's manners: a bearer token (refreshed once on 401), 429 answered by waiting
@@ -229,8 +230,8 @@ async function readBody(response: Response): Promise<unknown> {
 function unreachable(baseUrl: string, cause: unknown): StationError {
   return new StationError(
     'graph-unreachable',
-    'Microsoft Graph cannot be reached',
-    `The station could not reach ${new URL(baseUrl).host}. Check the network; queued uploads stay queued and go when it is back.`,
+    say('station-work:graph.unreachable.title'),
+    say('station-work:graph.unreachable.message', { host: new URL(baseUrl).host }),
     { cause: cause instanceof Error ? new Error(redact(cause.message)) : undefined },
   );
 }
@@ -244,31 +245,31 @@ function unavailable(status: number, bodyText: string, secrets: Iterable<string>
   }
   return new StationError(
     'graph-unavailable',
-    'Microsoft Graph is having trouble',
-    `Graph kept answering ${status}${detail}. Uploads stay queued; try again later.`,
+    say('station-work:graph.unavailable.title'),
+    say('station-work:graph.unavailable.message', { status: `${status}${detail}` }),
   );
 }
 
 function throttled(): StationError {
   return new StationError(
     'graph-throttled',
-    'Microsoft Graph asked the station to slow down',
-    'Graph is throttling this tenant. Uploads stay queued; try again in a few minutes.',
+    say('station-work:graph.throttled.title'),
+    say('station-work:graph.throttled.message'),
   );
 }
 
 function unauthorized(): StationError {
   return new StationError(
     'graph-unauthorized',
-    'Sign-in was not accepted',
-    'Graph refused the sign-in even after a fresh token. Sign in again; check the tenant and cloud are the right ones.',
+    say('station-work:graph.unauthorized.title'),
+    say('station-work:graph.unauthorized.message'),
   );
 }
 
 function forbidden(detail: string): StationError {
   return new StationError(
     'graph-forbidden',
-    'Not allowed to import Autopilot devices',
-    `Graph refused the request (${detail}). The signed-in account or app needs the ${GRAPH_PERMISSION} permission with admin consent, and the tenant needs an Intune license.`,
+    say('station-work:graph.forbidden.title'),
+    say('station-work:graph.forbidden.message', { detail, permission: GRAPH_PERMISSION }),
   );
 }

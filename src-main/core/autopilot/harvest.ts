@@ -3,6 +3,7 @@ import { StationError } from '../../shared/errors.ts';
 import type { DeviceStorage, StorageEntry } from '../mtp/storage-port.ts';
 import { extractDeviceHashFromZip, isAutopilotDiagnosticsZipName, isDiagnosticsInProgressName } from './device-hash.ts';
 import type { AutopilotStore, HarvestRecord } from './store.ts';
+import { say } from '../language.ts';
 
 /**
  * Harvests the Autopilot hash from a HoloLens 2 over its storage: after Power + Volume Down the device writes
@@ -77,14 +78,19 @@ export function sameSnapshot(a: DiagnosticsSnapshot | null, b: DiagnosticsSnapsh
 function deviceGone(cause?: unknown): StationError {
   return new StationError(
     'autopilot-device-gone',
-    'The device was unplugged',
-    'The HoloLens left the station while the hash was being harvested. Nothing was saved: plug it back in and harvest again.',
+    say('station-work:harvest.gone.title'),
+    say('station-work:harvest.gone.message'),
     { disconnected: true, cause },
   );
 }
 
 export function harvestCanceled(): StationError {
-  return new StationError('canceled', 'Canceled', 'The harvest was canceled; nothing was saved.', { canceled: true });
+  return new StationError(
+    'canceled',
+    say('station-work:harvest.canceled.title'),
+    say('station-work:harvest.canceled.message'),
+    { canceled: true },
+  );
 }
 
 /** Lists Documents once: the zip, whether the in-progress file is there, or that no storage is shown. */
@@ -237,10 +243,8 @@ function harvestTimeout(timeoutMs: number, sawTemp: boolean): StationError {
   const seconds = Math.round(timeoutMs / 1000);
   return new StationError(
     'autopilot-harvest-timeout',
-    'No new Autopilot file appeared',
-    sawTemp
-      ? `The device started writing its diagnostics but no finished AutopilotDiagnostics.zip appeared within ${seconds} s. Wait a minute, then harvest again.`
-      : `No new AutopilotDiagnostics.zip appeared in Documents within ${seconds} s. Press Power and Volume Down together briefly, with the device on and unlocked (or at the setup page), then harvest again.`,
+    say('station-work:harvest.timeout.title'),
+    say(sawTemp ? 'station-work:harvest.timeout.writing' : 'station-work:harvest.timeout.nothing', { seconds }),
   );
 }
 

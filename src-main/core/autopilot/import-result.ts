@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorInfo } from '../../shared/errors.ts';
 import type { AutopilotDeviceRecord } from './values.ts';
+import { say } from '../language.ts';
 
 /**
  * What Graph says about one imported device, and how the station reads it. The import entity's state carries
@@ -66,18 +67,19 @@ export function resultFromIdentity(serialNumber: string, identity: Identity): De
     ...(state.deviceRegistrationId ? { deviceRegistrationId: state.deviceRegistrationId } : {}),
   };
   if (raw === 'complete')
-    return { ...base, status: 'complete', message: `${serialNumber} is registered in Autopilot.` };
+    return { ...base, status: 'complete', message: say('station-work:import.complete', { serial: serialNumber }) };
   if (raw === 'error') {
     const name = state.deviceErrorName ?? undefined;
     const code = state.deviceErrorCode ?? undefined;
-    const what = [name, code === undefined ? undefined : `code ${code}`].filter(Boolean).join(', ');
+    // Graph's error name and code are data, quoted as Graph gives them.
+    const which = name !== undefined ? (code !== undefined ? 'NameCode' : 'Name') : code !== undefined ? 'Code' : '';
     return {
       ...base,
       status: 'error',
       errorCode: code,
       errorName: name,
-      message: `Intune refused ${serialNumber}${what ? ` (${what})` : ''}. If it is already registered (perhaps in another tenant), remove that record first.`,
+      message: say(`station-work:import.refused${which}`, { serial: serialNumber, name, code }),
     };
   }
-  return { ...base, status: 'pending', message: `Intune is still importing ${serialNumber}.` };
+  return { ...base, status: 'pending', message: say('station-work:import.pending', { serial: serialNumber }) };
 }

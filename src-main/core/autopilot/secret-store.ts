@@ -3,6 +3,7 @@ import { chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { Logger } from './redact.ts';
+import { say } from '../language.ts';
 
 /**
  * Where sign-in caches live. The app implements SecretStore over Electron safeStorage (OS keychain encryption);
@@ -25,7 +26,9 @@ export interface SecretStore {
 
 export class MemorySecretStore implements SecretStore {
   readonly persistent = false;
-  readonly protection = 'kept in memory only; gone when the station closes';
+  get protection(): string {
+    return say('station-work:secret.memory');
+  }
   private readonly values = new Map<string, Uint8Array>();
 
   get(key: string): Promise<Uint8Array | undefined> {
@@ -45,7 +48,9 @@ export class MemorySecretStore implements SecretStore {
 
 export class FileSecretStore implements SecretStore {
   readonly persistent = true;
-  readonly protection = 'a file only your user account can read (not encrypted)';
+  get protection(): string {
+    return say('station-work:secret.file');
+  }
   readonly dir: string;
 
   constructor(dir: string) {

@@ -19,6 +19,7 @@ import type { SecretStore } from './secret-store.ts';
 import { SqliteAutopilotStore } from './sqlite-store.ts';
 import { AutopilotUploads, type UploadOptions } from './upload-service.ts';
 import { listHarvestViews } from './views.ts';
+import { say } from '../language.ts';
 
 /**
  * The Autopilot feature on the station: harvests as jobs the tech watches (coached, staged, cancelable), the
@@ -43,14 +44,9 @@ export interface AutopilotDeps {
 
 export const DEFAULT_HARVEST_TIMEOUT_MS = 3 * 60_000;
 
-const STAGE_TEXT: Record<HarvestStage, string> = {
-  waiting: 'Waiting for the device to start writing its diagnostics.',
-  'device-writing': 'The device is writing AutopilotDiagnostics.zip…',
-  copying: 'Copying AutopilotDiagnostics.zip to the station…',
-  reading: 'Reading the hardware hash…',
-  // Said once, with the serial and hash, when the job ends.
-  saved: '',
-};
+/** What the harvest job says at each stage; "saved" is said once, with the serial and hash, when the job ends. */
+const stageText = (stage: HarvestStage): string =>
+  stage === 'saved' ? '' : say(`station-work:harvest.stage.${stage}`);
 
 export function portText(view: { portPath: string }): string {
   return `port ${view.portPath}`;
@@ -106,30 +102,33 @@ export class AutopilotService {
   harvestTarget(deviceId: string): LiveDevice {
     const live = this.deps.registry.get(deviceId);
     if (!live || !live.view.present) {
-      throw new StationError('device-not-found', 'Device not connected', `Device ${deviceId} is not plugged in.`, {
-        disconnected: true,
-      });
+      throw new StationError(
+        'device-not-found',
+        say('station-work:harvest.notConnected.title'),
+        say('station-work:harvest.notConnected.message', { id: deviceId }),
+        { disconnected: true },
+      );
     }
     const v = live.view;
     if (v.model === 'hololens1') {
       throw new StationError(
         'autopilot-hololens2-only',
-        'Autopilot is for HoloLens 2 only',
-        `The device on ${portText(v)} is a HoloLens (1st gen). Windows Autopilot works only with HoloLens 2: enroll this one another way.`,
+        say('station-work:harvest.hl1.title'),
+        say('station-work:harvest.hl1.message', { port: v.portPath }),
       );
     }
     if (v.model !== 'hololens2' || v.kind === 'not-hololens' || v.kind === 'unknown-microsoft') {
       throw new StationError(
         'autopilot-not-hololens2',
-        'Not a HoloLens 2',
-        `The device on ${portText(v)} is not known to be a HoloLens 2, so it has no Autopilot hash to harvest.`,
+        say('station-work:harvest.notHl2.title'),
+        say('station-work:harvest.notHl2.message', { port: v.portPath }),
       );
     }
     if (v.mode !== 'normal') {
       throw new StationError(
         'autopilot-device-not-running',
-        'The device is not running normally',
-        `The HoloLens 2 on ${portText(v)} is in flashing mode. Start it normally, then harvest.`,
+        say('station-work:harvest.flashing.title'),
+        say('station-work:harvest.flashing.message', { port: v.portPath }),
       );
     }
     return live;
@@ -151,7 +150,7 @@ export class AutopilotService {
     const v = live.view;
     const options = this.deps.options?.harvest ?? {};
     return this.deps.jobs.start(
-      { kind: HARVEST_JOB_KIND, title: `Harvest the Autopilot hash (${portText(v)})`, deviceId },
+      { kind: HARVEST_JOB_KIND, title: say('station-work:harvest.jobTitle', { port: v.portPath }), deviceId },
       async (control) => {
         const deviceSerial = v.mtpInfo?.serialNumber || v.serialNumber || null;
         try {
@@ -170,9 +169,7 @@ export class AutopilotService {
               control.progress(stage, progress?.bytes ?? 0, progress?.total ?? null);
               if ((stage === 'copying' && progress && progress.bytes > 0) || stage === 'saved') return;
               control.say(
-                stage === 'waiting'
-                  ? `Press Power and Volume Down together on the HoloLens 2 in ${portText(v)}, then let go.`
-                  : STAGE_TEXT[stage],
+                stage === 'waiting' ? say('station-work:harvest.press', { port: v.portPath }) : stageText(stage),
               );
               if (stage === 'waiting') o.onWaiting?.();
             },
@@ -181,7 +178,11 @@ export class AutopilotService {
           const h = result.harvest;
           const mismatch = deviceSerial !== null && deviceSerial.toUpperCase() !== h.serialNumber.toUpperCase();
           control.say(
-            `Saved: serial ${h.serialNumber}, hash ${hashFingerprint(h.hashSha256)}.${mismatch ? ` Note: the device reports serial ${deviceSerial} over USB.` : ''}`,
+            say(mismatch ? 'station-work:harvest.savedMismatch' : 'station-work:harvest.saved', {
+              serial: h.serialNumber,
+              fingerprint: hashFingerprint(h.hashSha256),
+              deviceSerial,
+            }),
           );
           return {
             harvestId: h.id,

@@ -2,6 +2,7 @@ import type { SignInView, UploadSettings } from '../../shared/contract/autopilot
 import { StationError, toErrorInfo } from '../../shared/errors.ts';
 import { DeviceCodeTokenProvider, type PublicClientLike, type TokenProvider } from './auth.ts';
 import type { SecretStore } from './secret-store.ts';
+import { say } from '../language.ts';
 
 /**
  * The upload's sign-in as the UI sees it: one device-code sign-in per cloud, tenant and app, whose code and
@@ -31,8 +32,8 @@ export class SignInSession {
   constructor(deps: SignInDeps) {
     this.deps = deps;
     this.current = deps.given()
-      ? this.view('signed-in', 'Signed in with the credentials given.')
-      : this.view('signed-out', 'Not signed in.');
+      ? this.view('signed-in', say('station-work:signIn.given'))
+      : this.view('signed-out', say('station-work:signIn.out'));
   }
 
   get state(): SignInView {
@@ -41,7 +42,7 @@ export class SignInSession {
 
   /** Credentials were given to this run. */
   given(): void {
-    this.set(this.view('signed-in', 'Signed in with the credentials given.'));
+    this.set(this.view('signed-in', say('station-work:signIn.given')));
   }
 
   /** Starts the device-code sign-in; the code and address arrive in the status. */
@@ -50,7 +51,7 @@ export class SignInSession {
     if (this.current.state === 'starting' || this.current.state === 'code') return;
     const abort = new AbortController();
     this.abort = abort;
-    this.set(this.view('starting', 'Asking Microsoft for a sign-in code…'));
+    this.set(this.view('starting', say('station-work:signIn.asking')));
     tokens.getToken({ signal: abort.signal }).then(
       () => {
         if (this.abort === abort) this.abort = null;
@@ -58,7 +59,11 @@ export class SignInSession {
       (error: unknown) => {
         if (this.abort !== abort) return;
         const info = toErrorInfo(error);
-        this.set(info.canceled ? this.view('signed-out', 'Sign-in canceled.') : this.view('failed', info.message));
+        this.set(
+          info.canceled
+            ? this.view('signed-out', say('station-work:signIn.canceled'))
+            : this.view('failed', info.message),
+        );
       },
     );
   }
@@ -66,7 +71,7 @@ export class SignInSession {
   cancel(): void {
     this.abort?.abort();
     this.abort = null;
-    if (this.current.state !== 'signed-in') this.set(this.view('signed-out', 'Sign-in canceled.'));
+    if (this.current.state !== 'signed-in') this.set(this.view('signed-out', say('station-work:signIn.canceled')));
   }
 
   async signOut(): Promise<void> {
@@ -77,7 +82,7 @@ export class SignInSession {
 
   forget(): void {
     this.provider = null;
-    if (!this.deps.given()) this.set(this.view('signed-out', 'Not signed in.'));
+    if (!this.deps.given()) this.set(this.view('signed-out', say('station-work:signIn.out')));
   }
 
   close(): void {
@@ -92,8 +97,8 @@ export class SignInSession {
     if (!s.tenantId || !s.clientId) {
       throw new StationError(
         'autopilot-upload-not-set-up',
-        'Set up the upload first',
-        'Enter the tenant and the application (client) ID of the app your tenant registered for HoloBench, then sign in.',
+        say('station-work:signIn.setUp.title'),
+        say('station-work:signIn.setUp.message'),
       );
     }
     const key = signInKey(s);
@@ -106,7 +111,7 @@ export class SignInSession {
         app: this.deps.app(),
         onDeviceCode: (p) =>
           this.set({
-            ...this.view('code', `Open ${p.verificationUri} on any device and enter the code ${p.userCode}.`),
+            ...this.view('code', say('station-work:signIn.code', { uri: p.verificationUri, code: p.userCode })),
             userCode: p.userCode,
             verificationUri: p.verificationUri,
             expiresAt: new Date(Date.now() + p.expiresInSeconds * 1000).toISOString(),
@@ -120,7 +125,7 @@ export class SignInSession {
       getToken: async (options) => {
         const token = await raw.getToken(options);
         if (this.provider?.tokens === raw && this.current.state !== 'signed-in') {
-          this.set(this.view('signed-in', 'Signed in. Uploads can go.'));
+          this.set(this.view('signed-in', say('station-work:signIn.done')));
         }
         return token;
       },
@@ -129,8 +134,8 @@ export class SignInSession {
 
   private view(state: SignInView['state'], message: string): SignInView {
     const keptWhere = this.deps.given()
-      ? 'Given to this run; not kept.'
-      : `The sign-in is ${this.deps.secretStore.protection}. It never goes into the ledger or the logs.`;
+      ? say('station-work:signIn.keptGiven')
+      : say('station-work:signIn.kept', { protection: this.deps.secretStore.protection });
     return { state, userCode: null, verificationUri: null, expiresAt: null, message, keptWhere };
   }
 

@@ -3,6 +3,7 @@ import type { DeviceImportResult, ImportDevice, ImportOutcome, SubmittedImport }
 import { redactingLogger, type Logger } from './redact.ts';
 import type { AutopilotStore, GraphState, UploadRecord } from './store.ts';
 import { checkAssignedUser, checkDevice, checkGroupTag, normalizeDevice } from './values.ts';
+import { say } from '../language.ts';
 
 /**
  * Offline-first upload: harvests are queued in the ledger and sent whenever the station is online. A run claims
@@ -73,7 +74,7 @@ export async function processQueue(o: ProcessQueueOptions): Promise<QueueRunRepo
     for (const u of claimed) tried.add(u.id);
     // Last line of defence: a training hash never reaches Graph, whatever queued it.
     for (const u of claimed.filter((c) => c.simulated)) {
-      o.store.markFinished(u.id, 'error', { message: SIMULATED_REFUSAL });
+      o.store.markFinished(u.id, 'error', { message: simulatedRefusal() });
     }
     const real = claimed.filter((c) => !c.simulated);
     if (real.length === 0) continue;
@@ -82,14 +83,15 @@ export async function processQueue(o: ProcessQueueOptions): Promise<QueueRunRepo
       outcome = await o.client.submit(real.map(toDevice));
     } catch (error) {
       interruptedBy = toErrorInfo(error);
-      for (const u of real) o.store.releaseToQueue(u.id, `Not sent: ${interruptedBy.message}`);
+      for (const u of real)
+        o.store.releaseToQueue(u.id, say('station-work:upload.notSentBecause', { why: interruptedBy.message }));
       break;
     }
     const bySerial = new Map(outcome.results.map((r) => [key(r.serialNumber), r]));
     for (const upload of real) {
       const r = bySerial.get(key(upload.serialNumber));
       if (!r) {
-        o.store.releaseToQueue(upload.id, 'Not sent in this run; it stays queued.');
+        o.store.releaseToQueue(upload.id, say('station-work:upload.notSentRun'));
         continue;
       }
       applySubmitResult(o.store, upload, r);
@@ -164,7 +166,8 @@ export interface EnqueueSummary {
   skipped: { serialNumber: string; reason: string }[];
 }
 
-export const SIMULATED_REFUSAL = 'Training harvest from a simulated device: it is never sent to Intune.';
+/** Why a training harvest is not sent, in the station's language. */
+export const simulatedRefusal = (): string => say('station-work:upload.simulated');
 
 /**
  * Queues the latest harvest of each serial (or of the given ones). Batch values are checked first, so a bad group
@@ -179,18 +182,18 @@ export function enqueueLatestHarvests(
   const assignedUser = (o.assignedUser ?? '').trim();
   const batchProblem = checkGroupTag(groupTag) ?? checkAssignedUser(assignedUser);
   if (batchProblem)
-    throw new StationError('autopilot-upload-invalid', 'The upload settings are not valid', batchProblem);
+    throw new StationError('autopilot-upload-invalid', say('station-work:upload.invalid.title'), batchProblem);
   const wanted = o.serialNumbers ? new Set(o.serialNumbers.map(key)) : undefined;
   const summary: EnqueueSummary = { queued: [], alreadyActive: [], skipped: [] };
   const harvests = store.latestHarvests().filter((h) => !wanted || wanted.has(key(h.serialNumber)));
   for (const serialNumber of o.serialNumbers ?? []) {
     if (!harvests.some((h) => key(h.serialNumber) === key(serialNumber))) {
-      summary.skipped.push({ serialNumber, reason: 'No harvested hash for this serial.' });
+      summary.skipped.push({ serialNumber, reason: say('station-work:upload.noHash') });
     }
   }
   harvests.forEach((h, i) => {
     if (h.simulated) {
-      summary.skipped.push({ serialNumber: h.serialNumber, reason: SIMULATED_REFUSAL });
+      summary.skipped.push({ serialNumber: h.serialNumber, reason: simulatedRefusal() });
       return;
     }
     const problems = checkDevice(normalizeDevice({ ...h, groupTag, assignedUser }), i + 1);
@@ -202,7 +205,7 @@ export function enqueueLatestHarvests(
       .listUploads({ serialNumber: h.serialNumber, states: ['complete'] })
       .some((u) => u.hardwareHash === h.hardwareHash);
     if (done && !o.reimport) {
-      summary.skipped.push({ serialNumber: h.serialNumber, reason: 'Already imported into Autopilot with this hash.' });
+      summary.skipped.push({ serialNumber: h.serialNumber, reason: say('station-work:upload.alreadyImported') });
       return;
     }
     const { upload, created } = store.enqueueUpload({ harvestId: h.id, groupTag, assignedUser });

@@ -15,6 +15,7 @@ import type { SecretStore } from './secret-store.ts';
 import { SignInSession, signInKey } from './sign-in-session.ts';
 import type { AutopilotStore } from './store.ts';
 import { enqueueLatestHarvests, isGraphReachable, processQueue } from './upload-queue.ts';
+import { say } from '../language.ts';
 
 /**
  * The Intune upload as the station runs it: settings kept in the ledger (never a secret), one sign-in per
@@ -22,7 +23,6 @@ import { enqueueLatestHarvests, isGraphReachable, processQueue } from './upload-
  * when asked to watch, a modest connectivity check that sends the queue once the station is online again.
  */
 
-const devices = (n: number): string => (n === 1 ? '1 device' : `${n} devices`);
 export interface UploadOptions {
   /** Overrides the cloud's Graph root (tests, --graph-base). */
   graphBase?: string;
@@ -188,16 +188,24 @@ export class AutopilotUploads {
     };
     const waiting = this.waiting();
     if (waiting === 0) {
-      return { result: { ...base, offline: false, job: null, message: 'Nothing to upload.' }, done: null };
+      return {
+        result: { ...base, offline: false, job: null, message: say('station-work:upload.nothing') },
+        done: null,
+      };
     }
     this.session.tokens(); // says what is missing before anything is sent
     if (!(await this.checkOnline(false))) {
-      const message = `The station is offline: the queue holds ${devices(waiting)}, sent once it is back online.`;
+      const message = say('station-work:upload.offline', { count: waiting });
       return { result: { ...base, offline: true, job: null, message }, done: null };
     }
     const started = this.startJob();
     return {
-      result: { ...base, offline: false, job: started.view, message: `Uploading ${devices(waiting)} to Intune.` },
+      result: {
+        ...base,
+        offline: false,
+        job: started.view,
+        message: say('station-work:upload.uploading', { count: waiting }),
+      },
       done: started.done,
     };
   }
@@ -235,7 +243,7 @@ export class AutopilotUploads {
     if (running?.state === 'running') return { view: running, done: Promise.resolve(running) };
     const tokens = this.session.tokens();
     const started = this.deps.jobs.start(
-      { kind: UPLOAD_JOB_KIND, title: 'Upload to Intune', deviceId: null },
+      { kind: UPLOAD_JOB_KIND, title: say('station-work:upload.jobTitle'), deviceId: null },
       async (control) => {
         const client = new AutopilotGraphClient({
           cloud: this.settings().cloud,
@@ -245,7 +253,7 @@ export class AutopilotUploads {
           log: this.options.log,
           pollIntervalMs: this.options.graphPollIntervalMs,
         });
-        control.say('Sending the devices to Intune…');
+        control.say(say('station-work:upload.sending'));
         const report = await processQueue({
           store: this.deps.store,
           client,
@@ -256,7 +264,7 @@ export class AutopilotUploads {
             this.deps.changed(true);
           },
         });
-        if (report.interruptedBy) control.say(`${report.interruptedBy.title}. ${report.interruptedBy.message}`);
+        if (report.interruptedBy) control.say(say('station-work:upload.interrupted', { ...report.interruptedBy }));
         else control.say(uploadSummary(report.counts));
         return {
           ...report.counts,
@@ -277,9 +285,9 @@ export class AutopilotUploads {
 }
 
 export function uploadSummary(c: { complete: number; error: number; pending: number; failedToSubmit: number }): string {
-  const parts = [`${c.complete} registered`];
-  if (c.error) parts.push(`${c.error} refused by Intune`);
-  if (c.pending) parts.push(`${c.pending} still importing`);
-  if (c.failedToSubmit) parts.push(`${c.failedToSubmit} not sent`);
-  return `Upload finished: ${parts.join(', ')}.`;
+  const parts = [say('station-work:upload.registered', { count: c.complete })];
+  if (c.error) parts.push(say('station-work:upload.refused', { count: c.error }));
+  if (c.pending) parts.push(say('station-work:upload.importing', { count: c.pending }));
+  if (c.failedToSubmit) parts.push(say('station-work:upload.notSent', { count: c.failedToSubmit }));
+  return say('station-work:upload.summary', { parts: parts.join(', ') });
 }

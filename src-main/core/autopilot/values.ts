@@ -1,3 +1,4 @@
+import { say } from '../language.ts';
 /**
  * The rules one Autopilot device record must meet before it goes into an Intune CSV or a Graph import. Each check
  * returns a sentence a technician can act on (or null when the value is fine); callers add the device's serial.
@@ -48,51 +49,57 @@ export function isUpn(value: string): boolean {
   return value.length <= MAX_UPN_LENGTH && UPN.test(value);
 }
 
-function csvUnsafe(value: string): string | null {
-  if (!PRINTABLE_ASCII.test(value)) return 'has a character outside plain ASCII (accents, symbols or line breaks)';
-  if (value.includes(',')) return 'has a comma, which would split it into two columns';
-  if (value.includes('"')) return 'has a double quote, which Intune does not accept';
+type CsvUnsafe = 'non-ascii' | 'comma' | 'quote' | 'formula';
+
+function csvUnsafe(value: string): CsvUnsafe | null {
+  if (!PRINTABLE_ASCII.test(value)) return 'non-ascii';
+  if (value.includes(',')) return 'comma';
+  if (value.includes('"')) return 'quote';
   // Excel and LibreOffice run a cell starting with one of these as a formula when the CSV is opened. No real
   // serial or group tag starts that way, so it is refused rather than quietly changed.
-  if (/^[=+\-@]/.test(value)) return `starts with "${value[0]}", which a spreadsheet would run as a formula`;
+  if (/^[=+\-@]/.test(value)) return 'formula';
   return null;
 }
 
+/** One whole sentence per field and problem, in the station's language. */
+const problem = (key: string, params: Record<string, string | number> = {}): string =>
+  say(`station-work:values.${key}`, params);
+
 export function checkSerial(value: string): string | null {
-  if (value === '') return 'The serial number is empty; every device needs its serial number.';
+  if (value === '') return problem('serial.empty');
   const unsafe = csvUnsafe(value);
-  if (unsafe) return `The serial number ${unsafe}.`;
-  if (value.length > MAX_SERIAL_LENGTH) return `The serial number is longer than ${MAX_SERIAL_LENGTH} characters.`;
+  if (unsafe) return problem(`serial.${unsafe}`, { first: value[0] ?? '' });
+  if (value.length > MAX_SERIAL_LENGTH) return problem('serial.long', { max: MAX_SERIAL_LENGTH });
   return null;
 }
 
 export function checkProductId(value: string): string | null {
   if (value === '') return null;
   if (!PRODUCT_ID.test(value)) {
-    return `The Windows Product ID "${printable(value)}" is neither a 13-digit PKID nor a product ID like 00330-80000-00000-AA123; leave it blank if unknown.`;
+    return problem('productId.bad', { value: printable(value) });
   }
   return null;
 }
 
 export function checkHardwareHash(value: string): string | null {
-  if (value === '') return 'The hardware hash is empty; harvest the device again (Power + Volume Down).';
-  if (value.length > MAX_HASH_LENGTH) return 'The hardware hash is far longer than any real one; harvest it again.';
-  if (!isBase64(value)) return 'The hardware hash is not valid Base64; the file may be damaged. Harvest it again.';
+  if (value === '') return problem('hash.empty');
+  if (value.length > MAX_HASH_LENGTH) return problem('hash.long');
+  if (!isBase64(value)) return problem('hash.base64');
   return null;
 }
 
 export function checkGroupTag(value: string): string | null {
   if (value === '') return null;
   const unsafe = csvUnsafe(value);
-  if (unsafe) return `The group tag "${printable(value)}" ${unsafe}.`;
-  if (value.length > MAX_GROUP_TAG_LENGTH) return `The group tag is longer than ${MAX_GROUP_TAG_LENGTH} characters.`;
+  if (unsafe) return problem(`groupTag.${unsafe}`, { value: printable(value), first: value[0] ?? '' });
+  if (value.length > MAX_GROUP_TAG_LENGTH) return problem('groupTag.long', { max: MAX_GROUP_TAG_LENGTH });
   return null;
 }
 
 export function checkAssignedUser(value: string): string | null {
   if (value === '') return null;
   if (!isUpn(value)) {
-    return `The assigned user "${printable(value)}" is not a user principal name like user@contoso.com.`;
+    return problem('user.bad', { value: printable(value) });
   }
   return null;
 }

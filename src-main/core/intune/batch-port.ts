@@ -1,6 +1,7 @@
 import { StationError } from '../../shared/errors.ts';
 import type { IntuneEnrollment, IntunePort } from '../workflow/types.ts';
 import type { IntuneService } from './service.ts';
+import { say } from '../language.ts';
 
 /**
  * The batch engine's IntunePort over the real Graph lookups: one serial's status boiled down to what the
@@ -20,8 +21,8 @@ export class StationIntunePort implements IntunePort {
     if (!service) {
       throw new StationError(
         'intune-not-signed-in',
-        'Sign in first',
-        'Confirming enrollment uses the Autopilot upload sign-in: set it up in the Autopilot tab (or give batch run the sign-in flags of autopilot upload).',
+        say('station-work:intune.signInFirst.title'),
+        say('station-work:batch.intuneSignIn'),
       );
     }
     const [s] = await service.status([serial]);

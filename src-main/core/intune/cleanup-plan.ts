@@ -2,6 +2,7 @@ import { StationError } from '../../shared/errors.ts';
 import { realEntraId } from './graph-shapes.ts';
 import { requests, type GraphRequest } from './graph-requests.ts';
 import type { SerialStatus } from './status.ts';
+import { say } from '../language.ts';
 
 /**
  * The clean-up of one serial's cloud records, as an ordered list of steps built from a fresh status. The order is
@@ -43,26 +44,29 @@ export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset
   if (status.state !== 'enrolled' && status.state !== 'not-enrolled') {
     throw new StationError(
       'intune-status-unknown',
-      'The cloud records could not be read',
-      `No clean-up is planned for ${status.serial} without a fresh answer from Graph (${status.label}). Nothing was queued: run it again when the station is online.`,
+      say('station-work:cleanup.unknown.title'),
+      say('station-work:cleanup.unknown.message', { serial: status.serial, label: status.label }),
     );
   }
   const serial = status.serial;
   const [current, ...stale] = status.intune;
   const steps: CleanupStep[] = [];
   const notes: string[] = [];
-  if (stale.length > 0)
-    notes.push(`${stale.length} stale duplicate Intune record(s) are deleted with the current one.`);
+  if (stale.length > 0) notes.push(say('station-work:cleanup.staleNote', { count: stale.length }));
 
   if (purpose === 'wipe') {
-    if (!current) throw notInIntune(serial, 'wiped');
+    if (!current) throw notInIntune(serial);
     steps.push(
       confirm(
         'wipe-this-device',
-        `Wipe ${serial}`,
-        `Everything on the device with serial ${serial} is erased and it starts setup as new.`,
+        say('station-work:cleanup.wipe.title', { serial }),
+        say('station-work:cleanup.wipe.detail', { serial }),
       ),
-      graph(`wipe:${current.id}`, `Wipe ${current.deviceName ?? serial} from Intune`, requests.wipe(current.id)),
+      graph(
+        `wipe:${current.id}`,
+        say('station-work:cleanup.wipeFromIntune', { name: current.deviceName ?? serial }),
+        requests.wipe(current.id),
+      ),
     );
     return { serial, purpose, reset: 'wipe', steps, notes };
   }
@@ -71,35 +75,33 @@ export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset
     steps.push(
       confirm(
         'tenant-lockdown-lifted',
-        'TenantLockdown is lifted',
-        'In Intune, TenantLockdown (RequireNetworkInOOBE) is set to false for this device and shows as applied, while the device is still enrolled. It survives a reset: lifted later, it never reaches the device.',
+        say('station-work:cleanup.lockdown.title'),
+        say('station-work:cleanup.lockdown.detail'),
       ),
     );
   } else {
-    notes.push(
-      'Not in Intune: TenantLockdown can no longer be lifted through Intune. If it was ever applied, the device waits for this tenant at setup.',
-    );
+    notes.push(say('station-work:cleanup.lockdown.gone'));
   }
   const how: ResetHow = current ? reset : 'on-device';
   if (how === 'wipe' && current) {
     steps.push(
       graph(
         `wipe:${current.id}`,
-        `Wipe ${current.deviceName ?? serial} (retain enrollment state off)`,
+        say('station-work:cleanup.wipeRetainOff', { name: current.deviceName ?? serial }),
         requests.wipe(current.id),
       ),
       confirm(
         'device-reset-seen',
-        'The device has reset',
-        'The device restarted and shows the first setup screen. Its Intune record is deleted only after that, or the wipe may never reach it.',
+        say('station-work:cleanup.resetSeen.title'),
+        say('station-work:cleanup.resetSeen.detail'),
       ),
     );
   } else {
     steps.push(
       confirm(
         'device-reset-on-device',
-        'The device is reset',
-        'The device was reset from Settings or reflashed, and shows the first setup screen.',
+        say('station-work:cleanup.resetOnDevice.title'),
+        say('station-work:cleanup.resetOnDevice.detail'),
       ),
     );
   }
@@ -107,7 +109,9 @@ export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset
     steps.push(
       graph(
         `delete-intune:${record.id}`,
-        `Delete the Intune record ${record.deviceName ?? record.id}${record.stale ? ' (stale duplicate)' : ''}`,
+        say(record.stale ? 'station-work:cleanup.deleteIntuneStale' : 'station-work:cleanup.deleteIntune', {
+          name: record.deviceName ?? record.id,
+        }),
         requests.deleteManagedDevice(record.id),
       ),
     );
@@ -120,24 +124,24 @@ export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset
       steps.push(
         graph(
           `delete-autopilot:${a.id}`,
-          `Delete the Autopilot identity of ${serial}`,
+          say('station-work:cleanup.deleteAutopilot', { serial }),
           requests.deleteAutopilotIdentity(a.id),
         ),
       );
     }
   } else if (status.autopilot.length > 0) {
-    notes.push('The Autopilot identity is kept: the device stays registered for its next setup.');
+    notes.push(say('station-work:cleanup.autopilotKept'));
   }
   for (const e of status.entra) {
     const belongsToAutopilot = autopilotEntra.has((e.deviceId ?? '').toLowerCase());
     if (purpose === 'reuse' && belongsToAutopilot) {
-      notes.push(`The Entra device ${e.displayName ?? e.id} is kept: it belongs to the Autopilot identity.`);
+      notes.push(say('station-work:cleanup.entraKept', { name: e.displayName ?? e.id }));
       continue;
     }
     steps.push(
       graph(
         `delete-entra:${e.id}`,
-        `Delete the Entra device ${e.displayName ?? e.id}`,
+        say('station-work:cleanup.deleteEntra', { name: e.displayName ?? e.id }),
         requests.deleteEntraDevice(e.id),
         {
           // Deleting the Autopilot identity may take its Entra device with it: delete only what remains.
@@ -146,7 +150,7 @@ export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset
       ),
     );
   }
-  if (steps.every((s) => s.kind === 'confirm')) notes.push(`Graph has nothing left for ${serial} to delete.`);
+  if (steps.every((s) => s.kind === 'confirm')) notes.push(say('station-work:cleanup.nothingLeft', { serial }));
   return { serial, purpose, reset: how, steps, notes };
 }
 
@@ -168,10 +172,10 @@ function graph(
   return { id, kind: 'graph', title, request, ...more };
 }
 
-function notInIntune(serial: string, what: string): StationError {
+function notInIntune(serial: string): StationError {
   return new StationError(
     'intune-not-enrolled',
-    'Not in Intune',
-    `${serial} has no Intune record, so it cannot be ${what} through Intune.`,
+    say('station-work:cleanup.notInIntune.title'),
+    say('station-work:cleanup.notInIntune.wiped', { serial }),
   );
 }

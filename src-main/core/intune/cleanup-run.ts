@@ -12,6 +12,7 @@ import type { IntuneGraph } from './graph-intune.ts';
 import type { GraphRequest } from './graph-requests.ts';
 import { lookUpSerial } from './status.ts';
 import type { IntuneStore, StepRow, StepState } from './store.ts';
+import { say } from '../language.ts';
 
 /**
  * Runs a clean-up plan step by step against Graph, writing each step to the ledger before and after its request.
@@ -85,8 +86,8 @@ export async function runCleanup(deps: CleanupDeps, input: CleanupInput): Promis
     const states = open ? store.steps(open.id) : [];
     const report = base(plan, input, open?.id ?? null, Boolean(open), states);
     const message = open
-      ? `An earlier clean-up of ${plan.serial} stopped half-way; these steps are left. Nothing was changed.`
-      : `Dry run: ${report.requests.length} Graph request(s) would be made, in this order. Nothing was changed.`;
+      ? say('station-work:cleanup.resumed', { serial: plan.serial })
+      : say('station-work:cleanup.dryRun', { count: report.requests.length });
     return { ...report, state: 'planned', message };
   }
 
@@ -99,7 +100,7 @@ export async function runCleanup(deps: CleanupDeps, input: CleanupInput): Promis
       if (state === 'done') continue;
       if (step.kind === 'confirm') {
         if (input.confirmations !== 'all' && !input.confirmations.has(step.id)) {
-          return finish(`Waiting for the technician to confirm: ${step.title}.`, 'waiting');
+          return finish(say('station-work:cleanup.waiting', { step: step.title }), 'waiting');
         }
         store.setStep(row.id, idx, 'done', 'confirmed', input.confirmedBy);
         confirmed.push(step.title);
@@ -113,18 +114,22 @@ export async function runCleanup(deps: CleanupDeps, input: CleanupInput): Promis
           // The request may or may not have arrived: the step stays `sending` and the next run asks Graph first.
           const info = toErrorInfo(error);
           return finish(
-            `Stopped at "${step.title}": ${info.title}. Nothing is queued; run the same clean-up again when the station is online and it carries on from this step.`,
+            say('station-work:cleanup.interrupted', { step: step.title, title: info.title }),
             'interrupted',
             info,
           );
         }
         store.setStep(row.id, idx, 'failed', toErrorInfo(error).message);
         const info = toErrorInfo(error);
-        return finish(`Stopped at "${step.title}": ${info.title}. ${info.message}`, 'failed', info);
+        return finish(
+          say('station-work:cleanup.failed', { step: step.title, title: info.title, message: info.message }),
+          'failed',
+          info,
+        );
       }
     }
     store.finishCleanup(row.id, 'done', 'every step done');
-    return finish(`Clean-up of ${plan.serial} finished: every step done.`, 'done');
+    return finish(say('station-work:cleanup.done', { serial: plan.serial }), 'done');
   } finally {
     stop();
   }

@@ -5,6 +5,7 @@ import type { JobRunner } from '../jobs.ts';
 import { StationIntunePort } from './batch-port.ts';
 import type { IntuneService } from './service.ts';
 import { waitForEnrollment } from './verify.ts';
+import { say } from '../language.ts';
 
 /**
  * The enrollment wizard's last step as a job: waits for the device's serial to appear in Intune (optionally
@@ -17,9 +18,13 @@ export function startConfirmEnrollment(
 ): JobView {
   const port = new StationIntunePort(service);
   return jobs.start(
-    { kind: INTUNE_CONFIRM_JOB_KIND, title: `Confirm ${input.serial} in Intune`, deviceId: input.deviceId },
+    {
+      kind: INTUNE_CONFIRM_JOB_KIND,
+      title: say('station-work:confirm.title', { serial: input.serial }),
+      deviceId: input.deviceId,
+    },
     async (control) => {
-      control.say(`Looking for ${input.serial} in Intune…`);
+      control.say(say('station-work:confirm.looking', { serial: input.serial }));
       const result = await waitForEnrollment(
         port,
         input.serial,
@@ -33,10 +38,12 @@ export function startConfirmEnrollment(
           onLookup: (last) =>
             control.say(
               last.state === 'enrolled'
-                ? `In Intune (${last.complianceState ?? 'compliance not evaluated yet'}).`
+                ? last.complianceState
+                  ? say('station-work:confirm.inIntune', { compliance: last.complianceState })
+                  : say('station-work:confirm.inIntuneNotEvaluated')
                 : last.state === 'not-enrolled'
-                  ? `Not in Intune yet; looking again every ${input.pollSeconds} s.`
-                  : `Could not look it up (${last.problem ?? last.state}); trying again.`,
+                  ? say('station-work:confirm.notYetPolling', { seconds: input.pollSeconds })
+                  : say('station-work:confirm.lookupRetry', { why: last.problem ?? last.state }),
             ),
         },
         control.signal,
@@ -45,19 +52,25 @@ export function startConfirmEnrollment(
         const last = result.last;
         const what =
           last.state === 'unknown-offline'
-            ? 'The station is offline: check its network.'
+            ? 'offline'
             : last.state === 'lookup-failed'
-              ? `The lookup failed: ${last.problem ?? 'check the sign-in and its permissions'}.`
+              ? last.problem
+                ? 'lookupFailed'
+                : 'lookupFailedSignIn'
               : last.state === 'enrolled'
-                ? 'It is in Intune but not compliant: check a compliance policy is assigned and let it sync.'
-                : 'Check: setup finished and the device reached the desktop; it has internet; the user is licensed for Intune and covered by automatic enrollment; enrollment restrictions allow Windows devices.';
+                ? 'notCompliant'
+                : 'checklist';
         throw new StationError(
           'intune-not-yet',
-          'Not in Intune yet',
-          `Not yet after ${input.timeoutMinutes} minutes. ${what}`,
+          say('station-work:confirm.notYet.title'),
+          say(`station-work:confirm.notYet.${what}`, { count: input.timeoutMinutes, problem: last.problem }),
         );
       }
-      control.say(`${input.serial} is in Intune${input.compliant ? ' and compliant' : ''}.`);
+      control.say(
+        say(input.compliant ? 'station-work:confirm.doneCompliant' : 'station-work:confirm.done', {
+          serial: input.serial,
+        }),
+      );
       return {
         managedDeviceId: result.last.managedDeviceId,
         complianceState: result.last.complianceState,

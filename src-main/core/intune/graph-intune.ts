@@ -13,6 +13,7 @@ import {
   type ManagedDevice,
 } from './graph-shapes.ts';
 import { requests, type GraphRequest } from './graph-requests.ts';
+import { say } from '../language.ts';
 
 /**
  * Sends the Intune requests (graph-requests.ts) through the Autopilot upload's GraphHttp: same sign-in, cloud and
@@ -151,8 +152,8 @@ export class IntuneGraph {
     if (next) {
       throw new StationError(
         'intune-too-many',
-        'Too many records',
-        `Graph kept sending pages for ${req.path}; the station stopped after ${MAX_PAGES}.`,
+        say('station-work:intuneGraph.tooMany.title'),
+        say('station-work:intuneGraph.tooMany.message', { path: req.path, count: MAX_PAGES }),
       );
     }
     return out;
@@ -163,8 +164,8 @@ export class IntuneGraph {
     if (!link.startsWith(`${prefix}/`)) {
       throw new StationError(
         'intune-next-link-foreign',
-        'Graph pointed somewhere else',
-        'The next page of the answer is on another address; the station does not send the sign-in there.',
+        say('station-work:intuneGraph.elsewhere.title'),
+        say('station-work:intuneGraph.elsewhere.message'),
       );
     }
     return link.slice(prefix.length);
@@ -185,16 +186,25 @@ function summarize(r: GraphResponse): string {
 function refused(req: GraphRequest, r: GraphResponse, what?: string): StationError {
   return new StationError(
     'intune-request-refused',
-    'Microsoft Graph refused the request',
-    `${req.method} ${req.path.split('?')[0]} answered ${r.status} with ${what ?? graphErrorText(r.body)}.`,
+    say('station-work:intuneGraph.refused.title'),
+    say('station-work:intuneGraph.refused.message', {
+      request: `${req.method} ${req.path.split('?')[0]}`,
+      status: r.status,
+      answer: what ?? graphErrorText(r.body),
+    }),
   );
 }
 
 function forbidden(req: GraphRequest, original: string): StationError {
-  const detail = /\(([^)]*)\)/.exec(original)?.[1] ?? 'no details';
+  const detail = /\(([^)]*)\)/.exec(original)?.[1];
+  const request = `${req.method} ${req.path.split('?')[0]}`;
   return new StationError(
     'intune-forbidden',
-    'Not allowed by Microsoft Graph',
-    `Graph refused ${req.method} ${req.path.split('?')[0]} (${detail}). The app or the signed-in account needs the ${req.permission} permission with admin consent.`,
+    say('station-work:intuneGraph.forbidden.title'),
+    say(detail ? 'station-work:intuneGraph.forbidden.message' : 'station-work:intuneGraph.forbidden.messageBare', {
+      request,
+      detail,
+      permission: req.permission,
+    }),
   );
 }

@@ -7,6 +7,7 @@ import type { IntuneGraph } from './graph-intune.ts';
 import { checkSerial, requests } from './graph-requests.ts';
 import { lookUpSerial, type SerialStatus } from './status.ts';
 import { IntuneStore } from './store.ts';
+import { say } from '../language.ts';
 
 /**
  * The Intune side of the station for one Graph sign-in: status by serial, clean-ups and wipes, group tag and
@@ -67,8 +68,8 @@ export class IntuneService {
     if (!(await this.online())) {
       throw new StationError(
         'intune-offline',
-        'The station is offline',
-        `Nothing was planned or queued for ${serial}. Clean-ups need the technician and the network at the same time: run it again once online.`,
+        say('station-work:intune.offline.title'),
+        say('station-work:intune.offline.cleanup', { serial }),
       );
     }
     return runCleanup(
@@ -95,37 +96,40 @@ export class IntuneService {
     const problem =
       (groupTag !== undefined ? checkGroupTag(groupTag) : null) ??
       (assignedUser !== undefined && assignedUser !== '' ? checkAssignedUser(assignedUser) : null);
-    if (problem) throw new StationError('usage', 'Wrong value', problem);
+    if (problem) throw new StationError('usage', say('station-work:intune.wrongValue.title'), problem);
     if (groupTag === undefined && assignedUser === undefined) {
-      throw new StationError('usage', 'Nothing to change', 'Give a group tag, an assigned user or both.');
+      throw new StationError(
+        'usage',
+        say('station-work:intune.nothingToChange.title'),
+        say('station-work:intune.nothingToChange.message'),
+      );
     }
     if (!(await this.online())) {
       throw new StationError(
         'intune-offline',
-        'The station is offline',
-        `Nothing was changed for ${serial}; try again once online.`,
+        say('station-work:intune.offline.title'),
+        say('station-work:intune.offline.tag', { serial }),
       );
     }
     const stop = this.deps.graph.recordTo((e) => this.store.recordExchange(serial, null, e));
     try {
       const identities = await this.deps.graph.autopilotIdentities(serial);
       if (identities.length === 0) {
-        return { serial, ok: false, ids: [], message: `${serial} is not registered in Autopilot: nothing to tag.` };
+        return { serial, ok: false, ids: [], message: say('station-work:intune.tag.notRegistered', { serial }) };
       }
       for (const a of identities) {
         await this.deps.graph.act(requests.updateDeviceProperties(a.id, { groupTag, userPrincipalName: assignedUser }));
       }
-      const what = [
-        groupTag !== undefined ? `group tag "${groupTag}"` : null,
-        assignedUser !== undefined ? (assignedUser ? `assigned user ${assignedUser}` : 'no assigned user') : null,
-      ].filter(Boolean);
+      // One whole sentence for each combination of what was set.
+      const user = assignedUser === undefined ? '' : assignedUser ? 'User' : 'NoUser';
+      const key = groupTag !== undefined ? `tag${user}` : user === 'User' ? 'user' : 'noUser';
       return {
         serial,
         ok: true,
         ids: identities.map((a) => a.id),
         ...(groupTag !== undefined ? { groupTag } : {}),
         ...(assignedUser !== undefined ? { assignedUser } : {}),
-        message: `${serial} now has ${what.join(' and ')} in Autopilot. Intune may take a few minutes to show it.`,
+        message: say(`station-work:intune.tag.${key}`, { serial, tag: groupTag, user: assignedUser }),
       };
     } finally {
       stop();
@@ -137,7 +141,7 @@ export function offlineStatus(serial: string): SerialStatus {
   return {
     serial,
     state: 'unknown-offline',
-    label: 'unknown (offline)',
+    label: say('station-work:intune.label.offline'),
     compliant: null,
     duplicates: false,
     intune: [],
@@ -146,8 +150,8 @@ export function offlineStatus(serial: string): SerialStatus {
     checkedAt: null,
     error: {
       code: 'graph-unreachable',
-      title: 'Microsoft Graph cannot be reached',
-      message: 'The station is offline: where this device stands in Intune is not known right now.',
+      title: say('station-work:intune.unreachable.title'),
+      message: say('station-work:intune.unreachable.message'),
     },
   };
 }

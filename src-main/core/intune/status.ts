@@ -11,6 +11,7 @@ import {
   type IntuneRecordView,
   type ManagedDevice,
 } from './graph-shapes.ts';
+import { say } from '../language.ts';
 
 /**
  * Where one serial stands in the cloud: its Intune managed device(s), its Autopilot identity and its Entra
@@ -79,7 +80,7 @@ export async function lookUpSerial(graph: IntuneGraph, serial: string, now: () =
     return {
       serial,
       state: offline ? 'unknown-offline' : 'lookup-failed',
-      label: offline ? 'unknown (offline)' : 'unknown (lookup failed)',
+      label: say(offline ? 'station-work:intune.label.offline' : 'station-work:intune.label.failed'),
       ...empty,
       checkedAt: null,
       error: toErrorInfo(error),
@@ -92,9 +93,10 @@ function isOffline(error: unknown): boolean {
 }
 
 function labelFor(current: IntuneRecordView | undefined, count: number): string {
-  if (!current) return 'not in Intune';
-  const parts = ['enrolled'];
+  if (!current) return say('station-work:intune.label.notEnrolled');
+  // Graph's compliance word (compliant, noncompliant, …) is kept as Graph says it: screens translate it.
+  const parts = [say('station-work:intune.label.enrolled')];
   if (current.complianceState) parts.push(current.complianceState);
-  if (count > 1) parts.push(`${count - 1} stale duplicate${count > 2 ? 's' : ''}`);
+  if (count > 1) parts.push(say('station-work:intune.label.stale', { count: count - 1 }));
   return parts.join(', ');
 }

@@ -1,6 +1,7 @@
 import type { Application, ApplicationResult, ApplyMethod } from '../../shared/contract/packages.ts';
 import { StationError } from '../../shared/errors.ts';
 import { parseJsonObject, text, textOrNull, type Ledger } from '../ledger/ledger.ts';
+import { say } from '../language.ts';
 
 export interface NewApplication {
   packageSha256: string;
@@ -86,8 +87,8 @@ export class PackageApplications {
     if (app.result !== null && app.result !== 'copied') {
       throw new StationError(
         'ppkg.apply-finished',
-        'Already recorded',
-        'This apply is already finished in the ledger.',
+        say('station-work:apply.alreadyRecorded.title'),
+        say('station-work:apply.alreadyRecorded.message'),
       );
     }
     this.update(id, u);
@@ -101,7 +102,13 @@ export class PackageApplications {
 
   get(id: number): Application {
     const row = this.ledger.db.prepare('SELECT * FROM package_applications WHERE id = ?').get(id);
-    if (!row) throw new StationError('ppkg.apply-not-found', 'Not in the ledger', `No package apply number ${id}.`);
+    if (!row) {
+      throw new StationError(
+        'ppkg.apply-not-found',
+        say('station-work:apply.notInLedger.title'),
+        say('station-work:apply.notInLedger.message', { id }),
+      );
+    }
     return toView(row);
   }
 

@@ -7,9 +7,10 @@ import type { JobRunner } from '../jobs.ts';
 import type { DeviceStorage } from '../mtp/storage-port.ts';
 import type { PackageApplications } from './applications.ts';
 import { copyPackageToDevice } from './apply.ts';
-import { checkApplyAllowed, flowMessages as say } from './apply-rules.ts';
+import { checkApplyAllowed, flowMessages as words } from './apply-rules.ts';
 import { watchForApply } from './apply-watch.ts';
 import type { PackageLibrary } from './library.ts';
+import { say } from '../language.ts';
 
 export interface ApplyFlowDeps {
   registry: DeviceRegistry;
@@ -100,7 +101,7 @@ export class ApplyFlows {
       detected: null,
       result: null,
       confirmedBy: null,
-      message: method === 'oobe-mtp' ? say.openProvisioning : say.unlock,
+      message: method === 'oobe-mtp' ? words.openProvisioning : words.unlock,
       error: null,
       applicationId: app.id,
       simId: this.deps.simIdFor(deviceId),
@@ -120,17 +121,21 @@ export class ApplyFlows {
     const run = this.run(flowId);
     if (run.view.result !== null) return run.view;
     if (run.view.stage === 'copying') {
-      throw new StationError('ppkg.copying', 'Still copying', 'Wait for the copy to finish, or cancel it.');
+      throw new StationError(
+        'ppkg.copying',
+        say('station-work:apply.stillCopying.title'),
+        say('station-work:apply.stillCopying.message'),
+      );
     }
     if (result === 'applied' && run.view.remotePath === null) {
       throw new StationError(
         'ppkg.not-copied',
-        'The package was not copied yet',
-        'The station has not put the package on the device in this apply, so it cannot be recorded as applied.',
+        say('station-work:apply.notCopied.title'),
+        say('station-work:apply.notCopied.message'),
       );
     }
     this.finish(run, result, 'technician', {
-      message: result === 'applied' ? say.confirmedApplied(this.deps.technician()) : say.confirmedFailed,
+      message: result === 'applied' ? words.confirmedApplied(this.deps.technician()) : words.confirmedFailed,
       note,
     });
     return run.view;
@@ -154,7 +159,7 @@ export class ApplyFlows {
           () => false,
         );
     }
-    this.finish(run, 'canceled', null, { message: say.canceled(run.view.remotePath !== null, removed) });
+    this.finish(run, 'canceled', null, { message: words.canceled(run.view.remotePath !== null, removed) });
     return run.view;
   }
 
@@ -167,7 +172,7 @@ export class ApplyFlows {
       const v = run.view;
       if (v.deviceId !== device.id || v.result !== null) continue;
       const waiting = v.stage === 'open-provisioning' || v.stage === 'unlock';
-      if (!device.present && waiting) this.patch(run, { message: say.unplugged(v.portPath) });
+      if (!device.present && waiting) this.patch(run, { message: words.unplugged(v.portPath) });
       else if (waiting && device.storageState === 'available') this.copy(run);
     }
   }
@@ -176,20 +181,24 @@ export class ApplyFlows {
     const v = run.view;
     const target = v.method === 'oobe-mtp' ? 'oobe' : 'documents';
     const job = this.deps.jobs.start(
-      { kind: 'ppkg-push', title: `Copy ${v.packageName} to the device on port ${v.portPath}`, deviceId: v.deviceId },
+      {
+        kind: 'ppkg-push',
+        title: say('station-work:apply.jobTitle', { name: v.packageName, port: v.portPath }),
+        deviceId: v.deviceId,
+      },
       async (control) => {
-        control.say(`Copying ${v.packageName}…`);
+        control.say(say('station-work:apply.jobCopying', { name: v.packageName }));
         const storage = await this.deps.storage(v.deviceId);
         const copy = await copyPackageToDevice(storage, run.path, target, {
           name: v.packageName,
           signal: control.signal,
           onProgress: (p) => control.progress(p.phase, p.bytes, p.total),
         });
-        control.say(`Copied and checked: ${copy.remotePath}`);
+        control.say(say('station-work:apply.jobCopied', { path: copy.remotePath }));
         return { ...copy };
       },
     );
-    this.patch(run, { stage: 'copying', storageSeen: true, jobId: job.view.id, message: say.copying(v.packageName) });
+    this.patch(run, { stage: 'copying', storageSeen: true, jobId: job.view.id, message: words.copying(v.packageName) });
     void job.done.then((end) => this.copied(run, end.state, end.result, end.error));
   }
 
@@ -201,18 +210,18 @@ export class ApplyFlows {
   ): void {
     if (run.view.result !== null) return;
     if (state !== 'done' || !result) {
-      if (state === 'canceled') this.finish(run, 'canceled', null, { message: say.canceled(false, false) });
-      else this.finish(run, 'failed', null, { error, message: say.copyFailed(error?.message ?? '') });
+      if (state === 'canceled') this.finish(run, 'canceled', null, { message: words.canceled(false, false) });
+      else this.finish(run, 'failed', null, { error, message: words.copyFailed(error?.message ?? '') });
       return;
     }
     const remotePath = String(result.remotePath);
     const handle = Number(result.handle);
     this.deps.applications.update(run.view.applicationId!, { remotePath, verified: true });
     if (run.view.method === 'documents-settings') {
-      this.patch(run, { stage: 'add-in-settings', remotePath, verified: true, message: say.addInSettings });
+      this.patch(run, { stage: 'add-in-settings', remotePath, verified: true, message: words.addInSettings });
       return;
     }
-    this.patch(run, { stage: 'confirm-on-device', remotePath, verified: true, message: say.confirmOnDevice });
+    this.patch(run, { stage: 'confirm-on-device', remotePath, verified: true, message: words.confirmOnDevice });
     void this.deps.storage(run.view.deviceId).then(
       (storage) => {
         if (run.view.result !== null) return;
@@ -220,14 +229,14 @@ export class ApplyFlows {
           watchForApply(storage, { remotePath, handle, pollMs: this.deps.pollMs ?? 1000 }, (seen) => {
             if (run.view.result !== null) return;
             if (seen === 'package-gone') {
-              this.finish(run, 'applied', 'station', { detected: 'package-gone', message: say.packageGone });
+              this.finish(run, 'applied', 'station', { detected: 'package-gone', message: words.packageGone });
             } else if (run.view.detected === null) {
-              this.patch(run, { detected: 'storage-closed', message: say.storageClosed });
+              this.patch(run, { detected: 'storage-closed', message: words.storageClosed });
             }
           }),
         );
       },
-      () => this.patch(run, { detected: 'storage-closed', message: say.storageClosed }),
+      () => this.patch(run, { detected: 'storage-closed', message: words.storageClosed }),
     );
   }
 
@@ -260,7 +269,13 @@ export class ApplyFlows {
 
   private run(flowId: string): Run {
     const run = this.runs.get(flowId);
-    if (!run) throw new StationError('ppkg.flow-not-found', 'No such apply', 'This apply is not known (any more).');
+    if (!run) {
+      throw new StationError(
+        'ppkg.flow-not-found',
+        say('station-work:apply.flowNotFound.title'),
+        say('station-work:apply.flowNotFound.message'),
+      );
+    }
     return run;
   }
 

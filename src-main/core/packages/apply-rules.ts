@@ -3,6 +3,7 @@ import type { DeviceApplyMethod, PackageFinding } from '../../shared/contract/pa
 import { StationError } from '../../shared/errors.ts';
 import { buildAtLeast } from '../knowledge/builds.ts';
 import { isFfsPortPath } from '../devices/ffs-source.ts';
+import { say } from '../language.ts';
 
 /** HoloLens (1st gen) adds packages from Settings from Windows Holographic 1809; HoloLens 2 on every build. */
 export const HL1_SETTINGS_PACKAGES_FROM = '17763';
@@ -23,65 +24,89 @@ export function checkApplyAllowed(args: {
 }): void {
   const d = args.device;
   if (!d?.present) {
-    throw new StationError('device-not-found', 'Device not connected', 'Plug the HoloLens in and try again.', {
-      disconnected: true,
-    });
+    throw new StationError(
+      'device-not-found',
+      say('station-work:apply.notConnected.title'),
+      say('station-work:apply.notConnected.message'),
+      { disconnected: true },
+    );
   }
   // A gadget behind --ffs-dir sockets is one the technician named as the target (tests, demos with uMTP-Responder).
   if (d.kind !== 'hololens' && d.kind !== 'probable-hololens' && !isFfsPortPath(d.portPath)) {
     throw new StationError(
       'ppkg.not-hololens',
-      'Not a HoloLens',
-      `The device on port ${d.portPath} is not a HoloLens.`,
+      say('station-work:apply.notHoloLens.title'),
+      say('station-work:apply.notHoloLens.message', { port: d.portPath }),
     );
   }
   if (d.mode === 'flashing') {
     throw new StationError(
       'ppkg.flashing-mode',
-      'The device is in flashing mode',
-      'Packages go on a running device. Restart it normally first.',
+      say('station-work:apply.flashing.title'),
+      say('station-work:apply.flashing.message'),
     );
   }
   if (d.storageState === 'not-mtp') {
     throw new StationError(
       'no-file-transfer',
-      'No file transfer on this device',
-      'This device offers no file transfer (MTP) over USB, so the station cannot copy the package.',
+      say('station-work:apply.noMtp.title'),
+      say('station-work:apply.noMtp.message'),
     );
   }
   const blocks = args.findings.filter((f) => f.severity === 'block');
   if (blocks.length > 0) {
-    throw new StationError('ppkg.blocked', 'This package cannot be applied', blocks.map((f) => f.message).join(' '));
+    throw new StationError(
+      'ppkg.blocked',
+      say('station-work:apply.blocked.title'),
+      blocks.map((f) => f.message).join(' '),
+    );
   }
   if (args.method === 'documents-settings' && documentsPathSupported(d.model, args.build) === false) {
     throw new StationError(
       'ppkg.settings-too-old',
-      'This HoloLens cannot add packages from Settings',
-      `HoloLens (1st gen) adds packages from Settings from Windows Holographic 1809 (build ${HL1_SETTINGS_PACKAGES_FROM}); this one runs ${args.build}. Apply it during setup instead, or update the device first.`,
+      say('station-work:apply.settingsTooOld.title'),
+      say('station-work:apply.settingsTooOld.message', { from: HL1_SETTINGS_PACKAGES_FROM, build: args.build }),
     );
   }
 }
 
-/** What the wizard says at each point, in one place so the words stay consistent. */
+/**
+ * What the wizard says at each point, in one place so the words stay consistent. Getters, so each text is made in
+ * the station's language at the moment the flow says it.
+ */
 export const flowMessages = {
-  openProvisioning:
-    'Waiting for the device storage. On the first setup screen, press Volume Down + Power together and let go.',
-  unlock: 'Waiting for the device files. Sign in on the device so it shows its storage.',
-  copying: (name: string) => `Copying ${name} to the device and checking the copy…`,
-  confirmOnDevice: 'Copied and checked. Now press Volume Down + Power again, then accept the package on the device.',
-  addInSettings:
-    'Copied into Documents and checked. Now add it on the device: Settings > Accounts > Access work or school > Add or remove a provisioning package.',
-  packageGone: 'Applied: the device took the package (it left the device storage).',
-  storageClosed:
-    'The device closed its storage. If the device says the package was added, record it below; if not, say it failed.',
-  confirmedApplied: (tech: string) => `Recorded as applied, confirmed by ${tech || 'the technician'}.`,
-  confirmedFailed: 'Recorded as failed.',
-  copyFailed: (why: string) => `The copy failed. ${why}`.trim(),
+  get openProvisioning() {
+    return say('station-work:flow.openProvisioning');
+  },
+  get unlock() {
+    return say('station-work:flow.unlock');
+  },
+  copying: (name: string) => say('station-work:flow.copying', { name }),
+  get confirmOnDevice() {
+    return say('station-work:flow.confirmOnDevice');
+  },
+  get addInSettings() {
+    return say('station-work:flow.addInSettings');
+  },
+  get packageGone() {
+    return say('station-work:flow.packageGone');
+  },
+  get storageClosed() {
+    return say('station-work:flow.storageClosed');
+  },
+  confirmedApplied: (tech: string) =>
+    tech ? say('station-work:flow.confirmedApplied', { tech }) : say('station-work:flow.confirmedAppliedAnon'),
+  get confirmedFailed() {
+    return say('station-work:flow.confirmedFailed');
+  },
+  copyFailed: (why: string) => say('station-work:flow.copyFailed', { why }).trim(),
   canceled: (copied: boolean, removed: boolean) =>
-    !copied
-      ? 'Canceled. Nothing was left half-copied on the device.'
-      : removed
-        ? 'Canceled. The station removed the package from the device again.'
-        : 'Canceled. The package may still be on the device: delete it there if it should not be applied.',
-  unplugged: (port: string) => `The device left port ${port}. Plug it back in; the station carries on when it is back.`,
+    say(
+      !copied
+        ? 'station-work:flow.canceledClean'
+        : removed
+          ? 'station-work:flow.canceledRemoved'
+          : 'station-work:flow.canceledLeft',
+    ),
+  unplugged: (port: string) => say('station-work:flow.unplugged', { port }),
 };

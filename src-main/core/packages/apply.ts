@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { StationError } from '../../shared/errors.ts';
 import type { DeviceStorage, TransferProgress } from '../mtp/storage-port.ts';
 import { packageFileName } from './library.ts';
+import { say } from '../language.ts';
 
 /** oobe: the top of Internal Storage (the provisioning page reads it); documents: Internal Storage/Documents. */
 export type DeviceTarget = 'oobe' | 'documents';
@@ -40,14 +41,16 @@ export async function targetFolder(storage: DeviceStorage, target: DeviceTarget)
   if (!first) {
     throw new StationError(
       'no-storage-yet',
-      'The device shows no storage yet',
-      target === 'oobe'
-        ? 'On the first setup screen, press Volume Down + Power together and let go; the storage appears once the provisioning page opens.'
-        : 'Sign in on the device (unlock it) so it shows its files, then try again.',
+      say('station-work:apply.noStorage.title'),
+      say(target === 'oobe' ? 'station-work:apply.noStorage.oobe' : 'station-work:apply.noStorage.unlock'),
     );
   }
   if (first.readOnly) {
-    throw new StationError('storage-read-only', 'The device storage is read-only', 'The device refuses new files.');
+    throw new StationError(
+      'storage-read-only',
+      say('station-work:apply.readOnly.title'),
+      say('station-work:apply.readOnly.message'),
+    );
   }
   return target === 'oobe' ? first.description : `${first.description}/Documents`;
 }
@@ -64,9 +67,12 @@ export async function copyPackageToDevice(
 ): Promise<DeviceCopy> {
   const local = await sha256OfFile(pkgPath, options.signal).catch((error: unknown) => {
     if (options.signal?.aborted) throw options.signal.reason;
-    throw new StationError('ppkg.file-missing', 'The package file cannot be read', `Could not read ${pkgPath}.`, {
-      cause: error,
-    });
+    throw new StationError(
+      'ppkg.file-missing',
+      say('station-work:apply.fileMissing.title'),
+      say('station-work:apply.fileMissing.message', { path: pkgPath }),
+      { cause: error },
+    );
   });
   const folder = await targetFolder(storage, target);
   const name = packageFileName(options.name ?? pkgPath);
@@ -82,8 +88,8 @@ export async function copyPackageToDevice(
     await storage.delete(pushed.remotePath).catch(() => undefined);
     throw new StationError(
       'ppkg.verify-failed',
-      'The copy on the device does not match',
-      `What the device holds is not the same as ${name} on this PC. The station removed it; copy it again.`,
+      say('station-work:apply.mismatch.title'),
+      say('station-work:apply.mismatch.message', { name }),
     );
   }
   // Looking the copy up lets the storage name it later when the device removes it (the device announces handles).

@@ -5,6 +5,7 @@ import { copyPackageToDevice, sha256OfFile } from './apply.ts';
 import { watchForApply } from './apply-watch.ts';
 import { packageFileName } from './library.ts';
 import type { PackageService } from './service.ts';
+import { say } from '../language.ts';
 
 interface Tracked {
   sha256: string;
@@ -57,8 +58,8 @@ export class StationPackagesPort implements PackagesPort {
     if (storage === 'unreachable') {
       throw new StationError(
         'storage-unreachable',
-        'Cannot open the device',
-        'The station cannot open the device for file transfer. Unplug and replug the cable.',
+        say('station-work:batch.cannotOpen.title'),
+        say('station-work:batch.cannotOpen.message'),
       );
     }
     return 'first-page';
@@ -143,7 +144,10 @@ export class StationPackagesPort implements PackagesPort {
 }
 
 function gone(d: BatchDeviceFacts): StationError {
-  return new StationError('device-gone', 'The device went away', `Plug device ${d.serial} back in.`, {
-    disconnected: true,
-  });
+  return new StationError(
+    'device-gone',
+    say('station-work:batch.gone.title'),
+    say('station-work:batch.gone.message', { serial: d.serial }),
+    { disconnected: true },
+  );
 }

@@ -1,3 +1,5 @@
+import { say } from '../language.ts';
+
 /**
  * HoloLens 2 builds and provisioning from a USB drive (packages at the drive root, applied in sequence). From
  * DOMAIN.md §3: supported from 19041.1103 (open the page yourself), the page opens on its own and applies after a
@@ -17,22 +19,21 @@ export interface UsbProvisioningRule {
   what: string;
 }
 
+/** A rule whose words are read in the station's language each time they are shown (also when sent as JSON). */
+function rule(level: UsbProvisioningRule['level'], from: string): UsbProvisioningRule {
+  return {
+    level,
+    from,
+    get what() {
+      return say(`station-work:usb.${level}`);
+    },
+  };
+}
+
 export const USB_PROVISIONING_RULES: readonly UsbProvisioningRule[] = [
-  {
-    level: 'manual',
-    from: '19041.1103',
-    what: 'Reads packages from a USB drive, but someone must open the provisioning page on the device.',
-  },
-  {
-    level: 'auto-launch',
-    from: '19041.1128',
-    what: 'Opens the provisioning page by itself and applies the packages after a 10 second countdown.',
-  },
-  {
-    level: 'hands-off',
-    from: '19041.1361',
-    what: 'Applies the packages from the USB drive without anyone touching the device.',
-  },
+  rule('manual', '19041.1103'),
+  rule('auto-launch', '19041.1128'),
+  rule('hands-off', '19041.1361'),
 ];
 
 /** Accepts "10.0.19041.1128", "19041.1128" or "22621.1244" (the build and revision are the last two numbers). */
@@ -66,7 +67,7 @@ export function usbProvisioningSupport(buildText: string): UsbProvisioningSuppor
   if (!current) {
     return {
       level: 'unsupported',
-      message: `Build ${buildText.trim()} cannot read packages from a USB drive (needs ${USB_PROVISIONING_RULES[0]!.from} or later). Update the device, or apply the package from the PC.`,
+      message: say('station-work:usb.unsupported', { build: buildText.trim(), from: USB_PROVISIONING_RULES[0]!.from }),
       ...later,
     };
   }

@@ -1,4 +1,5 @@
 import { posix, win32 } from 'node:path';
+import { say } from '../language.ts';
 
 /**
  * Which drives a USB kit (packages at the drive root for HoloLens 2 auto-provisioning) may be written to. Pure
@@ -109,8 +110,6 @@ export function isPathInside(inner: string, outer: string): boolean {
 export const driveHolds = (d: DriveDescription, path: string): boolean =>
   d.mountpoints.some((m) => m.path.trim() !== '' && isPathInside(path, m.path));
 
-const gb = (bytes: number): string => `${(bytes / 1e9).toFixed(bytes < 10e9 ? 1 : 0)} GB`;
-
 /** All the rules, in the order a technician should read them. */
 export function checkKitDrive(d: DriveDescription, ctx: KitContext): DriveVerdict {
   const reasons: DriveRuleResult[] = [];
@@ -119,42 +118,33 @@ export function checkKitDrive(d: DriveDescription, ctx: KitContext): DriveVerdic
   const warn = (code: DriveRuleCode, message: string): number => warnings.push({ code, message });
   const name = d.description || d.device;
 
-  if (isSystemDrive(d)) refuse('drive.system', `${name} is a system drive. Pick a USB stick instead.`);
+  const words = (code: DriveRuleCode, params: Record<string, string | number> = {}) =>
+    say(`station-work:${code}`, { name, ...params });
+  if (isSystemDrive(d)) refuse('drive.system', words('drive.system'));
   if (ctx.osPaths?.some((p) => driveHolds(d, p))) {
-    refuse('drive.holds-os', `${name} holds the computer's operating system. Pick a USB stick instead.`);
+    refuse('drive.holds-os', words('drive.holds-os'));
   }
   if (ctx.stationDataDir && driveHolds(d, ctx.stationDataDir)) {
-    refuse('drive.holds-station-data', `${name} holds the station's own data. Pick another USB stick.`);
+    refuse('drive.holds-station-data', words('drive.holds-station-data'));
   }
-  if (isNetworkDrive(d)) refuse('drive.network', `${name} is a network drive. Plug in a USB stick.`);
-  if (isVirtualDrive(d)) refuse('drive.virtual', `${name} is a virtual drive, not a real USB stick.`);
-  if (!isRemovableDrive(d)) refuse('drive.not-removable', `${name} is not a removable drive. Plug in a USB stick.`);
-  if (isReadOnlyDrive(d))
-    refuse('drive.read-only', `${name} is write-protected. Slide its lock switch off, or use another stick.`);
-  if (!hasMountpoint(d))
-    refuse('drive.no-mountpoint', `${name} is not open as a drive. Unplug it, plug it back in and wait a moment.`);
+  if (isNetworkDrive(d)) refuse('drive.network', words('drive.network'));
+  if (isVirtualDrive(d)) refuse('drive.virtual', words('drive.virtual'));
+  if (!isRemovableDrive(d)) refuse('drive.not-removable', words('drive.not-removable'));
+  if (isReadOnlyDrive(d)) refuse('drive.read-only', words('drive.read-only'));
+  if (!hasMountpoint(d)) refuse('drive.no-mountpoint', words('drive.no-mountpoint'));
   const enough = isDriveLargeEnough(d, ctx.kitBytes);
   if (enough === false) {
-    refuse(
-      'drive.too-small',
-      `${name} has too little room: the packages need ${gb(ctx.kitBytes)}. Free some space or use a bigger stick.`,
-    );
+    refuse('drive.too-small', words('drive.too-small', { size: ctx.kitBytes }));
   } else if (enough === null) {
-    refuse('drive.size-unknown', `The station cannot tell how big ${name} is. Unplug it and plug it back in.`);
+    refuse('drive.size-unknown', words('drive.size-unknown'));
   }
 
-  if (isLargeDrive(d)) warn('drive.large', `${name} is ${gb(d.size ?? 0)}. Is this really a USB stick?`);
+  if (isLargeDrive(d)) warn('drive.large', words('drive.large', { size: d.size ?? 0 }));
   const fs = isKnownFileSystem(d);
   if (fs === false) {
-    warn(
-      'drive.filesystem-unsupported',
-      `${name} is formatted ${d.fileSystem}. HoloLens reads FAT32, exFAT or NTFS: reformat it first.`,
-    );
+    warn('drive.filesystem-unsupported', words('drive.filesystem-unsupported', { fs: d.fileSystem ?? '' }));
   } else if (fs === null) {
-    warn(
-      'drive.filesystem-unknown',
-      `The station cannot tell how ${name} is formatted. HoloLens reads FAT32, exFAT or NTFS.`,
-    );
+    warn('drive.filesystem-unknown', words('drive.filesystem-unknown'));
   }
   return { allowed: reasons.length === 0, reasons, warnings };
 }

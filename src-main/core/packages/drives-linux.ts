@@ -8,6 +8,7 @@ import {
   type ListedDrive,
   type RunTool,
 } from './drives.ts';
+import { say } from '../language.ts';
 
 const COLUMNS = 'NAME,PATH,SIZE,RM,RO,HOTPLUG,TRAN,TYPE,MOUNTPOINT,MOUNTPOINTS,LABEL,FSTYPE,MODEL';
 /** util-linux before 2.37 has no MOUNTPOINTS column. */
@@ -142,7 +143,7 @@ export class LinuxDriveLister implements DriveLister {
     let out = await this.run('lsblk', ['--json', '--bytes', '-o', COLUMNS]);
     if (!out.ok && /unknown column/i.test(out.stderr))
       out = await this.run('lsblk', ['--json', '--bytes', '-o', OLD_COLUMNS]);
-    if (!out.ok) return { drives: [], problem: `The drive list is not available: ${out.reason}.` };
+    if (!out.ok) return { drives: [], problem: say('station-work:drives.unavailable', { reason: out.reason }) };
     let json: unknown;
     try {
       json = JSON.parse(out.stdout);

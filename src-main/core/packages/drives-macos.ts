@@ -7,6 +7,7 @@ import {
   type RunTool,
 } from './drives.ts';
 import { parsePlist, type PlistValue } from './plist.ts';
+import { say } from '../language.ts';
 
 /**
  * macOS: `diskutil list -plist` for the disks and their volumes, then `diskutil info -plist <disk>` per whole
@@ -87,7 +88,7 @@ export class MacDriveLister implements DriveLister {
 
   readonly list = async (): Promise<DriveListResult> => {
     const out = await this.run('diskutil', ['list', '-plist']);
-    if (!out.ok) return { drives: [], problem: `The drive list is not available: ${out.reason}.` };
+    if (!out.ok) return { drives: [], problem: say('station-work:drives.unavailable', { reason: out.reason }) };
     const list = parsePlist(out.stdout);
     if (!isDict(list ?? undefined)) return { drives: [], problem: 'The drive list could not be read (diskutil).' };
     const infos = new Map<string, PlistValue | null>();

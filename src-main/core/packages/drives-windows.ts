@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { runTool, type DriveLister, type DriveListResult, type ListedDrive, type RunTool } from './drives.ts';
+import { say } from '../language.ts';
 
 /**
  * Windows: one drive per lettered volume, from Get-Volume joined with its partition's Get-Disk. Enums are cast to
@@ -97,7 +98,7 @@ export class WindowsDriveLister implements DriveLister {
 
   readonly list = async (): Promise<DriveListResult> => {
     const out = await this.run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', POWERSHELL_SCRIPT]);
-    if (!out.ok) return { drives: [], problem: `The drive list is not available: ${out.reason}.` };
+    if (!out.ok) return { drives: [], problem: say('station-work:drives.unavailable', { reason: out.reason }) };
     if (out.stdout.trim() === '') return { drives: [], problem: null };
     try {
       return { drives: parseWindowsVolumes(JSON.parse(out.stdout), process.env.SystemDrive), problem: null };

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { statfs } from 'node:fs/promises';
 import type { DriveDescription } from './drive-rules.ts';
+import { say } from '../language.ts';
 
 /**
  * Removable drives for USB kits, behind a small port: each operating system lists its drives with its own tool
@@ -80,8 +81,7 @@ export async function systemDriveLister(platform: NodeJS.Platform = process.plat
   if (platform === 'darwin') return new (await import('./drives-macos.ts')).MacDriveLister();
   return {
     source: 'system',
-    list: () =>
-      Promise.resolve({ drives: [], problem: `The station cannot list drives on ${platform}; use the command line.` }),
+    list: () => Promise.resolve({ drives: [], problem: say('station-work:drives.platform', { platform }) }),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ImageMetadata } from './wim/metadata.ts';
 import { WimArchive, type WimLimits } from './wim/reader.ts';
 import { openFileSource, type ByteSource } from './wim/source.ts';
 import { decodeXmlBytes, looksLikeXml } from './xml-scan.ts';
+import { say } from '../language.ts';
 
 export interface InspectOptions extends PreflightOptions {
   signal?: AbortSignal;
@@ -46,8 +47,6 @@ const EMPTY_SHA256 = createHash('sha256').digest('hex');
 const MAX_XML_MEMBER = 16 << 20;
 const MAX_XML_TOTAL = 64 << 20;
 const HEAD_BYTES = 64 * 1024;
-const PIPABLE_MESSAGE =
-  'This is a pipable WIM archive (made with wimlib --pipable), which Windows and HoloLens cannot read. Capture it again without --pipable, or export the package from Windows Configuration Designer.';
 /** Real packages (XML, apps, certificates) expand a few times at most; bombs expand a thousand times. */
 const MIN_DECODE_BUDGET = 256 << 20;
 const DECODE_BUDGET_PER_FILE_BYTE = 16;
@@ -68,9 +67,12 @@ export async function inspectPackage(file: string, options: InspectOptions = {})
   try {
     source = await openFileSource(file);
   } catch (error) {
-    throw new StationError('ppkg.unreadable', 'Package file cannot be opened', `The station cannot open ${file}.`, {
-      cause: error,
-    });
+    throw new StationError(
+      'ppkg.unreadable',
+      say('station-work:inspect.unreadable.title'),
+      say('station-work:inspect.unreadable.message', { file }),
+      { cause: error },
+    );
   }
   try {
     const head = await readHead(source);
@@ -105,11 +107,15 @@ async function assertFile(file: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return; // opening will report it as unreadable
     throw new StationError(
       'ppkg.file-not-found',
-      'Package file not found',
-      `There is no file at ${file}. Check the path.`,
+      say('station-work:inspect.notFound.title'),
+      say('station-work:inspect.notFound.message', { file }),
     );
   }
-  throw new StationError('ppkg.not-a-file', 'Not a package file', `${file} is a folder, not a .ppkg file.`);
+  throw new StationError(
+    'ppkg.not-a-file',
+    say('station-work:inspect.notAFile.title'),
+    say('station-work:inspect.notAFile.message', { file }),
+  );
 }
 
 async function readHead(source: ByteSource): Promise<Uint8Array> {
@@ -161,7 +167,9 @@ async function readFacts(
     const format = knownFormat(head);
     facts.archiveError =
       format === PIPABLE_WIM
-        ? new WimError('ppkg.not-wim', 'the file is a pipable WIM (magic "WLPWM")', { message: PIPABLE_MESSAGE })
+        ? new WimError('ppkg.not-wim', 'the file is a pipable WIM (magic "WLPWM")', {
+            words: { key: 'wim.message.pipable' },
+          })
         : !format && sample.looksRandom()
           ? new WimError('ppkg.encrypted', 'not a WIM archive, and the bytes look random (encrypted)')
           : new WimError('ppkg.not-wim', format ? `the file is a ${format}` : 'the file does not start with "MSWIM"');

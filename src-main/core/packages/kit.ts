@@ -11,6 +11,7 @@ import { sha256OfFile } from './apply.ts';
 import { USB_PROVISIONING_RULES } from './build-rules.ts';
 import { checkKitDrive, isPathInside, type DriveVerdict } from './drive-rules.ts';
 import type { DriveLister, ListedDrive } from './drives.ts';
+import { say } from '../language.ts';
 
 export interface KitPackage {
   sha256: string;
@@ -32,7 +33,8 @@ export interface KitControl {
   progress?: (phase: 'copy' | 'verify', bytes: number, total: number) => void;
 }
 
-export const USB_RULES: UsbRule[] = USB_PROVISIONING_RULES.map((r) => ({ level: r.level, from: r.from, what: r.what }));
+/** The rules as the kit page shows them; each `what` is read in the station's language when it is shown. */
+export const USB_RULES: UsbRule[] = [...USB_PROVISIONING_RULES];
 
 const sameMount = (a: string, b: string): boolean => isPathInside(a, b) && isPathInside(b, a);
 
@@ -59,15 +61,21 @@ export class KitWriter {
   }
 
   async write(mountPath: string, packages: KitPackage[], control: KitControl = {}): Promise<KitResult> {
-    if (packages.length === 0) throw new StationError('usage', 'No packages', 'Pick at least one package for the kit.');
+    if (packages.length === 0) {
+      throw new StationError(
+        'usage',
+        say('station-work:kit.noPackages.title'),
+        say('station-work:kit.noPackages.message'),
+      );
+    }
     const names = new Map<string, string>();
     for (const p of packages) {
       const key = p.name.toLowerCase();
       if (names.has(key) && names.get(key) !== p.sha256) {
         throw new StationError(
           'kit.same-name',
-          'Two packages have the same name',
-          `Two different packages are both called ${p.name}; only one can sit at the drive root. Rename one and import it again.`,
+          say('station-work:kit.sameName.title'),
+          say('station-work:kit.sameName.message', { name: p.name }),
         );
       }
       names.set(key, p.sha256);
@@ -79,7 +87,7 @@ export class KitWriter {
     if (!verdict.allowed) {
       throw new StationError(
         'kit.drive-refused',
-        'This drive cannot be used for a kit',
+        say('station-work:kit.driveRefused.title'),
         verdict.reasons.map((r) => r.message).join(' '),
       );
     }
@@ -128,8 +136,10 @@ export class KitWriter {
     if (!drive) {
       throw new StationError(
         'kit.drive-not-found',
-        'No such drive',
-        `No drive in the system's drive list is mounted at ${mountPath}. The station only writes to drives it can see there.${problems.length ? ` ${problems.join(' ')}` : ''}`,
+        say('station-work:kit.noDrive.title'),
+        problems.length
+          ? say('station-work:kit.noDrive.messageProblems', { path: mountPath, problems: problems.join(' ') })
+          : say('station-work:kit.noDrive.message', { path: mountPath }),
       );
     }
     return { drive, verdict: checkKitDrive(drive, this.context(kitBytes)) };
@@ -207,8 +217,12 @@ async function writeOne(
     if (control.signal?.aborted) throw control.signal.reason;
     throw new StationError(
       'kit.write-failed',
-      'Writing to the drive failed',
-      `${p.name} could not be written to ${mount} (${(error as NodeJS.ErrnoException).code ?? 'write error'}). Check the drive is still plugged in and has room.`,
+      say('station-work:kit.writeFailed.title'),
+      say('station-work:kit.writeFailed.message', {
+        name: p.name,
+        mount,
+        code: (error as NodeJS.ErrnoException).code ?? 'EIO',
+      }),
       { cause: error },
     );
   }
@@ -217,8 +231,8 @@ async function writeOne(
     await rm(final, { force: true });
     throw new StationError(
       'kit.verify-failed',
-      'The copy on the drive does not match',
-      `${p.name} read back from the drive differs from the library's copy. The station deleted it; the drive may be failing.`,
+      say('station-work:kit.mismatch.title'),
+      say('station-work:kit.mismatch.message', { name: p.name }),
     );
   }
   return { name: p.name, sha256: check.sha256, size: check.size, path: final, verified: true };

@@ -8,6 +8,8 @@ import { Inspection, type LibraryPackage, type PackageFinding, type Worst } from
 import { StationError } from '../../shared/errors.ts';
 import { parseJsonObject, text, type Ledger } from '../ledger/ledger.ts';
 import { inspectPackage, type InspectOptions, type PackageInspection } from './inspect.ts';
+import { say } from '../language.ts';
+import { sayWords } from './finding-words.ts';
 
 export interface LibraryOptions {
   ledger: Ledger;
@@ -192,8 +194,11 @@ export class PackageLibrary {
       if (signal?.aborted) throw signal.reason;
       throw new StationError(
         'ppkg.import-failed',
-        'The package could not be copied into the library',
-        `Copying ${source} failed (${(error as NodeJS.ErrnoException).code ?? 'read or write error'}). Check the file and the free space on this PC.`,
+        say('station-work:library.copyFailed.title'),
+        say('station-work:library.copyFailed.message', {
+          path: source,
+          code: (error as NodeJS.ErrnoException).code ?? 'EIO',
+        }),
         { cause: error },
       );
     }
@@ -205,7 +210,7 @@ export class PackageLibrary {
     const inspection = storedInspection(r);
     const counts = { block: 0, warn: 0, info: 0 };
     for (const f of inspection.findings) counts[f.severity]++;
-    const sets = [...new Set(inspection.settings.filter((s) => s.kind === 'setting').map((s) => s.label))];
+    const sets = [...new Set(inspection.settings.filter((s) => s.kind === 'setting').map((s) => s.id))];
     return {
       sha256,
       name: text(r.name),
@@ -225,7 +230,13 @@ export class PackageLibrary {
 
 function storedInspection(r: Row): Inspection {
   const parsed = Inspection.safeParse(parseJsonObject(r.inspection_json));
-  if (parsed.success) return parsed.data;
+  // Findings are kept as words and said again now, so a package checked in one language reads in today's.
+  if (parsed.success) {
+    return {
+      ...parsed.data,
+      findings: parsed.data.findings.map((f) => (f.words ? { ...f, message: sayWords(f.words) } : f)),
+    };
+  }
   return {
     sha256: text(r.sha256),
     size: Number(r.size),
@@ -238,7 +249,7 @@ function storedInspection(r: Row): Inspection {
       {
         severity: 'warn',
         code: 'ppkg.inspection-unreadable',
-        message: 'The station lost what it found in this package. Check it again.',
+        message: say('station-work:finding.inspection-unreadable'),
       },
     ],
   };
@@ -252,23 +263,33 @@ export function packageFileName(sourcePath: string): string {
 
 async function assertFile(path: string): Promise<void> {
   const info = await stat(path).catch(() => null);
-  if (!info) throw new StationError('ppkg.file-not-found', 'Package file not found', `There is no file at ${path}.`);
+  if (!info) {
+    throw new StationError(
+      'ppkg.file-not-found',
+      say('station-work:inspect.notFound.title'),
+      say('station-work:inspect.notFound.message', { file: path }),
+    );
+  }
   if (!info.isFile())
-    throw new StationError('ppkg.not-a-file', 'Not a package file', `${path} is a folder, not a .ppkg file.`);
+    throw new StationError(
+      'ppkg.not-a-file',
+      say('station-work:inspect.notAFile.title'),
+      say('station-work:inspect.notAFile.message', { file: path }),
+    );
 }
 
 function notInLibrary(sha256: string): StationError {
   return new StationError(
     'ppkg.not-in-library',
-    'Package not in the library',
-    `No package with SHA-256 ${sha256.slice(0, 12)}… is in the library. Import it first.`,
+    say('station-work:library.notFound.title'),
+    say('station-work:library.notFound.message', { sha: `${sha256.slice(0, 12)}…` }),
   );
 }
 
 function fileMissing(pkg: LibraryPackage): StationError {
   return new StationError(
     'ppkg.file-missing',
-    'The package file is missing',
-    `The library's copy of ${pkg.name} is gone from the data folder. Remove it from the library and import it again.`,
+    say('station-work:library.fileMissing.title'),
+    say('station-work:library.fileMissing.message', { name: pkg.name }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Recognition } from './recognise.ts';
 import type { WimError } from './wim/errors.ts';
+import { sayWords, type FindingWords } from './finding-words.ts';
 
 export type FindingSeverity = 'block' | 'warn' | 'info';
 
@@ -8,6 +9,8 @@ export interface PackageFinding {
   severity: FindingSeverity;
   code: string;
   message: string;
+  /** The catalog entry `message` was made from: a stored finding is said again in the language of the day. */
+  words?: FindingWords;
   /** Technical detail for support: which member, which offset. */
   detail?: string;
 }
@@ -50,23 +53,22 @@ const EXPIRY_WARNING_DAYS = 7;
 const DAY_MS = 86_400_000;
 const SEVERITY_ORDER: Record<FindingSeverity, number> = { block: 0, warn: 1, info: 2 };
 
-const ENCRYPTED_MESSAGE =
-  'This package is encrypted or password-protected. HoloLens cannot apply such packages. Export it again with encryption turned off.';
-
-const when = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** A finding's words: a catalog key and its (language-neutral) values. */
+const text = (key: string, params?: Record<string, string | number>): FindingWords =>
+  params ? { key, params } : { key };
 
 const listed = (paths: string[]): string =>
   paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
 
 export function preflight(facts: PackageFacts, options: PreflightOptions = {}): PackageFinding[] {
   const findings: PackageFinding[] = [];
-  const add = (severity: FindingSeverity, code: string, message: string, detail?: string): void => {
-    findings.push({ severity, code, message, ...(detail ? { detail } : {}) });
+  const add = (severity: FindingSeverity, code: string, words: FindingWords, detail?: string): void => {
+    findings.push({ severity, code, message: sayWords(words), words, ...(detail ? { detail } : {}) });
   };
 
   if (facts.archiveError) {
     const e = facts.archiveError;
-    add('block', e.code, e.message, e.detail);
+    add('block', e.code, e.words, e.detail);
     return findings;
   }
 
@@ -76,41 +78,37 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
     group.paths.push(path);
     byCode.set(error.code, group);
   }
-  for (const [code, { error, paths }] of byCode) add('block', code, error.message, `${listed(paths)}: ${error.detail}`);
+  for (const [code, { error, paths }] of byCode) add('block', code, error.words, `${listed(paths)}: ${error.detail}`);
 
   if (facts.overBudget) {
     const { budget, firstSkipped, skipped } = facts.overBudget;
     add(
       'block',
       'ppkg.too-much-data',
-      `This package unpacks to far more data than its size suggests, so the station stopped checking it (${skipped} file${skipped === 1 ? '' : 's'} not checked). Make sure this is the right file, and export it again.`,
+      text('finding.too-much-data', { count: skipped }),
       `more than ${budget} bytes to decompress; first file not read: ${firstSkipped}`,
     );
   }
 
   if (facts.encryptedMembers.length > 0) {
-    add('block', 'ppkg.encrypted', ENCRYPTED_MESSAGE, `encrypted files: ${listed(facts.encryptedMembers)}`);
+    add('block', 'ppkg.encrypted', text('wim.message.encrypted'), `encrypted files: ${listed(facts.encryptedMembers)}`);
   } else if (facts.looksEncrypted) {
     add(
       'block',
       'ppkg.encrypted',
-      ENCRYPTED_MESSAGE,
+      text('wim.message.encrypted'),
       'no readable settings inside; the contents look like random bytes',
     );
   }
 
   if (facts.writeInProgress) {
-    add(
-      'warn',
-      'ppkg.incomplete',
-      'This package was still being written when it was copied. Copy or export it again to be sure it is complete.',
-    );
+    add('warn', 'ppkg.incomplete', text('finding.incomplete'));
   }
   if (facts.missingStreams.length > 0) {
     add(
       'warn',
       'ppkg.missing-stream',
-      `${facts.missingStreams.length} file${facts.missingStreams.length === 1 ? '' : 's'} inside this package have no contents in the archive. Windows tools refuse such a package, and a HoloLens may too. Export it again.`,
+      text('finding.missing-stream', { count: facts.missingStreams.length }),
       `not in the lookup table: ${listed(facts.missingStreams)}`,
     );
   }
@@ -118,31 +116,17 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
     add(
       'warn',
       'ppkg.image-count',
-      `The package header says it holds ${facts.headerImageCount} image${facts.headerImageCount === 1 ? '' : 's'} but it has ${facts.imageCount}. Windows tools refuse such a package, and a HoloLens may too. Export it again.`,
+      text('finding.image-count', { count: facts.headerImageCount, actual: facts.imageCount }),
     );
   }
   if (facts.wimXmlProblem) {
-    add(
-      'warn',
-      'ppkg.wim-xml-damaged',
-      'The archive description inside this package is damaged. Windows tools refuse such a package, and a HoloLens may too. Export it again.',
-      facts.wimXmlProblem,
-    );
+    add('warn', 'ppkg.wim-xml-damaged', text('finding.wim-xml-damaged'), facts.wimXmlProblem);
   }
   if (facts.ignoredEntries > 0) {
-    add(
-      'warn',
-      'ppkg.odd-names',
-      `${facts.ignoredEntries} entries inside have names no file can have; the station skipped them. Re-export the package.`,
-    );
+    add('warn', 'ppkg.odd-names', text('finding.odd-names', { count: facts.ignoredEntries }));
   }
   for (const { member, problem } of facts.recognition.xmlProblems) {
-    add(
-      'warn',
-      'ppkg.xml-unreadable',
-      `Part of ${member} could not be read, so some settings may be missing below.`,
-      problem,
-    );
+    add('warn', 'ppkg.xml-unreadable', text('finding.xml-unreadable', { member }), problem);
   }
 
   tokenFindings(facts.recognition, options.now ?? new Date(), add);
@@ -150,31 +134,19 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
   const has = (id: string): boolean => facts.recognition.settings.some((s) => s.id === id);
   const mdmPlanned = options.mdmPlanned ?? (facts.recognition.token.present || has('mdm-enrollment'));
   if (options.target === 'hololens1' && mdmPlanned && !has('edition-upgrade')) {
-    add(
-      'warn',
-      'ppkg.hl1-no-edition-upgrade',
-      'HoloLens (1st gen) must be upgraded to Commercial Suite before it can join MDM, and this package has no edition upgrade license. Add the license to the package, or upgrade the devices another way first.',
-    );
+    add('warn', 'ppkg.hl1-no-edition-upgrade', text('finding.hl1-no-edition-upgrade'));
   }
 
   const owner = facts.recognition.identity.owner;
   if (owner !== undefined && owner.toLowerCase().replace(/[^a-z]/g, '') !== 'itadmin') {
-    add(
-      'warn',
-      'ppkg.owner-not-it-admin',
-      `The package owner is "${owner}", not IT Admin. Export it again with owner IT Admin. To update a package a device already has, raise the version number.`,
-    );
+    add('warn', 'ppkg.owner-not-it-admin', text('finding.owner-not-it-admin', { owner }));
   }
 
   if (facts.imageCount > 1) {
-    add('info', 'ppkg.multiple-images', `The archive holds ${facts.imageCount} images; only the first was checked.`);
+    add('info', 'ppkg.multiple-images', text('finding.multiple-images', { count: facts.imageCount }));
   }
   if (!facts.recognition.settings.some((s) => s.kind === 'setting')) {
-    add(
-      'info',
-      'ppkg.nothing-recognised',
-      'The station found no settings it knows in this package. It may still work: check what it does in Windows Configuration Designer before using it.',
-    );
+    add('info', 'ppkg.nothing-recognised', text('finding.nothing-recognised'));
   }
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
@@ -182,31 +154,19 @@ export function preflight(facts: PackageFacts, options: PreflightOptions = {}): 
 function tokenFindings(
   recognition: Recognition,
   now: Date,
-  add: (severity: FindingSeverity, code: string, message: string, detail?: string) => void,
+  add: (severity: FindingSeverity, code: string, words: FindingWords, detail?: string) => void,
 ): void {
   const { present, expiresAt } = recognition.token;
   if (!present && !expiresAt) return;
   if (!expiresAt) {
-    add(
-      'info',
-      'ppkg.token-expiry-unknown',
-      'This package has a bulk enrollment token, but the station cannot see when it expires. Tokens last at most 30 days from when the package was made.',
-    );
+    add('info', 'ppkg.token-expiry-unknown', text('finding.token-expiry-unknown'));
     return;
   }
   const left = expiresAt.getTime() - now.getTime();
   if (left <= 0) {
-    add(
-      'block',
-      'ppkg.token-expired',
-      `The bulk enrollment token in this package expired on ${when(expiresAt)}. Devices will not join Entra with it. Make a new package with a fresh token.`,
-    );
+    add('block', 'ppkg.token-expired', text('finding.token-expired', { when: expiresAt.toISOString() }));
   } else if (left <= EXPIRY_WARNING_DAYS * DAY_MS) {
     const days = Math.max(1, Math.ceil(left / DAY_MS));
-    add(
-      'warn',
-      'ppkg.token-expiring',
-      `The bulk enrollment token in this package expires on ${when(expiresAt)}, in ${days} day${days === 1 ? '' : 's'}. Use the package before then, or make a new one.`,
-    );
+    add('warn', 'ppkg.token-expiring', text('finding.token-expiring', { when: expiresAt.toISOString(), count: days }));
   }
 }

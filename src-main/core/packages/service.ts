@@ -19,6 +19,7 @@ import { inspectPackage } from './inspect.ts';
 import { KitWriter, USB_RULES, type KitPackage } from './kit.ts';
 import { PackageLibrary, packageFileName } from './library.ts';
 import { DecodePool } from './wim/decode-pool.ts';
+import { say } from '../language.ts';
 
 /** What the package service works with: passed in by the composition root, nothing reached for. */
 export interface PackageServiceDeps {
@@ -137,12 +138,12 @@ export class PackageService {
       { kind: 'ppkg-kit', title: `USB kit on ${mountPath}`, deviceId: null },
       async (control) => {
         await this.systemDrivesReady;
-        control.say(`Writing ${packages.length} package${packages.length === 1 ? '' : 's'} to ${mountPath}…`);
+        control.say(say('station-work:kit.writing', { count: packages.length, path: mountPath }));
         const result = await this.kits.write(mountPath, packages, {
           signal: control.signal,
           progress: (phase, bytes, total) => control.progress(phase, bytes, total),
         });
-        control.say(`Written and checked: ${result.files.map((f) => f.name).join(', ')}.`);
+        control.say(say('station-work:kit.written', { names: result.files.map((f) => f.name).join(', ') }));
         return { ...result };
       },
     );

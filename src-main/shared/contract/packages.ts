@@ -18,6 +18,10 @@ export const PackageFinding = z.object({
   severity: FindingSeverity,
   code: z.string(),
   message: z.string(),
+  /** The catalog entry the message is said from (key in the station-work namespace, neutral values). */
+  words: z
+    .object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+    .optional(),
   detail: z.string().optional(),
 });
 export type PackageFinding = z.infer<typeof PackageFinding>;
@@ -68,7 +72,7 @@ export const LibraryPackage = z.object({
   importedBy: z.string(),
   worst: Worst,
   counts: z.object({ block: z.number(), warn: z.number(), info: z.number() }),
-  /** Labels of the settings it makes, in order, without repeats ("Wi-Fi network", "Local account"). */
+  /** Ids of the settings it makes, in order, without repeats ("wifi", "local-account"): screens name them. */
   sets: z.array(z.string()),
   version: z.string().nullable(),
   inspectedAt: z.string(),

@@ -18,6 +18,8 @@ import en_records from './en/records.ts';
 import de_records from './de/records.ts';
 import en_transfer from './en/transfer.ts';
 import de_transfer from './de/transfer.ts';
+import en_station_work from './en/station-work.ts';
+import de_station_work from './de/station-work.ts';
 
 export const STATION_CATALOGS = {
   en: {
@@ -30,6 +32,7 @@ export const STATION_CATALOGS = {
     workflow: en_workflow,
     records: en_records,
     transfer: en_transfer,
+    'station-work': en_station_work,
   },
   de: {
     common: de_common,
@@ -41,5 +44,6 @@ export const STATION_CATALOGS = {
     workflow: de_workflow,
     records: de_records,
     transfer: de_transfer,
+    'station-work': de_station_work,
   },
 } satisfies Record<'en' | 'de', Record<string, Catalog>>;

@@ -1,14 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import type { CleanupPurpose } from '../../../src-main/shared/contract/intune.ts';
 import { useIntune } from '../stores/intune.ts';
 import { serialOf } from './IntuneFact.tsx';
 
-const PURPOSES: { id: CleanupPurpose; label: string }[] = [
-  { id: 'reuse', label: 'Clean up for reuse' },
-  { id: 'leave-organization', label: 'Leaving the organisation' },
-];
+const PURPOSES: readonly CleanupPurpose[] = ['reuse', 'leave-organization'];
 
-const STATE_MARK = { pending: '', sending: ' (answer not seen)', done: ' ✓', failed: ' ✗' } as const;
+const STATE_MARK = { pending: '', sending: 'cleanup.mark.sending', done: ' ✓', failed: ' ✗' } as const;
 
 /**
  * Cleaning a device's cloud records from its card: the plan first (every Graph request in order, nothing sent),
@@ -19,19 +17,22 @@ export function IntuneCleanup({ device }: { device: DeviceView }) {
   const serial = serialOf(device);
   const open = useIntune((s) => (serial && s.cleanup?.serial === serial ? s.cleanup : null));
   const { plan, tick, run, close } = useIntune.getState();
+  const { t } = useTranslation('intune');
+  const mark = (state: keyof typeof STATE_MARK) =>
+    state === 'sending' ? ` ${t(STATE_MARK.sending)}` : STATE_MARK[state];
   if (!serial || (device.kind !== 'hololens' && device.kind !== 'probable-hololens')) return null;
   if (!open) {
     return (
       <div className="row intune-cleanup__start">
         {PURPOSES.map((p) => (
           <button
-            key={p.id}
+            key={p}
             type="button"
             className="btn btn--secondary btn--small"
-            aria-label={`${p.label}: ${serial}`}
-            onClick={() => void plan(serial, p.id)}
+            aria-label={t('cleanup.startFor', { purpose: t(`cleanup.${p}`), serial })}
+            onClick={() => void plan(serial, p)}
           >
-            {p.label}…
+            {t('cleanup.start', { purpose: t(`cleanup.${p}`) })}
           </button>
         ))}
       </div>
@@ -42,11 +43,9 @@ export function IntuneCleanup({ device }: { device: DeviceView }) {
   const allTicked = confirmSteps.every((s) => open.ticked[s.id]);
   const finished = report?.state === 'done';
   return (
-    <section className="intune-cleanup" aria-label={`Clean-up of ${serial}`}>
-      <h4>
-        {PURPOSES.find((p) => p.id === open.purpose)?.label ?? 'Clean-up'}: {serial}
-      </h4>
-      {open.busy && <p role="status">Asking Microsoft Graph…</p>}
+    <section className="intune-cleanup" aria-label={t('cleanup.of', { serial })}>
+      <h4>{t('cleanup.heading', { purpose: t(`cleanup.${open.purpose}`), serial })}</h4>
+      {open.busy && <p role="status">{t('cleanup.asking')}</p>}
       {open.error && <p role="alert">{open.error}</p>}
       {report && (
         <>
@@ -62,20 +61,28 @@ export function IntuneCleanup({ device }: { device: DeviceView }) {
                       onChange={(e) => tick(s.id, e.target.checked)}
                     />{' '}
                     <strong>{s.title}</strong>
-                    {STATE_MARK[s.state]}
+                    {mark(s.state)}
                     {s.detail && <span className="muted"> {s.detail}</span>}
                   </label>
                 ) : (
                   <span>
                     {s.title}
-                    {STATE_MARK[s.state]}
+                    {mark(s.state)}
                     {s.checkFirst && (
-                      <code className="intune-cleanup__req">{`${s.checkFirst.method} ${s.checkFirst.path}`}</code>
+                      <code
+                        className="intune-cleanup__req"
+                        translate="no"
+                      >{`${s.checkFirst.method} ${s.checkFirst.path}`}</code>
                     )}
                     {s.request && (
-                      <code className="intune-cleanup__req">{`${s.request.method} ${s.request.path}`}</code>
+                      <code
+                        className="intune-cleanup__req"
+                        translate="no"
+                      >{`${s.request.method} ${s.request.path}`}</code>
                     )}
-                    {s.request && <span className="muted"> needs {s.request.permission}</span>}
+                    {s.request && (
+                      <span className="muted"> {t('cleanup.needs', { permission: s.request.permission })}</span>
+                    )}
                   </span>
                 )}
               </li>
@@ -97,14 +104,14 @@ export function IntuneCleanup({ device }: { device: DeviceView }) {
             type="button"
             className="btn btn--primary"
             disabled={open.busy || !allTicked}
-            title={allTicked ? undefined : 'Tick every confirmation first'}
+            title={allTicked ? undefined : t('cleanup.tickFirst')}
             onClick={() => void run()}
           >
-            Clean up now
+            {t('cleanup.run')}
           </button>
         )}
         <button type="button" className="btn btn--secondary" onClick={close}>
-          {finished ? 'Close' : 'Cancel'}
+          {finished ? t('cleanup.close') : t('cleanup.cancel')}
         </button>
       </div>
     </section>

@@ -1,11 +1,29 @@
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
+import type { IntuneStatusView } from '../../../src-main/shared/contract/intune.ts';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useIntune } from '../stores/intune.ts';
 
 /** The serial this card's device reports, if any. */
 export function serialOf(d: DeviceView): string | null {
   const s = d.mtpInfo?.serialNumber ?? d.serialNumber;
   return s && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(s) ? s : null;
+}
+
+/** Where a serial stands in Intune, in words: the state, the current record's compliance, stale duplicates. */
+export function intuneStatusText(t: TFunction<'intune'>, view: IntuneStatusView): string {
+  if (view.state !== 'enrolled') return t(`status.${view.state}`);
+  const current = view.intune[0];
+  const compliance = current?.complianceState;
+  const stale = view.intune.length - 1;
+  return [
+    t('status.enrolled'),
+    compliance ? t(`compliance.${compliance}`, { defaultValue: compliance }) : '',
+    stale > 0 ? t('status.stale', { count: stale }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**
@@ -17,47 +35,53 @@ export function IntuneFact({ device }: { device: DeviceView }) {
   const lookup = useIntune((s) => (serial ? s.bySerial[serial] : undefined));
   const check = useIntune((s) => s.check);
   const [tagging, setTagging] = useState(false);
+  const { t } = useTranslation('intune');
   if (!serial || (device.kind !== 'hololens' && device.kind !== 'probable-hololens')) return null;
   const view = lookup?.view;
   const text = lookup?.busy
-    ? 'checking…'
+    ? t('fact.checking')
     : lookup?.error
-      ? `unknown (${lookup.error})`
+      ? t('fact.unknownBecause', { error: lookup.error })
       : view
-        ? view.label
-        : 'not checked';
+        ? intuneStatusText(t, view)
+        : t('fact.notChecked');
+  const autopilot = view?.autopilot[0];
+  const autopilotState = t(`autopilotState.${autopilot?.enrollmentState ?? 'registered'}`, {
+    defaultValue: autopilot?.enrollmentState,
+  });
   return (
     <div className="intune-fact">
-      <dt>Intune</dt>
+      <dt translate="no">Intune</dt>
       <dd>
-        <span role="status" aria-label={`Intune status of ${serial}`} data-state={view?.state ?? 'none'}>
+        <span role="status" aria-label={t('fact.statusOf', { serial })} data-state={view?.state ?? 'none'}>
           {text}
         </span>
-        {view?.checkedAt && <span className="muted"> (read {view.checkedAt.slice(11, 16)} UTC)</span>}
-        {view && view.autopilot[0] && (
+        {view?.checkedAt && <span className="muted"> {t('fact.read', { when: view.checkedAt })}</span>}
+        {autopilot && (
           <span className="muted">
             {' '}
-            · Autopilot {view.autopilot[0].enrollmentState ?? 'registered'}
-            {view.autopilot[0].groupTag ? `, tag ${view.autopilot[0].groupTag}` : ''}
+            {autopilot.groupTag
+              ? t('fact.autopilotTag', { state: autopilotState, tag: autopilot.groupTag })
+              : t('fact.autopilot', { state: autopilotState })}
           </span>
         )}{' '}
         <button
           type="button"
           className="btn btn--secondary btn--small"
           disabled={lookup?.busy}
-          aria-label={`Check Intune for ${serial}`}
+          aria-label={t('fact.checkFor', { serial })}
           onClick={() => void check(serial)}
         >
-          Check Intune
+          {t('fact.check')}
         </button>
         {view && view.autopilot.length > 0 && !tagging && (
           <button
             type="button"
             className="btn btn--secondary btn--small"
-            aria-label={`Set the group tag of ${serial}`}
+            aria-label={t('fact.groupTagOf', { serial })}
             onClick={() => setTagging(true)}
           >
-            Group tag…
+            {t('fact.groupTag')}
           </button>
         )}
         {tagging && <TagForm serial={serial} current={view?.autopilot[0]} onDone={() => setTagging(false)} />}
@@ -79,27 +103,28 @@ function TagForm({
   const [user, setUser] = useState(current?.userPrincipalName ?? '');
   const tag = useIntune((s) => s.tag);
   const result = useIntune((s) => s.tagResult[serial]);
+  const { t } = useTranslation('intune');
   return (
     <form
       className="intune-tag"
-      aria-label={`Group tag of ${serial}`}
+      aria-label={t('tag.form', { serial })}
       onSubmit={(e) => {
         e.preventDefault();
         void tag(serial, groupTag.trim(), user.trim());
       }}
     >
       <label>
-        Group tag <input value={groupTag} maxLength={200} onChange={(e) => setGroupTag(e.target.value)} />
+        {t('tag.groupTag')} <input value={groupTag} maxLength={200} onChange={(e) => setGroupTag(e.target.value)} />
       </label>
       <label>
-        Assigned user{' '}
-        <input value={user} maxLength={300} placeholder="none" onChange={(e) => setUser(e.target.value)} />
+        {t('tag.user')}{' '}
+        <input value={user} maxLength={300} placeholder={t('tag.userNone')} onChange={(e) => setUser(e.target.value)} />
       </label>
       <button type="submit" className="btn btn--primary btn--small" disabled={result?.busy}>
-        Save in Autopilot
+        {t('tag.save')}
       </button>
       <button type="button" className="btn btn--secondary btn--small" onClick={onDone}>
-        Close
+        {t('tag.close')}
       </button>
       {result?.message && <p role="status">{result.message}</p>}
     </form>

@@ -3,6 +3,7 @@ import type { SimAction } from '../../../src-main/shared/contract/sim.ts';
 import type { ApplyFlow, ApplyOptions, DeviceApplyMethod } from '../../../src-main/shared/contract/packages.ts';
 import { station } from '../api/station.ts';
 import { attemptWith } from './attempt.ts';
+import { i18n } from '../i18n.ts';
 
 export interface ApplyState {
   deviceId: string | null;
@@ -72,9 +73,9 @@ export const useApply = create<ApplyState>()((set, get) => {
     start: () =>
       attempt(async () => {
         const { deviceId, sha256, method } = get();
-        if (!deviceId) throw new Error('Pick the HoloLens first.');
-        if (!sha256) throw new Error('Pick the package to apply.');
-        if (!method) throw new Error('Say whether the device is at first setup or already set up.');
+        if (!deviceId) throw new Error(i18n.t('packages:apply.needDevice'));
+        if (!sha256) throw new Error(i18n.t('packages:apply.needPackage'));
+        if (!method) throw new Error(i18n.t('packages:apply.needMethod'));
         const flow = await station().call('startApplyFlow', { deviceId, sha256, method });
         set((s) => ({ flows: { ...s.flows, [flow.id]: flow }, flowId: flow.id }));
       }),

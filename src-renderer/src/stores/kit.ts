@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { DriveListing } from '../../../src-main/shared/contract/packages.ts';
 import { station } from '../api/station.ts';
 import { attemptWith } from './attempt.ts';
+import { i18n } from '../i18n.ts';
 
 export interface KitState {
   listing: DriveListing | null;
@@ -52,8 +53,8 @@ export const useKit = create<KitState>()((set, get) => {
     write: () =>
       attempt(async () => {
         const { mount, picked } = get();
-        if (!mount) throw new Error('Pick the USB drive first.');
-        if (picked.length === 0) throw new Error('Pick at least one package.');
+        if (!mount) throw new Error(i18n.t('packages:kit.needDrive'));
+        if (picked.length === 0) throw new Error(i18n.t('packages:kit.needPackage'));
         const job = await station().call('startKit', { mountPath: mount, sha256s: picked });
         set({ jobId: job.id });
       }),

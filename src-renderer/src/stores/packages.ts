@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { LibraryPackage, PackageDetail } from '../../../src-main/shared/contract/packages.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
+import { i18n } from '../i18n.ts';
 
 export type PackagesTab = 'library' | 'apply' | 'kit';
 export type CheckTarget = 'hololens1' | 'hololens2' | null;
@@ -73,11 +74,14 @@ export const usePackages = create<PackagesState>()((set, get) => {
         set({
           list: await station().call('listPackages', {}),
           // A package that must not be applied is not good news: the notice says so, in the warning colour.
-          notice: r.duplicate
-            ? `${r.package.name} was already in the library.`
-            : r.package.worst === 'block'
-              ? `Imported ${r.package.name}, but it is blocked: it cannot be applied. See why below.`
-              : `Imported ${r.package.name}. Check its findings below.`,
+          notice: i18n.t(
+            r.duplicate
+              ? 'packages:notice.duplicate'
+              : r.package.worst === 'block'
+                ? 'packages:notice.importedBlocked'
+                : 'packages:notice.imported',
+            { name: r.package.name },
+          ),
           noticeTone: r.package.worst === 'block' ? 'warn' : 'ok',
         });
         await get().select(r.package.sha256);
@@ -110,20 +114,20 @@ export const usePackages = create<PackagesState>()((set, get) => {
         set((s) => ({
           list: s.list.map((p) => (p.sha256 === sha256 ? pkg : p)),
           detail: s.detail && s.detail.package.sha256 === sha256 ? { ...s.detail, package: pkg } : s.detail,
-          notice: 'Notes saved.',
+          notice: i18n.t('packages:notice.notesSaved'),
           noticeTone: 'ok',
         }));
       });
     },
     remove: async (sha256) => {
-      const name = get().list.find((p) => p.sha256 === sha256)?.name ?? 'The package';
+      const name = get().list.find((p) => p.sha256 === sha256)?.name;
       await attempt(async () => {
         await station().call('removePackage', { sha256 });
         set((s) => ({
           list: s.list.filter((p) => p.sha256 !== sha256),
           selected: s.selected === sha256 ? null : s.selected,
           detail: s.selected === sha256 ? null : s.detail,
-          notice: `${name} was removed from the library. Where it was applied stays in the ledger.`,
+          notice: name ? i18n.t('packages:notice.removed', { name }) : i18n.t('packages:notice.removedUnnamed'),
           noticeTone: 'ok',
         }));
       });
@@ -132,11 +136,3 @@ export const usePackages = create<PackagesState>()((set, get) => {
     reset: () => set(initial),
   };
 });
-
-export const SEVERITY_WORDS = { block: 'Cannot be used', warn: 'Check this', info: 'Good to know' } as const;
-export const WORST_WORDS = {
-  block: 'Blocked',
-  warn: 'Warnings',
-  info: 'Notes',
-  none: 'No findings',
-} as const;

@@ -112,13 +112,13 @@ const CHUNK_LIMITS: Partial<Record<WimCompression, [number, number]>> = {
 export function checkSupported(h: WimHeader): void {
   if (h.compression === 'lzms') {
     throw new WimError('ppkg.compression-unsupported', 'compression LZMS is not supported', {
-      message: 'This package uses LZMS compression, which the station cannot read. Re-create the package with XPRESS.',
+      words: { key: 'wim.message.lzms' },
     });
   }
   if (h.version === WIM_VERSION_SOLID) {
-    const name = h.compression === 'none' || h.compression === 'unknown' ? '' : ` ${h.compression.toUpperCase()}`;
+    const kind = h.compression === 'none' || h.compression === 'unknown' ? '' : h.compression.toUpperCase();
     throw new WimError('ppkg.solid', `WIM version ${h.version} (solid resources)`, {
-      message: `This package uses solid${name} compression (all files in one compressed block), which the station cannot read. Re-create the package with ordinary XPRESS compression.`,
+      words: kind ? { key: 'wim.message.solidKind', params: { kind } } : { key: 'wim.message.solidAny' },
     });
   }
   if (h.version !== WIM_VERSION_DEFAULT) throw corrupt(`unknown WIM version 0x${h.version.toString(16)}`);

@@ -1,6 +1,62 @@
 import type { Translation } from '../catalog.ts';
 import type en from '../en/intune.ts';
 
-/** The intune namespace in German. */
-const de: Translation<typeof en> = {};
+/** Der Namespace intune auf Deutsch: die Intune-Zeile der Gerätekarte und die Bereinigung. */
+const de: Translation<typeof en> = {
+  'fact.label': 'Intune',
+  'fact.statusOf': 'Intune-Status von {{serial}}',
+  'fact.checking': 'wird geprüft…',
+  'fact.unknownBecause': 'unbekannt ({{error}})',
+  'fact.notChecked': 'nicht geprüft',
+  'fact.read': '(gelesen am {{when, when}})',
+  'fact.autopilot': '· Autopilot: {{state}}',
+  'fact.autopilotTag': '· Autopilot: {{state}}, Gruppentag {{tag}}',
+  'fact.check': 'Intune prüfen',
+  'fact.checkFor': 'Intune für {{serial}} prüfen',
+  'fact.groupTag': 'Gruppentag…',
+  'fact.groupTagOf': 'Gruppentag von {{serial}} festlegen',
+
+  'status.not-enrolled': 'nicht in Intune',
+  'status.unknown-offline': 'unbekannt (offline)',
+  'status.lookup-failed': 'unbekannt (Abfrage fehlgeschlagen)',
+  'status.enrolled': 'registriert',
+  'status.stale_one': '{{count, number}} veraltetes Duplikat',
+  'status.stale_other': '{{count, number}} veraltete Duplikate',
+  'compliance.compliant': 'konform',
+  'compliance.noncompliant': 'nicht konform',
+  'compliance.inGracePeriod': 'in der Toleranzperiode',
+  'compliance.conflict': 'im Konflikt',
+  'compliance.error': 'Konformitätsfehler',
+  'compliance.unknown': 'Konformität unbekannt',
+  'compliance.configManager': 'von Configuration Manager verwaltet',
+  'autopilotState.registered': 'registriert',
+  'autopilotState.enrolled': 'registriert und eingerichtet',
+  'autopilotState.notContacted': 'noch nicht kontaktiert',
+  'autopilotState.pendingReset': 'wartet auf Zurücksetzen',
+  'autopilotState.failed': 'fehlgeschlagen',
+  'autopilotState.blocked': 'blockiert',
+  'autopilotState.unknown': 'Status unbekannt',
+
+  'tag.form': 'Gruppentag von {{serial}}',
+  'tag.groupTag': 'Gruppentag',
+  'tag.user': 'Zugewiesener Benutzer',
+  'tag.userNone': 'keiner',
+  'tag.save': 'In Autopilot speichern',
+  'tag.close': 'Schließen',
+
+  'cleanup.reuse': 'Für die Wiederverwendung bereinigen',
+  'cleanup.leave-organization': 'Verlässt die Organisation',
+  'cleanup.wipe': 'Zurücksetzen',
+  'cleanup.start': '{{purpose}}…',
+  'cleanup.startFor': '{{purpose}}: {{serial}}',
+  'cleanup.of': 'Bereinigung von {{serial}}',
+  'cleanup.heading': '{{purpose}}: {{serial}}',
+  'cleanup.asking': 'Microsoft Graph wird abgefragt…',
+  'cleanup.mark.sending': '(keine Antwort gesehen)',
+  'cleanup.needs': 'benötigt {{permission}}',
+  'cleanup.tickFirst': 'Haken Sie zuerst jede Bestätigung ab',
+  'cleanup.run': 'Jetzt bereinigen',
+  'cleanup.close': 'Schließen',
+  'cleanup.cancel': 'Abbrechen',
+};
 export default de;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loadUploadSettings, useAutopilot } from '../../stores/autopilot.ts';
 import { useDevices } from '../../stores/devices.ts';
 import { useNav } from '../../stores/nav.ts';
@@ -15,6 +16,7 @@ import '../../styles/autopilot.css';
 export function AutopilotView() {
   const navDevice = useNav((s) => s.deviceId);
   const started = useRef<string | null>(null);
+  const { t } = useTranslation('autopilot');
 
   useEffect(() => {
     void useAutopilot.getState().load();
@@ -31,12 +33,11 @@ export function AutopilotView() {
   return (
     <section aria-labelledby="autopilot-title" className="view autopilot">
       <div className="view__head">
-        <h2 id="autopilot-title">Autopilot</h2>
+        <h2 id="autopilot-title" translate="no">
+          Autopilot
+        </h2>
       </div>
-      <p className="muted ap-intro">
-        Windows Autopilot works with HoloLens 2 only. Harvest each device&apos;s hardware hash here, then export the CSV
-        for Intune or upload the devices directly.
-      </p>
+      <p className="muted ap-intro">{t('view.intro')}</p>
       <HarvestPanel />
       <HarvestTable />
       <BatchValues />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadHref } from '../../api/files.ts';
 import { chosenHarvests, chosenSerials, useAutopilot } from '../../stores/autopilot.ts';
 
@@ -6,11 +7,12 @@ import { chosenHarvests, chosenSerials, useAutopilot } from '../../stores/autopi
 export function BatchValues() {
   const id = useId();
   const { groupTag, assignedUser, setBatchValues } = useAutopilot();
+  const { t } = useTranslation('autopilot');
   return (
     <fieldset className="ap-values">
-      <legend>Values for Intune (optional)</legend>
+      <legend>{t('values.legend')}</legend>
       <div className="field">
-        <label htmlFor={`${id}-tag`}>Group tag</label>
+        <label htmlFor={`${id}-tag`}>{t('values.groupTag')}</label>
         <input
           id={`${id}-tag`}
           value={groupTag}
@@ -19,49 +21,53 @@ export function BatchValues() {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-user`}>Assigned user</label>
+        <label htmlFor={`${id}-user`}>{t('values.assignedUser')}</label>
         <input
           id={`${id}-user`}
           value={assignedUser}
           maxLength={300}
           placeholder="user@contoso.com"
+          translate="no"
           onChange={(e) => setBatchValues({ assignedUser: e.target.value })}
         />
       </div>
-      <p className="muted ap-hint">For every device that has no value of its own.</p>
+      <p className="muted ap-hint">{t('values.hint')}</p>
     </fieldset>
   );
 }
 
 function PerDevice() {
   const { harvests, selected, perDevice, setDeviceValues } = useAutopilot();
+  const { t } = useTranslation('autopilot');
   const serials = chosenSerials({ selected }) ?? harvests.map((h) => h.serialNumber);
   if (serials.length === 0) return null;
   return (
     <details className="ap-per-device">
-      <summary>Different values per device</summary>
+      <summary>{t('values.perDevice')}</summary>
       <table className="ap-table ap-table--compact">
         <thead>
           <tr>
-            <th scope="col">Serial</th>
-            <th scope="col">Group tag</th>
-            <th scope="col">Assigned user</th>
+            <th scope="col">{t('values.serial')}</th>
+            <th scope="col">{t('values.groupTag')}</th>
+            <th scope="col">{t('values.assignedUser')}</th>
           </tr>
         </thead>
         <tbody>
           {serials.map((serial) => (
             <tr key={serial}>
-              <th scope="row">{serial}</th>
+              <th scope="row" translate="no">
+                {serial}
+              </th>
               <td>
                 <input
-                  aria-label={`Group tag for ${serial}`}
+                  aria-label={t('values.groupTagFor', { serial })}
                   value={perDevice[serial]?.groupTag ?? ''}
                   onChange={(e) => setDeviceValues(serial, { groupTag: e.target.value })}
                 />
               </td>
               <td>
                 <input
-                  aria-label={`Assigned user for ${serial}`}
+                  aria-label={t('values.assignedUserFor', { serial })}
                   value={perDevice[serial]?.assignedUser ?? ''}
                   onChange={(e) => setDeviceValues(serial, { assignedUser: e.target.value })}
                 />
@@ -79,20 +85,16 @@ export function ExportPanel() {
   const { harvests, selected, exported, busy, errors, exportCsv, includeTraining, setIncludeTraining } = useAutopilot();
   const count = chosenHarvests({ harvests, selected }, includeTraining).length;
   const training = harvests.filter((h) => h.simulated).length;
+  const { t } = useTranslation('autopilot');
   return (
     <section className="ap-panel" aria-labelledby="ap-export-title">
-      <h3 id="ap-export-title">Export a CSV for Intune</h3>
-      <p className="muted">
-        The file Intune&apos;s &ldquo;Import Windows Autopilot devices&rdquo; page accepts: at most 500 devices per file
-        (more become numbered files).
-      </p>
+      <h3 id="ap-export-title">{t('export.title')}</h3>
+      <p className="muted">{t('export.intro')}</p>
       <PerDevice />
       {training > 0 && (
         <label className="check">
           <input type="checkbox" checked={includeTraining} onChange={(e) => setIncludeTraining(e.target.checked)} />
-          <span>
-            Include {training} training harvest{training === 1 ? '' : 's'} from simulated devices (for practice only)
-          </span>
+          <span>{t('export.training', { count: training })}</span>
         </label>
       )}
       <button
@@ -101,7 +103,7 @@ export function ExportPanel() {
         disabled={count === 0 || busy === 'export'}
         onClick={() => void exportCsv()}
       >
-        {busy === 'export' ? 'Writing…' : `Write the CSV (${count} device${count === 1 ? '' : 's'})`}
+        {busy === 'export' ? t('export.writing') : t('export.write', { count })}
       </button>
       {errors.export && (
         <p className="form-error ap-pre" role="alert">
@@ -111,8 +113,10 @@ export function ExportPanel() {
       {exported && (
         <div className="ap-files" role="status">
           <p>
-            Wrote {exported.devices} device{exported.devices === 1 ? '' : 's'} into {exported.files.length} file
-            {exported.files.length === 1 ? '' : 's'}:
+            {t('export.wrote', {
+              count: exported.devices,
+              files: t('export.files', { count: exported.files.length }),
+            })}
           </p>
           <ul>
             {exported.files.map((f) => {
@@ -121,14 +125,12 @@ export function ExportPanel() {
                 <li key={f.path}>
                   {href ? (
                     <a className="link" href={href} download={f.name}>
-                      Download {f.name}
+                      {t('export.download', { name: f.name })}
                     </a>
                   ) : (
-                    <code>{f.path}</code>
+                    <code translate="no">{f.path}</code>
                   )}{' '}
-                  <span className="muted">
-                    ({f.rows} row{f.rows === 1 ? '' : 's'})
-                  </span>
+                  <span className="muted">{t('export.rows', { count: f.rows })}</span>
                 </li>
               );
             })}

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useFocusOnChange } from '../../components/focus.ts';
 import type { JobView } from '../../../../src-main/shared/contract/jobs.ts';
 import { HARVEST_STAGES, type HarvestStage } from '../../../../src-main/shared/contract/autopilot.ts';
@@ -12,14 +13,6 @@ import { useSim } from '../../stores/sim.ts';
 
 const CHORD: Chord = { buttons: ['power', 'volume-down'], kind: 'press' };
 
-const STAGE_NAMES: Record<HarvestStage, string> = {
-  waiting: 'Press Power + Volume Down',
-  'device-writing': 'The device writes AutopilotDiagnostics.zip',
-  copying: 'Copy it to the station',
-  reading: 'Read the hardware hash',
-  saved: 'Save it in the ledger',
-};
-
 function stageIndex(job: JobView): number {
   if (job.state === 'done') return HARVEST_STAGES.length;
   const i = HARVEST_STAGES.indexOf(job.phase as HarvestStage);
@@ -28,9 +21,10 @@ function stageIndex(job: JobView): number {
 
 export function HarvestStages({ job }: { job: JobView }) {
   const at = stageIndex(job);
+  const { t } = useTranslation('autopilot');
   const copying = job.phase === 'copying' && job.total ? Math.floor((job.bytes / job.total) * 100) : null;
   return (
-    <ol className="ap-stages" aria-label="Harvest stages">
+    <ol className="ap-stages" aria-label={t('stages.label')}>
       {HARVEST_STAGES.map((stage, i) => {
         const state = i < at ? 'done' : i === at && job.state === 'running' ? 'now' : 'todo';
         return (
@@ -42,9 +36,11 @@ export function HarvestStages({ job }: { job: JobView }) {
             <span className="ap-stages__mark" aria-hidden="true">
               {state === 'done' ? '✓' : i + 1}
             </span>
-            {STAGE_NAMES[stage]}
-            {state === 'now' && stage === 'copying' && copying !== null && <span className="muted"> {copying}%</span>}
-            <span className="sr-only">{state === 'done' ? ' (done)' : state === 'now' ? ' (now)' : ''}</span>
+            {t(`stage.${stage}`)}
+            {state === 'now' && stage === 'copying' && copying !== null && (
+              <span className="muted"> {t('stages.percent', { pct: copying })}</span>
+            )}
+            {state !== 'todo' && <span className="sr-only"> {t(state === 'done' ? 'stages.done' : 'stages.now')}</span>}
           </li>
         );
       })}
@@ -56,13 +52,14 @@ export function HarvestStages({ job }: { job: JobView }) {
 function DoItForMe({ device }: { device: DeviceView }) {
   const sims = useSim((s) => s.devices);
   const act = useSim((s) => s.act);
+  const { t } = useTranslation('autopilot');
   const sim = device.source === 'sim' ? sims.find((d) => d.portPath === device.portPath && d.plugged) : undefined;
   if (!sim) return null;
   return (
     <div className="training-move">
-      <span className="pill pill--sim">Training</span>
+      <span className="pill pill--sim">{t('training.pill')}</span>
       <button type="button" className="btn btn--secondary" onClick={() => void act(sim.simId, 'power-volume-down')}>
-        Do it for me (simulated device)
+        {t('training.doIt')}
       </button>
     </div>
   );
@@ -70,29 +67,33 @@ function DoItForMe({ device }: { device: DeviceView }) {
 
 function Coaching({ job, device }: { job: JobView; device: DeviceView | undefined }) {
   const cancel = useJobs((s) => s.cancel);
-  const port = device?.portPath ?? '?';
+  const { t } = useTranslation('autopilot');
+  const port = device?.portPath;
   return (
     <div className="ap-coach">
       <div className="ap-coach__text">
-        <h3 className="ap-coach__title">Press Power + Volume Down together</h3>
+        <h3 className="ap-coach__title">{t('coach.title')}</h3>
         <p className="ap-coach__action">
-          On the HoloLens 2 in <strong>port {port}</strong>: press both buttons at the same time, then let go. The
-          device collects its diagnostics and writes AutopilotDiagnostics.zip; the station does the rest.
+          {port ? (
+            <Trans t={t} i18nKey="coach.action" values={{ port }} components={[<strong key="port" />]} />
+          ) : (
+            t('coach.actionNoPort')
+          )}
         </p>
         <HarvestStages job={job} />
         <p className="ap-coach__status" role="status" aria-live="polite">
-          {job.phase === 'waiting' || job.phase === 'starting' ? 'Waiting for the buttons to be pressed…' : job.message}
+          {job.phase === 'waiting' || job.phase === 'starting' ? t('coach.waiting') : job.message}
         </p>
         <div className="row">
           <button type="button" className="btn btn--danger" onClick={() => void cancel(job.id)}>
-            Cancel
+            {t('coach.cancel')}
           </button>
           {device && job.phase === 'waiting' && <DoItForMe device={device} />}
         </div>
       </div>
       <figure className="ap-coach__picture">
         <HoloLensPicture model="hololens2" chord={CHORD} />
-        <figcaption>Power at the back, Volume Down on the right arm.</figcaption>
+        <figcaption>{t('coach.caption')}</figcaption>
       </figure>
     </div>
   );
@@ -100,29 +101,33 @@ function Coaching({ job, device }: { job: JobView; device: DeviceView | undefine
 
 function Outcome({ job }: { job: JobView }) {
   const forget = useAutopilot((s) => s.forgetHarvest);
+  const { t } = useTranslation('autopilot');
   const r = job.result ?? {};
+  const productId = typeof r.productId === 'string' ? r.productId : '';
   if (job.state === 'done') {
     return (
       <section className="result" aria-labelledby="ap-result">
-        <h3 id="ap-result">Hash harvested</h3>
+        <h3 id="ap-result">{t('outcome.done')}</h3>
         <HarvestStages job={job} />
         <dl className="result__facts">
           <div>
-            <dt>Serial</dt>
-            <dd>{String(r.serialNumber)}</dd>
+            <dt>{t('outcome.serial')}</dt>
+            <dd translate="no">{String(r.serialNumber)}</dd>
           </div>
           <div>
-            <dt>Product ID</dt>
-            <dd>{String(r.productId) || 'none'}</dd>
+            <dt>{t('outcome.productId')}</dt>
+            {productId ? <dd translate="no">{productId}</dd> : <dd>{t('outcome.none')}</dd>}
           </div>
           <div>
-            <dt>Hash fingerprint</dt>
-            <dd className="ap-fingerprint">{String(r.fingerprint)}</dd>
+            <dt>{t('outcome.fingerprint')}</dt>
+            <dd className="ap-fingerprint" translate="no">
+              {String(r.fingerprint)}
+            </dd>
           </div>
         </dl>
-        <p className="muted ap-path">AutopilotDiagnostics.zip kept at {String(r.zipPath)}</p>
+        <p className="muted ap-path">{t('outcome.kept', { path: String(r.zipPath) })}</p>
         <button type="button" className="btn btn--secondary" onClick={forget}>
-          Done
+          {t('outcome.doneButton')}
         </button>
       </section>
     );
@@ -133,11 +138,11 @@ function Outcome({ job }: { job: JobView }) {
       aria-labelledby="ap-result"
     >
       <h3 id="ap-result">
-        {job.state === 'canceled' ? 'Harvest canceled' : (job.error?.title ?? 'The harvest failed')}
+        {job.state === 'canceled' ? t('outcome.canceled') : (job.error?.title ?? t('outcome.failed'))}
       </h3>
-      <p>{job.state === 'canceled' ? 'Nothing was saved.' : (job.error?.message ?? job.message)}</p>
+      <p>{job.state === 'canceled' ? t('outcome.nothingSaved') : (job.error?.message ?? job.message)}</p>
       <button type="button" className="btn btn--secondary" onClick={forget}>
-        Close
+        {t('outcome.close')}
       </button>
     </section>
   );
@@ -152,16 +157,17 @@ export function HarvestPanel() {
   const running = job?.state === 'running';
   const hl1 = device?.model === 'hololens1';
   const region = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation('autopilot');
   useFocusOnChange(job ? `${job.id}|${running ? 'coach' : 'outcome'}` : 'none', region, 'h3');
   return (
     <section className="ap-panel" aria-labelledby="ap-harvest-title">
-      <h3 id="ap-harvest-title">Harvest a hash</h3>
+      <h3 id="ap-harvest-title">{t('harvest.title')}</h3>
       <div className="row ap-harvest__pick">
         <DevicePicker
           value={harvestDeviceId}
           onChange={(id) => useAutopilot.setState({ harvestDeviceId: id, harvestJobId: null })}
-          noneLabel="Choose a HoloLens 2"
-          label="Which HoloLens 2?"
+          noneLabel={t('harvest.choose')}
+          label={t('harvest.which')}
         />
         <button
           type="button"
@@ -169,14 +175,10 @@ export function HarvestPanel() {
           disabled={!device || !device.present || running || hl1}
           onClick={() => device && void startHarvest(device.id)}
         >
-          Harvest hash
+          {t('harvest.button')}
         </button>
       </div>
-      {hl1 && (
-        <p className="panel panel--block">
-          This is a HoloLens (1st gen). Windows Autopilot works only with HoloLens 2: enroll it another way.
-        </p>
-      )}
+      {hl1 && <p className="panel panel--block">{t('harvest.hl1')}</p>}
       {errors.harvest && (
         <p className="form-error" role="alert">
           {errors.harvest}

@@ -1,55 +1,50 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { HarvestView, UploadView } from '../../../../src-main/shared/contract/autopilot.ts';
+import { useFormat } from '../../i18n.ts';
 import { useAutopilot } from '../../stores/autopilot.ts';
 
-const UPLOAD_TEXT: Record<UploadView['state'], string> = {
-  queued: 'Queued',
-  sending: 'Sending',
-  submitted: 'Importing',
-  complete: 'Registered',
-  error: 'Refused',
-};
-
-/** 2026-03-01 10:15, in the station's local time. */
-export function whenText(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
-export function uploadText(u: UploadView | null): string {
-  if (!u) return 'Not uploaded';
-  if (u.state === 'error') return `Refused${u.errorName ? ` (${u.errorName})` : ''}`;
-  return UPLOAD_TEXT[u.state];
+/** Where a device's upload stands, in words. */
+export function uploadText(t: TFunction<'autopilot'>, u: UploadView | null): string {
+  if (!u) return t('upload.state.none');
+  if (u.state === 'error' && u.errorName) return t('upload.state.errorNamed', { name: u.errorName });
+  return t(`upload.state.${u.state}`);
 }
 
 function DeviceCell({ h }: { h: HarvestView }) {
-  const port = h.portPath ? <span>port {h.portPath}</span> : <span className="muted">not connected</span>;
+  const { t } = useTranslation('autopilot');
+  const port = h.portPath ? (
+    <span>{t('table.port', { port: h.portPath })}</span>
+  ) : (
+    <span className="muted">{t('table.notConnected')}</span>
+  );
   if (h.simulated) {
     return (
       <>
-        <span className="pill pill--sim">Simulated</span> {port}
+        <span className="pill pill--sim">{t('table.simulated')}</span> {port}
       </>
     );
   }
-  if (h.source === 'file') return <span className="muted">from a file</span>;
-  return h.portPath ? <span>port {h.portPath}</span> : <span className="muted">not connected</span>;
+  if (h.source === 'file') return <span className="muted">{t('table.fromFile')}</span>;
+  return port;
 }
 
 /** The ledger's harvests: the newest of each serial, with where its upload stands. */
 export function HarvestTable() {
   const { harvests, selected, toggle, errors } = useAutopilot();
+  const { t } = useTranslation('autopilot');
+  const format = useFormat();
   const ticked = Object.keys(selected).length;
   return (
     <section className="ap-panel" aria-labelledby="ap-table-title">
       <div className="ap-panel__head">
-        <h3 id="ap-table-title">Harvested devices</h3>
+        <h3 id="ap-table-title">{t('table.title')}</h3>
         <p className="muted">
           {harvests.length === 0
-            ? 'None yet.'
+            ? t('table.none')
             : ticked > 0
-              ? `${ticked} of ${harvests.length} ticked: export and upload use those.`
-              : `${harvests.length === 1 ? '1 device' : `${harvests.length} devices`}. Export and upload use all of them, or only the ones you tick.`}
+              ? t('table.ticked', { ticked, count: harvests.length })
+              : t('table.all', { count: harvests.length })}
         </p>
       </div>
       {errors.list && (
@@ -63,14 +58,14 @@ export function HarvestTable() {
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="sr-only">Include</span>
+                  <span className="sr-only">{t('table.include')}</span>
                 </th>
-                <th scope="col">Serial</th>
-                <th scope="col">Product ID</th>
-                <th scope="col">Hash</th>
-                <th scope="col">Harvested</th>
-                <th scope="col">Device</th>
-                <th scope="col">Upload</th>
+                <th scope="col">{t('table.serial')}</th>
+                <th scope="col">{t('table.productId')}</th>
+                <th scope="col">{t('table.hash')}</th>
+                <th scope="col">{t('table.harvested')}</th>
+                <th scope="col">{t('table.device')}</th>
+                <th scope="col">{t('table.upload')}</th>
               </tr>
             </thead>
             <tbody>
@@ -79,26 +74,38 @@ export function HarvestTable() {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`Include ${h.serialNumber}`}
+                      aria-label={t('table.includeSerial', { serial: h.serialNumber })}
                       checked={selected[h.serialNumber] === true}
                       onChange={() => toggle(h.serialNumber)}
                     />
                   </td>
-                  <th scope="row">{h.serialNumber}</th>
-                  <td className="ap-nowrap">{h.productId || <span className="muted">none</span>}</td>
+                  <th scope="row" translate="no">
+                    {h.serialNumber}
+                  </th>
+                  <td className="ap-nowrap">
+                    {h.productId ? (
+                      <span translate="no">{h.productId}</span>
+                    ) : (
+                      <span className="muted">{t('table.none.productId')}</span>
+                    )}
+                  </td>
                   <td className="ap-fingerprint ap-nowrap">
-                    {h.fingerprint}
-                    {h.hashChanged && <span className="pill pill--warn"> changed</span>}
+                    <span translate="no">{h.fingerprint}</span>
+                    {h.hashChanged && <span className="pill pill--warn"> {t('table.changed')}</span>}
                   </td>
                   <td className="ap-nowrap">
-                    {whenText(h.harvestedAt)}
-                    {h.historyCount > 1 && <span className="muted ap-sub">{h.historyCount} harvests</span>}
+                    <time dateTime={h.harvestedAt} translate="no">
+                      {format.when(h.harvestedAt)}
+                    </time>
+                    {h.historyCount > 1 && (
+                      <span className="muted ap-sub">{t('table.harvests', { count: h.historyCount })}</span>
+                    )}
                   </td>
                   <td className="ap-nowrap">
                     <DeviceCell h={h} />
                   </td>
                   <td className={`ap-upload ap-upload--${h.upload?.state ?? 'none'}`} title={h.upload?.message}>
-                    {h.simulated ? 'Never (training)' : uploadText(h.upload)}
+                    {h.simulated ? t('table.neverTraining') : uploadText(t, h.upload)}
                   </td>
                 </tr>
               ))}

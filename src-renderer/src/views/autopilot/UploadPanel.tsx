@@ -1,20 +1,19 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { GraphCloudId, UploadSettings } from '../../../../src-main/shared/contract/autopilot.ts';
 import { chosenHarvests, useAutopilot } from '../../stores/autopilot.ts';
 import { useJobs } from '../../stores/jobs.ts';
-import { uploadText, whenText } from './HarvestTable.tsx';
+import { uploadText } from './HarvestTable.tsx';
 import { SignInBox } from './SignInBox.tsx';
 
-const CLOUDS: { id: GraphCloudId; label: string }[] = [
-  { id: 'global', label: 'Global (most tenants)' },
-  { id: 'usgov-l4', label: 'US Government (GCC High, L4)' },
-  { id: 'usgov-l5', label: 'US Government DoD (L5)' },
-  { id: 'china', label: 'China (21Vianet)' },
-];
+const CLOUDS: readonly GraphCloudId[] = ['global', 'usgov-l4', 'usgov-l5', 'china'];
+/** The Graph permission the tenant's app registration needs (a name, not words). */
+const UPLOAD_PERMISSION = 'DeviceManagementServiceConfig.ReadWrite.All';
 
 function SettingsForm({ settings }: { settings: UploadSettings }) {
   const id = useId();
   const { saveSettings, busy } = useAutopilot();
+  const { t } = useTranslation('autopilot');
   const [tenantId, setTenant] = useState(settings.tenantId);
   const [clientId, setClient] = useState(settings.clientId);
   const [cloud, setCloud] = useState<GraphCloudId>(settings.cloud);
@@ -24,18 +23,18 @@ function SettingsForm({ settings }: { settings: UploadSettings }) {
   };
   const changed = tenantId !== settings.tenantId || clientId !== settings.clientId || cloud !== settings.cloud;
   return (
-    <form className="ap-settings" onSubmit={submit} aria-label="Upload settings">
+    <form className="ap-settings" onSubmit={submit} aria-label={t('upload.settings')}>
       <div className="field">
-        <label htmlFor={`${id}-tenant`}>Tenant</label>
+        <label htmlFor={`${id}-tenant`}>{t('upload.tenant')}</label>
         <input
           id={`${id}-tenant`}
           value={tenantId}
-          placeholder="contoso.onmicrosoft.com or its ID"
+          placeholder={t('upload.tenantPlaceholder')}
           onChange={(e) => setTenant(e.target.value)}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-client`}>App (client) ID</label>
+        <label htmlFor={`${id}-client`}>{t('upload.client')}</label>
         <input
           id={`${id}-client`}
           value={clientId}
@@ -44,21 +43,25 @@ function SettingsForm({ settings }: { settings: UploadSettings }) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-cloud`}>Microsoft cloud</label>
+        <label htmlFor={`${id}-cloud`}>{t('upload.cloud')}</label>
         <select id={`${id}-cloud`} value={cloud} onChange={(e) => setCloud(e.target.value as GraphCloudId)}>
           {CLOUDS.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
+            <option key={c} value={c}>
+              {t(`upload.cloud.${c}`)}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className="btn btn--secondary" disabled={!changed || busy === 'settings'}>
-        Save settings
+        {t('upload.save')}
       </button>
       <p className="muted ap-hint">
-        Your tenant registers its own app for HoloBench with the DeviceManagementServiceConfig.ReadWrite.All permission.
-        No secret is kept here.
+        <Trans
+          t={t}
+          i18nKey="upload.appHint"
+          values={{ permission: UPLOAD_PERMISSION }}
+          components={[<code key="permission" translate="no" />]}
+        />
       </p>
     </form>
   );
@@ -66,24 +69,20 @@ function SettingsForm({ settings }: { settings: UploadSettings }) {
 
 function Connection() {
   const { status, checkOnline } = useAutopilot();
+  const { t } = useTranslation('autopilot');
   const online = status?.online ?? null;
-  const text =
-    online === null
-      ? 'Not checked yet'
-      : online
-        ? 'Online: Microsoft Graph answers'
-        : 'Offline: Graph cannot be reached';
+  const text = online === null ? t('online.unknown') : online ? t('online.yes') : t('online.no');
   return (
     <div className="ap-online">
       <span className="ap-online__text">
         <span className={`dot ${online ? 'dot--ok' : 'dot--off'}`} aria-hidden="true" />
         <span>
           {text}
-          {status?.checkedAt && <span className="muted"> (checked {whenText(status.checkedAt)})</span>}
+          {status?.checkedAt && <span className="muted"> {t('online.checked', { when: status.checkedAt })}</span>}
         </span>
       </span>
       <button type="button" className="btn btn--small" onClick={() => void checkOnline()}>
-        Check now
+        {t('online.check')}
       </button>
     </div>
   );
@@ -91,24 +90,27 @@ function Connection() {
 
 function Results() {
   const uploads = useAutopilot((s) => s.uploads);
+  const { t } = useTranslation('autopilot');
   // The newest attempt of each serial.
   const latest = [...new Map(uploads.map((u) => [u.serialNumber.toUpperCase(), u])).values()];
   if (latest.length === 0) return null;
   return (
-    <table className="ap-table ap-table--compact" aria-label="Upload results">
+    <table className="ap-table ap-table--compact" aria-label={t('results.label')}>
       <thead>
         <tr>
-          <th scope="col">Serial</th>
-          <th scope="col">Result</th>
-          <th scope="col">Intune says</th>
+          <th scope="col">{t('results.serial')}</th>
+          <th scope="col">{t('results.result')}</th>
+          <th scope="col">{t('results.says')}</th>
         </tr>
       </thead>
       <tbody>
         {latest.map((u) => (
           <tr key={u.id}>
-            <th scope="row">{u.serialNumber}</th>
-            <td className={`ap-upload ap-upload--${u.state}`}>{uploadText(u)}</td>
-            <td>{u.message || <span className="muted">waiting</span>}</td>
+            <th scope="row" translate="no">
+              {u.serialNumber}
+            </th>
+            <td className={`ap-upload ap-upload--${u.state}`}>{uploadText(t, u)}</td>
+            <td>{u.message || <span className="muted">{t('results.waiting')}</span>}</td>
           </tr>
         ))}
       </tbody>
@@ -127,12 +129,13 @@ export function UploadPanel() {
   const signedIn = status?.signIn.state === 'signed-in';
   const offline = status?.online === false;
   const waiting = status ? status.queue.queued + status.queue.sending + status.queue.submitted : 0;
+  const { t } = useTranslation('autopilot');
   useEffect(() => {
     void useAutopilot.getState().checkOnline();
   }, []);
   return (
     <section className="ap-panel" aria-labelledby="ap-upload-title">
-      <h3 id="ap-upload-title">Upload to Intune</h3>
+      <h3 id="ap-upload-title">{t('upload.title')}</h3>
       <Connection />
       {settings && (
         <SettingsForm key={`${settings.tenantId}|${settings.clientId}|${settings.cloud}`} settings={settings} />
@@ -146,19 +149,17 @@ export function UploadPanel() {
         aria-describedby="ap-upload-why"
         onClick={() => void upload()}
       >
-        {offline
-          ? `Queue ${count} device${count === 1 ? '' : 's'} (offline)`
-          : `Upload ${count} device${count === 1 ? '' : 's'}`}
+        {offline ? t('upload.queue', { count }) : t('upload.button', { count })}
       </button>
       <p id="ap-upload-why" className="muted ap-hint">
         {!signedIn
-          ? 'Sign in first: the upload needs an Intune administrator account.'
+          ? t('upload.why.signIn')
           : count === 0
             ? harvests.some((h) => h.simulated)
-              ? 'Nothing to upload: training harvests from simulated devices are never sent to Intune.'
-              : 'Nothing to upload yet: harvest a hash first.'
+              ? t('upload.why.training')
+              : t('upload.why.nothing')
             : offline
-              ? 'The station is offline: the devices wait in the queue and go when it is back online.'
+              ? t('upload.why.offline')
               : ''}
       </p>
       {errors.upload && (
@@ -173,24 +174,17 @@ export function UploadPanel() {
       )}
       {uploadStart?.offline && (
         <p className="panel panel--warn" role="status">
-          {uploadStart.message} Nothing is lost: the queue is kept in the ledger.
+          {t('upload.offlineKept', { message: uploadStart.message })}
         </p>
       )}
       {uploadStart && !uploadStart.offline && uploadStart.skipped.length > 0 && (
         <ul className="ap-skipped">
           {uploadStart.skipped.map((s) => (
-            <li key={s.serialNumber}>
-              {s.serialNumber}: {s.reason}
-            </li>
+            <li key={s.serialNumber}>{t('upload.skipped', { serial: s.serialNumber, reason: s.reason })}</li>
           ))}
         </ul>
       )}
-      {waiting > 0 && status?.watching && (
-        <p className="muted ap-hint">
-          {waiting === 1 ? '1 device' : `${waiting} devices`} in the queue. The station checks the connection now and
-          then and sends them when online.
-        </p>
-      )}
+      {waiting > 0 && status?.watching && <p className="muted ap-hint">{t('upload.waiting', { count: waiting })}</p>}
       <Results />
     </section>
   );

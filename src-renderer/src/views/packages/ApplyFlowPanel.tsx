@@ -1,13 +1,19 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApplyFlow, ApplyStage } from '../../../../src-main/shared/contract/packages.ts';
 import { deviceName } from '../../components/DevicePicker.tsx';
 import { useApply } from '../../stores/apply.ts';
 import { useDevices } from '../../stores/devices.ts';
 import { ApplyCoach } from './ApplyCoach.tsx';
-import { formatWhen } from './Findings.tsx';
 
-const OOBE_STEPS = ['Open the provisioning page', 'Copy the package', 'Accept it on the device', 'Result'];
-const DOCS_STEPS = ['Sign in on the device', 'Copy into Documents', 'Add it in Settings', 'Result'];
+const OOBE_STEPS = ['flow.oobe.0', 'flow.oobe.1', 'flow.oobe.2', 'flow.oobe.3'];
+const DOCS_STEPS = ['flow.docs.0', 'flow.docs.1', 'flow.docs.2', 'flow.docs.3'];
+/** The closing line, by whether the time is known and who confirmed the result. */
+const RECORDED = {
+  station: ['flow.recordedSeen', 'flow.recordedAtSeen'],
+  technician: ['flow.recordedYou', 'flow.recordedAtYou'],
+  none: ['flow.recorded', 'flow.recordedAt'],
+} as const;
 const STAGE_INDEX: Record<ApplyStage, number> = {
   'open-provisioning': 0,
   unlock: 0,
@@ -19,6 +25,7 @@ const STAGE_INDEX: Record<ApplyStage, number> = {
 
 function Result({ flow }: { flow: ApplyFlow }) {
   const again = useApply((s) => s.again);
+  const { t } = useTranslation('packages');
   const good = flow.result === 'applied';
   // Green is kept for what the station saw; an apply the tech vouches for is shown apart.
   const tone = good && flow.confirmedBy !== 'station' ? 'reported' : (flow.result ?? 'running');
@@ -27,25 +34,19 @@ function Result({ flow }: { flow: ApplyFlow }) {
       <h4>
         {good
           ? flow.confirmedBy === 'station'
-            ? 'Applied: the station saw it'
-            : 'Applied, on your word'
+            ? t('flow.appliedSeen')
+            : t('flow.appliedWord')
           : flow.result === 'failed'
-            ? 'It did not work'
-            : 'Stopped'}
+            ? t('flow.failed')
+            : t('flow.stopped')}
       </h4>
       <p>{flow.message}</p>
       {flow.error && flow.error.message !== flow.message && <p>{flow.error.message}</p>}
       <p className="muted">
-        Recorded in the ledger{flow.finishedAt ? ` at ${formatWhen(flow.finishedAt)}` : ''}
-        {flow.confirmedBy === 'station'
-          ? ', seen by the station'
-          : flow.confirmedBy === 'technician'
-            ? ', confirmed by you'
-            : ''}
-        .
+        {t(RECORDED[flow.confirmedBy ?? 'none'][flow.finishedAt ? 1 : 0], { when: flow.finishedAt })}
       </p>
       <button type="button" className="btn btn--primary" onClick={again}>
-        {good ? 'Apply another package' : 'Start again'}
+        {good ? t('flow.another') : t('flow.again')}
       </button>
     </div>
   );
@@ -56,6 +57,7 @@ export function ApplyFlowPanel({ flow }: { flow: ApplyFlow }) {
   const { cancel, busy, error } = useApply();
   const device = useDevices((s) => s.byId[flow.deviceId]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation('packages');
   const steps = flow.method === 'oobe-mtp' ? OOBE_STEPS : DOCS_STEPS;
   const at = STAGE_INDEX[flow.stage];
   useEffect(() => heading.current?.focus(), [flow.stage]);
@@ -63,18 +65,20 @@ export function ApplyFlowPanel({ flow }: { flow: ApplyFlow }) {
     <section className="pk-flow" aria-labelledby="pk-flow-title">
       <header className="pk-flow__head">
         <h3 id="pk-flow-title" tabIndex={-1} ref={heading}>
-          {flow.packageName} → {device ? deviceName(device) : `the device on port ${flow.portPath}`}
+          {device
+            ? t('flow.to', { pkg: flow.packageName, device: deviceName(device) })
+            : t('flow.toPort', { pkg: flow.packageName, port: flow.portPath })}
         </h3>
-        {flow.simId && <span className="pill pill--sim">Simulated device</span>}
+        {flow.simId && <span className="pill pill--sim">{t('flow.simulated')}</span>}
       </header>
-      <ol className="pk-steps" aria-label="Apply steps">
+      <ol className="pk-steps" aria-label={t('flow.steps')}>
         {steps.map((s, i) => (
           <li
             key={s}
             className={`pk-step ${i < at ? 'pk-step--done' : i === at ? 'pk-step--now' : ''}`}
             aria-current={i === at ? 'step' : undefined}
           >
-            <span aria-hidden="true">{i < at ? '✓' : i + 1}</span> {s}
+            <span aria-hidden="true">{i < at ? '✓' : i + 1}</span> {t(s)}
           </li>
         ))}
       </ol>
@@ -90,7 +94,7 @@ export function ApplyFlowPanel({ flow }: { flow: ApplyFlow }) {
       {!flow.result && (
         <div className="row pk-flow__cancel">
           <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void cancel()}>
-            {flow.stage === 'copying' ? 'Cancel the copy' : 'Cancel'}
+            {flow.stage === 'copying' ? t('flow.cancelCopy') : t('flow.cancel')}
           </button>
         </div>
       )}

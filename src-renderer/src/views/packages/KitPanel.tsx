@@ -1,53 +1,54 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { KitResult, type Drive } from '../../../../src-main/shared/contract/packages.ts';
 import { useJobs } from '../../stores/jobs.ts';
 import { useKit } from '../../stores/kit.ts';
 import { usePackages } from '../../stores/packages.ts';
 import { CopyProgress } from './CopyProgress.tsx';
-import { formatSize, WorstBadge } from './Findings.tsx';
+import { useFormat } from '../../i18n.ts';
+import { WorstBadge } from './Findings.tsx';
 
 function DriveCard({ drive, chosen, onChoose }: { drive: Drive; chosen: boolean; onChoose: () => void }) {
   const mount = drive.mountpoints[0];
   const allowed = drive.verdict.allowed;
+  const { t } = useTranslation('packages');
+  const format = useFormat();
   const facts = [
-    drive.size !== null ? formatSize(drive.size) : 'size unknown',
-    drive.freeBytes !== null ? `${formatSize(drive.freeBytes)} free` : null,
+    drive.size !== null ? format.bytes(drive.size) : t('kit.sizeUnknown'),
+    drive.freeBytes !== null ? t('kit.free', { size: drive.freeBytes }) : null,
     drive.fileSystem,
-    drive.busType ? `on ${drive.busType.toUpperCase()}` : null,
-  ].filter(Boolean);
+    drive.busType ? t('kit.bus', { bus: drive.busType.toUpperCase() }) : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <li className={`pk-drive ${allowed ? 'pk-drive--ok' : 'pk-drive--blocked'} ${chosen ? 'pk-drive--chosen' : ''}`}>
       <label className="pk-drive__head">
         <input type="radio" name="pk-drive" checked={chosen} disabled={!allowed || !mount} onChange={onChoose} />
         <span>
-          <strong>{drive.description}</strong>
-          <span className="pk-drive__facts">
-            {facts.join(', ')}
-            {mount ? ` at ${mount}` : ', not open as a drive'}
-          </span>
+          <strong translate="no">{drive.description}</strong>
+          <span className="pk-drive__facts">{mount ? t('kit.at', { facts, mount }) : t('kit.notOpen', { facts })}</span>
         </span>
         <span className={`pk-badge pk-badge--${allowed ? 'none' : 'block'}`}>
-          {allowed ? 'Can be used' : 'Refused'}
+          {allowed ? t('kit.canUse') : t('kit.refused')}
         </span>
       </label>
       {drive.verdict.reasons.length > 0 && (
-        <ul className="pk-drive__reasons" aria-label={`Why ${drive.description} is refused`}>
+        <ul className="pk-drive__reasons" aria-label={t('kit.whyRefused', { drive: drive.description })}>
           {drive.verdict.reasons.map((r) => (
             <li key={r.code}>{r.message}</li>
           ))}
         </ul>
       )}
       {allowed && drive.verdict.warnings.length > 0 && (
-        <ul className="pk-drive__warnings" aria-label={`Check before writing to ${drive.description}`}>
+        <ul className="pk-drive__warnings" aria-label={t('kit.checkBefore', { drive: drive.description })}>
           {drive.verdict.warnings.map((w) => (
             <li key={w.code}>{w.message}</li>
           ))}
         </ul>
       )}
       {drive.packagesOnDrive.length > 0 && (
-        <p className="pk-drive__existing">
-          Already at its root (HoloLens applies these too): {drive.packagesOnDrive.join(', ')}
-        </p>
+        <p className="pk-drive__existing">{t('kit.existing', { list: drive.packagesOnDrive.join(', ') })}</p>
       )}
     </li>
   );
@@ -55,18 +56,20 @@ function DriveCard({ drive, chosen, onChoose }: { drive: Drive; chosen: boolean;
 
 function KitDone({ result }: { result: KitResult }) {
   const others = result.packagesOnDrive.filter((n) => !result.files.some((f) => f.name === n));
+  const { t } = useTranslation('packages');
   return (
     <div className="pk-outcome pk-outcome--applied" role="status">
-      <h4>Kit ready on {result.drive}</h4>
+      <h4>{t('kit.ready', { drive: result.drive })}</h4>
       <ul className="pk-kit-files">
         {result.files.map((f) => (
           <li key={f.name}>
-            <strong>{f.name}</strong>: {formatSize(f.size)}, {f.verified ? 'read back and checked' : 'NOT checked'}
+            <strong translate="no">{f.name}</strong>:{' '}
+            {t(f.verified ? 'kit.fileChecked' : 'kit.fileUnchecked', { size: f.size })}
           </li>
         ))}
       </ul>
-      {others.length > 0 && <p>Also at the root, and applied too: {others.join(', ')}</p>}
-      <p>Eject the drive safely, then plug it into the HoloLens 2 before or during first setup.</p>
+      {others.length > 0 && <p>{t('kit.alsoAtRoot', { list: others.join(', ') })}</p>}
+      <p>{t('kit.eject')}</p>
     </div>
   );
 }
@@ -76,6 +79,8 @@ export function KitPanel() {
   const kit = useKit();
   const list = usePackages((s) => s.list);
   const job = useJobs((s) => (kit.jobId ? s.byId[kit.jobId] : undefined));
+  const { t } = useTranslation('packages');
+  const format = useFormat();
   const finished = job && job.state !== 'running';
   useEffect(() => {
     void useKit.getState().refresh();
@@ -88,8 +93,8 @@ export function KitPanel() {
   return (
     <div className="pk-kit">
       <section aria-labelledby="pk-kit-pkgs">
-        <h3 id="pk-kit-pkgs">1. Packages for the kit</h3>
-        {list.length === 0 && <p className="muted">The library is empty: import a package first.</p>}
+        <h3 id="pk-kit-pkgs">{t('kit.packages')}</h3>
+        {list.length === 0 && <p className="muted">{t('kit.empty')}</p>}
         <ul className="pk-kit-pick">
           {list.map((p) => (
             <li key={p.sha256}>
@@ -101,7 +106,8 @@ export function KitPanel() {
                   onChange={() => void kit.toggle(p.sha256)}
                 />
                 <span>
-                  <strong>{p.name}</strong> {formatSize(p.size)} <WorstBadge pkg={p} />
+                  <strong translate="no">{p.name}</strong> <span translate="no">{format.bytes(p.size)}</span>{' '}
+                  <WorstBadge pkg={p} />
                 </span>
               </label>
             </li>
@@ -110,20 +116,18 @@ export function KitPanel() {
       </section>
       <section aria-labelledby="pk-kit-drives">
         <div className="row">
-          <h3 id="pk-kit-drives">2. The USB drive</h3>
+          <h3 id="pk-kit-drives">{t('kit.drive')}</h3>
           <button type="button" className="btn btn--small" disabled={kit.busy} onClick={() => void kit.refresh()}>
-            Look for drives again
+            {t('kit.lookAgain')}
           </button>
         </div>
-        <p className="muted">
-          The station only writes to a removable drive from this computer&apos;s own drive list, never to a system disk.
-        </p>
+        <p className="muted">{t('kit.onlyRemovable')}</p>
         {listing?.problems.map((p) => (
           <p key={p} className="pk-warnline">
             {p}
           </p>
         ))}
-        {listing && listing.drives.length === 0 && <p className="empty">No drives found. Plug in a USB stick.</p>}
+        {listing && listing.drives.length === 0 && <p className="empty">{t('kit.noDrives')}</p>}
         <ul className="pk-drives">
           {listing?.drives.map((d) => (
             <DriveCard
@@ -136,19 +140,19 @@ export function KitPanel() {
         </ul>
       </section>
       <section className="pk-rules" aria-labelledby="pk-kit-rules">
-        <h3 id="pk-kit-rules">What the HoloLens 2 does with it</h3>
-        <p>During first setup it reads the .ppkg files at the root of the drive and applies them one after another.</p>
+        <h3 id="pk-kit-rules">{t('kit.rules')}</h3>
+        <p>{t('kit.rulesText')}</p>
         <table>
           <tbody>
             {(listing?.rules ?? []).map((r) => (
               <tr key={r.from}>
-                <th scope="row">From build {r.from}</th>
+                <th scope="row">{t('kit.fromBuild', { build: r.from })}</th>
                 <td>{r.what}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="muted">Older builds cannot read packages from a drive: apply over the USB cable instead.</p>
+        <p className="muted">{t('kit.olderBuilds')}</p>
       </section>
       {kit.error && (
         <p className="form-error" role="alert">
@@ -162,14 +166,14 @@ export function KitPanel() {
           disabled={kit.busy || !kit.mount || kit.picked.length === 0 || job?.state === 'running'}
           onClick={() => void kit.write()}
         >
-          Write the kit
+          {t('kit.write')}
         </button>
       </div>
-      {job?.state === 'running' && <CopyProgress jobId={job.id} label="Kit progress" />}
+      {job?.state === 'running' && <CopyProgress jobId={job.id} label={t('progress.kitLabel')} />}
       {result?.success && <KitDone result={result.data} />}
       {job && (job.state === 'failed' || job.state === 'canceled') && (
         <div className="pk-outcome pk-outcome--failed" role="alert">
-          <h4>The kit was not written</h4>
+          <h4>{t('kit.notWritten')}</h4>
           <p>{job.message}</p>
         </div>
       )}

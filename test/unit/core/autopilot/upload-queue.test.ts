@@ -12,7 +12,7 @@ import {
   enqueueLatestHarvests,
   isGraphReachable,
   processQueue,
-  SIMULATED_REFUSAL,
+  simulatedRefusal,
 } from '../../../../src-main/core/autopilot/upload-queue.ts';
 import { openLedgerDb } from '../../../../src-main/core/ledger/db.ts';
 import { Ledger } from '../../../../src-main/core/ledger/ledger.ts';
@@ -271,7 +271,7 @@ describe('training harvests never reach Intune', () => {
     ]);
     const summary = enqueueLatestHarvests(store);
     expect(summary.queued.map((u) => u.serialNumber)).toEqual([SERIALS[0]]);
-    expect(summary.skipped).toEqual([{ serialNumber: 'SIMHL2-0001', reason: SIMULATED_REFUSAL }]);
+    expect(summary.skipped).toEqual([{ serialNumber: 'SIMHL2-0001', reason: simulatedRefusal() }]);
   });
 
   it('the sender refuses a simulated upload that got queued anyway (an older station, a hand-edited ledger)', async () => {
@@ -281,6 +281,6 @@ describe('training harvests never reach Intune', () => {
     const run = await processQueue({ store, client: client(), online: () => true, log: logs.log });
     expect(graph.requests.filter((r) => r.method === 'POST')).toEqual([]);
     expect(run.counts.stillQueued).toBe(0);
-    expect(store.listUploads().map((u) => [u.state, u.message])).toEqual([['error', SIMULATED_REFUSAL]]);
+    expect(store.listUploads().map((u) => [u.state, u.message])).toEqual([['error', simulatedRefusal()]]);
   });
 });

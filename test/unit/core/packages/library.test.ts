@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PackageApplications } from '../../../../src-main/core/packages/applications.ts';
 import { packageFileName } from '../../../../src-main/core/packages/library.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { makeCorruptPackage, makePackage, wimlibAvailable } from '../../../support/packages.ts';
 import { openTestStation, tempDir } from '../../../support/station.ts';
 
@@ -36,7 +37,7 @@ describe.skipIf(!wimlibAvailable())('package library', () => {
       version: '1.4',
       fileExists: true,
     });
-    expect(pkg.sets).toEqual(expect.arrayContaining(['Wi-Fi network', 'Local account', 'Bulk Entra enrollment token']));
+    expect(pkg.sets).toEqual(expect.arrayContaining(['wifi', 'local-account', 'entra-bulk-token']));
     const dir = station.packages.library.dir;
     // Only the hash-named file is left: no temporary file from the copy.
     expect(readdirSync(dir)).toEqual([`${pkg.sha256}.ppkg`]);
@@ -44,6 +45,29 @@ describe.skipIf(!wimlibAvailable())('package library', () => {
     expect(station.packages.library.list().map((p) => p.sha256)).toEqual([pkg.sha256]);
     const inspection = station.packages.library.inspection(pkg.sha256);
     expect(inspection.members.map((m) => m.path).sort()).toEqual(['customizations.xml', 'notes.txt']);
+  });
+
+  it('findings are kept as words: a package checked in English reads in German after the switch', async () => {
+    const expiry = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const file = makePackage(src.path, 'Warehouse.ppkg', { tokenExpiry: expiry });
+    const { package: pkg } = await station.packages.library.import(file);
+    const english = station.packages.library
+      .inspection(pkg.sha256)
+      .findings.find((f) => f.code === 'ppkg.token-expiring');
+    expect(english?.message).toMatch(/^The bulk enrollment token in this package expires on /);
+    setStationLanguage('de');
+    try {
+      const german = station.packages.library
+        .inspection(pkg.sha256)
+        .findings.find((f) => f.code === 'ppkg.token-expiring');
+      expect(german?.message).toMatch(
+        /^Das Token für die Massenregistrierung in diesem Paket läuft am .* ab, in 3 Tagen\./,
+      );
+      // The words kept with the stored inspection are neutral: the key and the ISO date.
+      expect(german?.words).toEqual({ key: 'finding.token-expiring', params: { when: expiry, count: 3 } });
+    } finally {
+      setStationLanguage('en');
+    }
   });
 
   it('importing the same bytes again is a duplicate, not a second copy', async () => {
