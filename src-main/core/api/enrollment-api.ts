@@ -7,7 +7,7 @@ import { autopilotInPlay, PATHS, planUnenroll } from '../enrollment/index.ts';
 import { planView } from '../enrollment/plan-view.ts';
 import { EnrollmentRuns } from '../enrollment-runs/repository.ts';
 import { lookupError, normalizeErrorCode, searchKnowledge, TROUBLESHOOTING_CHECKLIST } from '../knowledge/index.ts';
-import { LED_PATTERNS, proceduresFor, RECOVERY_PROCEDURES, RESET_FOR_REUSE } from '../recovery/index.ts';
+import { ledPatterns, proceduresFor, recoveryProcedures, resetForReuse } from '../recovery/index.ts';
 import type { Station } from '../station.ts';
 import { readSettings } from './settings-api.ts';
 import type { HandlerGroup } from './types.ts';
@@ -72,10 +72,10 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
     lookupError: ({ code }) =>
       Promise.resolve({ input: code, code: normalizeErrorCode(code), entry: lookupError(code) }),
     searchKnowledge: ({ query, limit }) => Promise.resolve(searchKnowledge(query, limit)),
-    recoveryProcedures: ({ model }) => Promise.resolve(model ? proceduresFor(model) : [...RECOVERY_PROCEDURES]),
+    recoveryProcedures: ({ model }) => Promise.resolve(model ? proceduresFor(model) : recoveryProcedures()),
     ledPatterns: ({ model }) =>
-      Promise.resolve(model ? LED_PATTERNS.filter((p) => p.models.includes(model)) : [...LED_PATTERNS]),
-    resetForReuse: () => Promise.resolve(RESET_FOR_REUSE),
+      Promise.resolve(model ? ledPatterns().filter((p) => p.models.includes(model)) : ledPatterns()),
+    resetForReuse: () => Promise.resolve(resetForReuse()),
     checklist: () => Promise.resolve([...TROUBLESHOOTING_CHECKLIST]),
     deviceFacts: ({ deviceId }) => Promise.resolve(knownDeviceFacts(live(deviceId))),
 
