@@ -7,6 +7,7 @@ import type {
 } from '../../../src-main/shared/contract/enrollment.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
+import { i18n } from '../i18n.ts';
 import { confirmStep, finishRun, noRun, startRun, type LedgerRun } from './recovery-ledger.ts';
 
 export type Followed = RecoveryFollowView['followed'];
@@ -202,7 +203,7 @@ export const useRecovery = create<RecoveryState>()((set, get) => {
 });
 
 function report(message: string): void {
-  useRecovery.setState({ error: `The ledger did not record this recovery: ${message}` });
+  useRecovery.setState({ error: i18n.t('recovery:ledger.failed', { message }) });
 }
 
 /** Finishes the open procedure's run, if any, before another starts or the wizard closes. */
