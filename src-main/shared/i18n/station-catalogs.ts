@@ -18,6 +18,8 @@ import en_records from './en/records.ts';
 import de_records from './de/records.ts';
 import en_transfer from './en/transfer.ts';
 import de_transfer from './de/transfer.ts';
+import en_doctor from './en/doctor.ts';
+import de_doctor from './de/doctor.ts';
 
 export const STATION_CATALOGS = {
   en: {
@@ -30,6 +32,7 @@ export const STATION_CATALOGS = {
     workflow: en_workflow,
     records: en_records,
     transfer: en_transfer,
+    doctor: en_doctor,
   },
   de: {
     common: de_common,
@@ -41,5 +44,6 @@ export const STATION_CATALOGS = {
     workflow: de_workflow,
     records: de_records,
     transfer: de_transfer,
+    doctor: de_doctor,
   },
 } satisfies Record<'en' | 'de', Record<string, Catalog>>;

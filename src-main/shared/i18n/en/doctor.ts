@@ -1,4 +1,86 @@
 import type { Catalog } from '../catalog.ts';
 
-/** The doctor namespace in English, the source language. */
-export default {} as const satisfies Catalog;
+/**
+ * The Doctor: the screen (view.*, device.*) and the problems and notes the station's report writes (report.*),
+ * shared by the screen and the command line. Codes, ids and the report's JSON fields stay as they are.
+ */
+export default {
+  'view.title': 'Doctor',
+  'view.intro': 'What this station sees, and how to fix what it cannot do.',
+  'view.check': 'Check again',
+  'view.checking': 'Checking…',
+  'view.ok': 'No problems: the station can do everything with every device present.',
+  'view.attention_one': '{{count}} thing needs attention.',
+  'view.attention_other': '{{count}} things need attention.',
+  'view.problems': 'Problems',
+  'view.station': 'Station',
+  'view.problem': '<0>{{who}}:</0> {{message}}',
+  'view.fix': '<0>Fix:</0> {{fix}}',
+  'view.facts': 'This station',
+  'view.system': 'System',
+  'view.systemValue': '{{os}} {{release}} ({{arch}}), HoloBench {{version}}',
+  'view.usb': 'USB',
+  'view.usb.available': 'Available: {{detail}}. {{permissions}}.',
+  'view.usb.unavailable': 'Not available: {{detail}}. {{permissions}}.',
+  'view.usb.unwatched': 'Not watched: {{detail}}. {{permissions}}.',
+  'view.storage': 'Device storage',
+  'view.storage.none': 'Real devices are not watched in this run',
+  'view.storage.libusb': 'Real devices: over USB (node-usb)',
+  'view.storage.wpd': 'Real devices: through Windows Portable Devices',
+  'view.devices': 'Devices',
+  'view.col.device': 'Device',
+  'view.col.what': 'What it is',
+  'view.col.how': 'How the station knows',
+  'view.col.storage': 'Storage',
+  'view.noDevices': 'No devices.',
+  'view.takeOver':
+    'Take devices from other programs that hold them (file managers, MTP tools). This disconnects those programs from the device.',
+  'view.save':
+    '<0>Save the report</0> <1>to send with a support request. It holds no passwords or tokens. (Command line: <2>holobench doctor --out report.zip</2>)</1>',
+
+  'device.onPort': '{{usbId}} on port {{port}}',
+  'device.noSerial': 'no serial',
+  'device.what': '{{model}} ({{mode}}), {{kind}}, {{confidence}}',
+  'device.model.hololens1': 'HoloLens (1st gen)',
+  'device.model.hololens2': 'HoloLens 2',
+  'device.model.unknown': 'unknown model',
+  'device.mode.normal': 'normal mode',
+  'device.mode.flashing': 'flashing mode',
+  'device.mode.unknown': 'mode unknown',
+  'device.kind.hololens': 'a HoloLens',
+  'device.kind.probable-hololens': 'probably a HoloLens',
+  'device.kind.not-hololens': 'not a HoloLens',
+  'device.kind.unknown-microsoft': 'an unknown Microsoft device',
+  'device.confidence.confirmed': 'identified',
+  'device.confidence.heuristic': 'best guess',
+  'device.unreadable': 'Not readable: {{parts}}',
+  'device.access.libusb': 'over USB (node-usb)',
+  'device.access.wpd': 'through Windows Portable Devices',
+  'device.access.sim': 'simulated',
+  'device.access.none': 'not reachable',
+
+  'report.usb-unavailable': 'The station cannot watch the USB bus: {{detail}}.',
+  'report.usb-unavailable.fix.linux':
+    'Check that this machine has USB (not a container) and install the udev rule (README, Linux).',
+  'report.usb-unavailable.fix': 'Restart the station; if it keeps happening, reinstall HoloBench.',
+  'report.not-identified': '{{usbId}} is a Microsoft device the station does not recognise.',
+  'report.not-identified.fix': 'If it is a HoloLens, label it from its card (model and mode).',
+  'report.descriptors-unreadable':
+    'Part of the USB descriptors could not be read ({{parts}}); identification is a best guess.',
+  'report.descriptors-unreadable.fix.linux': 'Install the udev rule (README, Linux) and replug the device.',
+  'report.descriptors-unreadable.fix.win32':
+    'Nothing to install: on Windows the station identifies what it can without opening the device. Label it if the guess is wrong.',
+  'report.descriptors-unreadable.fix': 'Replug the device; label it if the guess is wrong.',
+  'report.storage-unreachable': 'The station could not open the device for file transfer.',
+  'report.storage-unreachable.fix': 'Unplug and replug the cable; close other programs that use the device.',
+  'report.storage-hidden': 'The device shows no storage yet (locked, or not at the setup page).',
+  'report.storage-hidden.fix':
+    'Sign in on the device, or bring it to the first setup page and press Volume Down + Power.',
+  'report.storage.flashing': 'In flashing mode a HoloLens offers no storage.',
+  'report.storage.no-mtp': 'The device offers no file-transfer (MTP) function.',
+  'report.permissions.udev': 'udev rule installed ({{rule}})',
+  'report.permissions.no-udev': 'udev rule not installed: opening devices may need root',
+  'report.permissions.win32': 'No driver or admin rights needed: storage goes through Windows Portable Devices',
+  'report.permissions.darwin': 'No permission setup needed; ptpcamerad may hold devices',
+  'report.permissions.unknown': 'unknown',
+} as const satisfies Catalog;
