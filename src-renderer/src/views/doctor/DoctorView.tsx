@@ -17,7 +17,7 @@ const CONFIDENCE = ['confirmed', 'heuristic'] as const;
 
 /** What the station sees and one fix per problem; the report a technician sends when something does not work. */
 export function DoctorView() {
-  const { t } = useTranslation('doctor');
+  const { t, i18n } = useTranslation('doctor');
   const word = (prefix: string, code: string, known: readonly string[]) => {
     const key = codeKey(prefix, code, known);
     return key ? t(key) : code;
@@ -28,9 +28,10 @@ export function DoctorView() {
   const check = useDoctor((s) => s.check);
   const takeOver = useSettings((s) => s.settings.takeOverDevices);
   const updateSettings = useSettings((s) => s.update);
+  // The station words the report: checked again when the language changes.
   useEffect(() => {
     void check();
-  }, [check]);
+  }, [check, i18n.language]);
   const download = useMemo(() => (report ? reportLink(report) : null), [report]);
   useEffect(() => () => (download ? URL.revokeObjectURL(download) : undefined), [download]);
 

@@ -13,15 +13,16 @@ const TABS: readonly RecoveryTab[] = ['procedures', 'reuse', 'unenroll'];
 
 /** Recovery per model, the reset-for-reuse checklist and the unenroll flow, following one device on the bench. */
 export function RecoveryView() {
-  const { t } = useTranslation('recovery');
+  const { t, i18n } = useTranslation('recovery');
   const navDevice = useNav((s) => s.deviceId);
   const byId = useDevices((s) => s.byId);
   const { loaded, error, tab, setTab, followed, follow, load } = useRecovery();
   const procedure = useRecovery(currentProcedure);
 
+  // The station words the procedures: fetched again when the language changes.
   useEffect(() => {
-    void load();
-  }, [load]);
+    void load(i18n.language);
+  }, [load, i18n.language]);
   useEffect(() => {
     if (navDevice === null || navDevice === useRecovery.getState().followed?.deviceId) return;
     const devices = useDevices.getState().byId;
