@@ -7,6 +7,7 @@ import { autopilotInPlay, PATHS, planUnenroll } from '../enrollment/index.ts';
 import { planView } from '../enrollment/plan-view.ts';
 import { EnrollmentRuns } from '../enrollment-runs/repository.ts';
 import { lookupError, normalizeErrorCode, searchKnowledge, TROUBLESHOOTING_CHECKLIST } from '../knowledge/index.ts';
+import { say } from '../language.ts';
 import { ledPatterns, proceduresFor, recoveryProcedures, resetForReuse } from '../recovery/index.ts';
 import type { Station } from '../station.ts';
 import { readSettings } from './settings-api.ts';
@@ -158,8 +159,7 @@ function adviceFor(
       run: null,
       enrolledVia: null,
       disconnectWorks: null,
-      message:
-        'The station has no record of enrolling this device. Check on the device (Settings > Accounts > Access work or school) how it was enrolled, then pick it below.',
+      message: say('procedures:unenroll.advice.none'),
       plan: null,
     };
   }
@@ -170,13 +170,15 @@ function adviceFor(
     movingTenant,
   });
   const when = run.finishedAt ?? run.startedAt;
-  const who = run.technician ? ` by ${run.technician}` : '';
+  const path = PATHS[run.path].title;
   return {
     deviceId: d.view.id,
     run,
     enrolledVia: run.enrolledVia,
     disconnectWorks: plan.method === 'settings-disconnect',
-    message: `Enrolled here on ${when.slice(0, 10)}${who}: ${PATHS[run.path].title}.`,
+    message: run.technician
+      ? say('procedures:unenroll.advice.by', { when, technician: run.technician, path })
+      : say('procedures:unenroll.advice.known', { when, path }),
     plan,
   };
 }

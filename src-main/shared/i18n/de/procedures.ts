@@ -280,6 +280,10 @@ const de: Translation<typeof en> = {
   'error.run-not-found.title': 'Wiederherstellung nicht gefunden',
   'error.run-not-found.message': 'Das Protokoll hat keine Wiederherstellung Nummer {{id}}.',
 
+  'unenroll.advice.none':
+    'Die Station hat keinen Eintrag darüber, dass sie dieses Gerät registriert hat. Sehen Sie am Gerät nach (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen), wie es registriert wurde, und wählen Sie das unten aus.',
+  'unenroll.advice.known': 'Hier registriert am {{when, when}}: {{path}}.',
+  'unenroll.advice.by': 'Hier registriert am {{when, when}} von {{technician}}: {{path}}.',
   'unenroll.reason.autopilot':
     'Es wurde über Autopilot registriert. Bei einem solchen Gerät lässt sich die Registrierung nicht aufheben: Nur Zurücksetzen oder Neu-Flashen nimmt es aus Entra und der MDM.',
   'unenroll.reason.entra':

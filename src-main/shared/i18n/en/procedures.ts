@@ -274,6 +274,10 @@ export default {
   'error.run-not-found.title': 'Recovery not found',
   'error.run-not-found.message': 'The ledger has no recovery number {{id}}.',
   // Ways out of the MDM, by how the device was enrolled
+  'unenroll.advice.none':
+    'The station has no record of enrolling this device. Check on the device (Settings > Accounts > Access work or school) how it was enrolled, then pick it below.',
+  'unenroll.advice.known': 'Enrolled here on {{when, when}}: {{path}}.',
+  'unenroll.advice.by': 'Enrolled here on {{when, when}} by {{technician}}: {{path}}.',
   'unenroll.reason.autopilot':
     'It was enrolled through Autopilot. Such a device cannot be unenrolled: only a reset or reflash takes it out of Entra and the MDM.',
   'unenroll.reason.entra':
