@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { planUnenroll } from '../../../../src-main/core/enrollment/unenroll.ts';
 import { busAnnouncement } from '../../../../src-main/core/recovery/follow.ts';
-import { ledPattern } from '../../../../src-main/core/recovery/leds.ts';
-import { getProcedure } from '../../../../src-main/core/recovery/procedures.ts';
+import { ledPattern, ledPatterns } from '../../../../src-main/core/recovery/leds.ts';
+import { getProcedure, recoveryProcedures } from '../../../../src-main/core/recovery/procedures.ts';
+import { EnrolledVia } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 import { resetForReuse } from '../../../../src-main/core/recovery/reuse.ts';
 
 /** Recovery knowledge is built when asked for, so it speaks the language in force at that moment. */
@@ -59,5 +60,29 @@ describe('recovery texts follow the station language', () => {
     expect(plan.method).toBe('reset-or-reflash');
     expect(plan.steps[0]?.title).toMatch(/TenantLockdown aufheben/);
     expect(plan.steps.at(-1)?.ifNot).toBe('Ohne diesen Schritt scheitert der nächste Autopilot-Lauf mit 0x80180014.');
+  });
+
+  // Catalog keys are built from ids ("hl2.reset.confirm.title"), so the typecheck cannot see a missing one: i18next
+  // would show the key itself. Every text of every procedure, light, reuse item and unenroll way is a real text.
+  it.each(['en', 'de'] as const)('no text is a bare catalog key (%s)', (lang) => {
+    setStationLanguage(lang);
+    const texts: string[] = [];
+    const collect = (value: unknown, field = ''): void => {
+      if (typeof value === 'string') {
+        if (!['id', 'source', 'seeProcedure', 'kind', 'model', 'mode', 'where', 'when'].includes(field))
+          texts.push(value);
+      } else if (Array.isArray(value)) value.forEach((v) => collect(v, field));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
+    };
+    collect(recoveryProcedures());
+    collect(ledPatterns());
+    collect(resetForReuse());
+    for (const via of EnrolledVia.options)
+      for (const model of ['hololens1', 'hololens2', undefined] as const)
+        for (const movingTenant of [true, false])
+          for (const allowManualUnenroll of [true, false])
+            collect(planUnenroll(via, { model, movingTenant, allowManualUnenroll }));
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter((t) => /^(procedures:)?[\w-]+(\.[\w-]+)+$/.test(t))).toEqual([]);
   });
 });
