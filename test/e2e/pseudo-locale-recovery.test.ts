@@ -95,7 +95,7 @@ describe.skipIf(skip)('no hard-coded text on Recovery and Doctor in the pseudo-l
     expect.soft(await untranslatedTexts(page, 'main')).toEqual([]);
   });
 
-  it('HoloLens 1st gen restart: a hold with its countdown and a one-minute wait, ticked by the technician', async () => {
+  it('HoloLens 1st gen restart: the technician ticks the hold and the wait, the station confirms it is back', async () => {
     await page.locator('.wizard-nav .btn--small').click();
     await picker().selectOption(`sim-${hl1.portPath}`);
     await procedure(procedures['hl1.restart.title']).click();
@@ -109,6 +109,43 @@ describe.skipIf(skip)('no hard-coded text on Recovery and Doctor in the pseudo-l
       .filter({ hasText: ps(procedures['hl1.restart.wait.title']) })
       .waitFor();
     expect.soft(await untranslatedTexts(page, 'main')).toEqual([]);
+    await doneCheck().check();
+    await next().click();
+    await doneCheck().check();
+    await next().click();
+    await stepTitle()
+      .filter({ hasText: ps(procedures['hl1.plug-in.title']) })
+      .waitFor();
+    hl1.unplug();
+    hl1.plug();
+    await page
+      .locator('.bus-status__news')
+      .filter({ hasText: ps(procedures['follow.running.all-done'], { port: hl1.portPath }) })
+      .waitFor();
+    await page.locator('.completion').waitFor();
+    expect.soft(await untranslatedTexts(page, 'main')).toEqual([]);
+  });
+
+  it('every procedure of both models opens on its introduction: when to use it, what it needs, what it erases', async () => {
+    for (const model of ['hl2', 'hl1'] as const) {
+      const titles = (['restart', 'hard-restart', 'reset', 'reflash', 'flashing-mode'] as const).map(
+        (kind) => procedures[`${model}.${kind}.title`],
+      );
+      for (const title of titles) {
+        await page.locator('.wizard-nav .btn--small').click();
+        await page.locator('.procedures').waitFor();
+        await page
+          .locator('.row[role="group"] .btn')
+          .nth(model === 'hl2' ? 0 : 1)
+          .click();
+        await procedure(title).click();
+        await page
+          .locator('.procedure__head .wizard-page__title')
+          .filter({ hasText: ps(title) })
+          .waitFor();
+        expect.soft(await untranslatedTexts(page, 'main'), title).toEqual([]);
+      }
+    }
   });
 
   it('reset for reuse, with every item shown', async () => {
