@@ -7,7 +7,13 @@ import shell from '../../src-main/shared/i18n/en/shell.ts';
 import procedures from '../../src-main/shared/i18n/en/procedures.ts';
 import recovery from '../../src-main/shared/i18n/en/recovery.ts';
 import type { SimDevice } from '../../src-main/sim/sim-device.ts';
-import { browserUnavailable, openStationInBrowser, pageErrors, type StationInBrowser } from '../support/browser.ts';
+import {
+  browserUnavailable,
+  openStationInBrowser,
+  pageErrors,
+  screenshot,
+  type StationInBrowser,
+} from '../support/browser.ts';
 import { untranslatedTexts } from '../support/pseudo.ts';
 
 /**
@@ -196,6 +202,12 @@ describe.skipIf(skip)('no hard-coded text on Recovery and Doctor in the pseudo-l
     await page.locator('.check__by').filter({ hasText: 'Auf Ihre Angabe' }).waitFor();
     await next().click();
     await stepTitle().filter({ hasText: 'Volume Down und Power 15 Sekunden gedrückt halten' }).waitFor();
+    await screenshot(page, 'recovery-de-wizard');
+    await page.locator('.subnav').getByRole('button', { name: 'Registrierung aufheben' }).click();
+    await page.getByText(/Laut Protokoll: Die Station hat keinen Eintrag darüber/).waitFor();
+    await page.getByLabel('Microsoft-Konto + Geschäftskonto').check();
+    await page.getByText('„Trennen“ funktioniert.').waitFor();
+    await screenshot(page, 'recovery-de-unenroll');
     expect(pageErrors(page)).toEqual([]);
   });
 });
