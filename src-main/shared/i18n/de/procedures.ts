@@ -259,15 +259,16 @@ const de: Translation<typeof en> = {
   'reuse.error-explanation':
     '{{code}} bei einem wiederverwendeten Gerät heißt, dass Intune noch den Eintrag seiner letzten Registrierung hat. Löschen Sie diesen Eintrag, setzen Sie das Gerät dann zurück oder flashen Sie es neu und starten Sie die Einrichtung erneut.',
 
-  'follow.gone.moved': 'Das Gerät hat Anschluss {{port}} verlassen. Weiter mit Schritt {{step}} von {{total}}.',
-  'follow.gone.all-done': 'Das Gerät hat Anschluss {{port}} verlassen. Alle Schritte sind erledigt.',
+  'follow.gone.moved': 'Das Gerät ist nicht mehr an Anschluss {{port}}. Weiter mit Schritt {{step}} von {{total}}.',
+  'follow.gone.all-done': 'Das Gerät ist nicht mehr an Anschluss {{port}}. Alle Schritte sind erledigt.',
   'follow.flashing.moved':
     'Die Station sieht das Gerät im Flashmodus an Anschluss {{port}}. Weiter mit Schritt {{step}} von {{total}}.',
   'follow.flashing.all-done':
     'Die Station sieht das Gerät im Flashmodus an Anschluss {{port}}. Alle Schritte sind erledigt.',
   'follow.running.moved':
-    'Die Station sieht das Gerät laufend an Anschluss {{port}}. Weiter mit Schritt {{step}} von {{total}}.',
-  'follow.running.all-done': 'Die Station sieht das Gerät laufend an Anschluss {{port}}. Alle Schritte sind erledigt.',
+    'Die Station sieht das Gerät im normalen Betrieb an Anschluss {{port}}. Weiter mit Schritt {{step}} von {{total}}.',
+  'follow.running.all-done':
+    'Die Station sieht das Gerät im normalen Betrieb an Anschluss {{port}}. Alle Schritte sind erledigt.',
 
   'error.no-procedure.title': 'Diesen Wiederherstellungsablauf gibt es nicht',
   'error.no-procedure.message': 'Es gibt keinen Wiederherstellungsablauf „{{id}}“.',

@@ -32,10 +32,11 @@ const de: Translation<typeof en> = {
   'wizard.seen.flashing': 'An Anschluss {{port}} ist ein Gerät im Flashmodus.',
   'wizard.seen.normal': 'An Anschluss {{port}} ist ein Gerät, das normal läuft.',
   'wizard.seen.other': 'An Anschluss {{port}} ist ein Gerät.',
-  'wizard.expect.gone': 'Die Station geht von selbst weiter, wenn das Gerät Anschluss {{port}} verlässt.',
+  'wizard.expect.gone': 'Die Station geht von selbst weiter, sobald das Gerät nicht mehr an Anschluss {{port}} ist.',
   'wizard.expect.flashing':
     'Die Station geht von selbst weiter, wenn sie das Gerät im Flashmodus an Anschluss {{port}} sieht.',
-  'wizard.expect.normal': 'Die Station geht von selbst weiter, wenn sie das Gerät laufend an Anschluss {{port}} sieht.',
+  'wizard.expect.normal':
+    'Die Station geht von selbst weiter, wenn sie das Gerät im normalen Betrieb an Anschluss {{port}} sieht.',
   'wizard.byStation': 'Von der Station gesehen',
   'wizard.byTech': 'Auf Ihre Angabe',
   'wizard.byStationNote': 'von der Station gesehen',

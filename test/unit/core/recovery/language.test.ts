@@ -40,7 +40,7 @@ describe('recovery texts follow the station language', () => {
       { present: true, mode: 'normal' },
       2,
       4,
-      'Die Station sieht das Gerät laufend an Anschluss 1-2. Weiter mit Schritt 3 von 4.',
+      'Die Station sieht das Gerät im normalen Betrieb an Anschluss 1-2. Weiter mit Schritt 3 von 4.',
     ],
   ] as const)(
     'the bus announcement in %s is one whole sentence with the port and step',
