@@ -9,7 +9,7 @@ import {
   GUIDANCE_TOPICS,
   TROUBLESHOOTING_CHECKLIST,
 } from '../../src-main/core/knowledge/index.ts';
-import { LED_PATTERNS, RECOVERY_PROCEDURES, RESET_FOR_REUSE } from '../../src-main/core/recovery/index.ts';
+import { ledPatterns, recoveryProcedures, resetForReuse } from '../../src-main/core/recovery/index.ts';
 import type { EnrollmentRunView } from '../../src-main/shared/contract/enrollment.ts';
 import type { Result } from '../../src-main/shared/errors.ts';
 
@@ -36,9 +36,9 @@ export function enrollmentAnswers(known: EnrollmentFacts = { model: 'hololens2',
       return ok({ input: code, code: normalizeErrorCode(code), entry: lookupError(code) });
     },
     searchKnowledge: (i) => ok(searchKnowledge((i as { query: string }).query)),
-    recoveryProcedures: () => ok(RECOVERY_PROCEDURES),
-    ledPatterns: () => ok(LED_PATTERNS),
-    resetForReuse: () => ok(RESET_FOR_REUSE),
+    recoveryProcedures: () => ok(recoveryProcedures()),
+    ledPatterns: () => ok(ledPatterns()),
+    resetForReuse: () => ok(resetForReuse()),
     checklist: () => ok(TROUBLESHOOTING_CHECKLIST),
     guidanceTopics: () => ok([...GUIDANCE_TOPICS]),
     unenrollAdvice: (i) =>

@@ -7,7 +7,8 @@ import { autopilotInPlay, PATHS, planUnenroll } from '../enrollment/index.ts';
 import { planView } from '../enrollment/plan-view.ts';
 import { EnrollmentRuns } from '../enrollment-runs/repository.ts';
 import { lookupError, normalizeErrorCode, searchKnowledge, TROUBLESHOOTING_CHECKLIST } from '../knowledge/index.ts';
-import { LED_PATTERNS, proceduresFor, RECOVERY_PROCEDURES, RESET_FOR_REUSE } from '../recovery/index.ts';
+import { say } from '../language.ts';
+import { ledPatterns, proceduresFor, recoveryProcedures, resetForReuse } from '../recovery/index.ts';
 import type { Station } from '../station.ts';
 import { readSettings } from './settings-api.ts';
 import type { HandlerGroup } from './types.ts';
@@ -72,10 +73,10 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
     lookupError: ({ code }) =>
       Promise.resolve({ input: code, code: normalizeErrorCode(code), entry: lookupError(code) }),
     searchKnowledge: ({ query, limit }) => Promise.resolve(searchKnowledge(query, limit)),
-    recoveryProcedures: ({ model }) => Promise.resolve(model ? proceduresFor(model) : [...RECOVERY_PROCEDURES]),
+    recoveryProcedures: ({ model }) => Promise.resolve(model ? proceduresFor(model) : recoveryProcedures()),
     ledPatterns: ({ model }) =>
-      Promise.resolve(model ? LED_PATTERNS.filter((p) => p.models.includes(model)) : [...LED_PATTERNS]),
-    resetForReuse: () => Promise.resolve(RESET_FOR_REUSE),
+      Promise.resolve(model ? ledPatterns().filter((p) => p.models.includes(model)) : ledPatterns()),
+    resetForReuse: () => Promise.resolve(resetForReuse()),
     checklist: () => Promise.resolve([...TROUBLESHOOTING_CHECKLIST]),
     deviceFacts: ({ deviceId }) => Promise.resolve(knownDeviceFacts(live(deviceId))),
 
@@ -158,8 +159,7 @@ function adviceFor(
       run: null,
       enrolledVia: null,
       disconnectWorks: null,
-      message:
-        'The station has no record of enrolling this device. Check on the device (Settings > Accounts > Access work or school) how it was enrolled, then pick it below.',
+      message: say('procedures:unenroll.advice.none'),
       plan: null,
     };
   }
@@ -170,13 +170,15 @@ function adviceFor(
     movingTenant,
   });
   const when = run.finishedAt ?? run.startedAt;
-  const who = run.technician ? ` by ${run.technician}` : '';
+  const path = PATHS[run.path].title;
   return {
     deviceId: d.view.id,
     run,
     enrolledVia: run.enrolledVia,
     disconnectWorks: plan.method === 'settings-disconnect',
-    message: `Enrolled here on ${when.slice(0, 10)}${who}: ${PATHS[run.path].title}.`,
+    message: run.technician
+      ? say('procedures:unenroll.advice.by', { when, technician: run.technician, path })
+      : say('procedures:unenroll.advice.known', { when, path }),
     plan,
   };
 }

@@ -1,35 +1,68 @@
 import { writeFile } from 'node:fs/promises';
 import { strToU8, zipSync } from 'fflate';
 import type { DoctorReport } from '../../shared/contract/doctor.ts';
+import { say } from '../language.ts';
 
-/** The report as text a person reads: one block per device, then the problems with their fixes. */
+const text = (key: string, options?: Record<string, unknown>) => say(`doctor:text.${key}`, options);
+
+/**
+ * The report as text a person reads, in the station's language: one block per device, then the problems with their
+ * fixes. Codes (model, mode, kind, rule, access) stay as the JSON has them, so the two files read side by side.
+ */
 export function doctorText(r: DoctorReport): string {
+  const usb = r.usb.watched ? (r.usb.available ? 'usb.available' : 'usb.unavailable') : 'usb.unwatched';
   const lines = [
-    `HoloBench doctor, ${r.generatedAt}`,
-    `Platform: ${r.platform.os} ${r.platform.release} ${r.platform.arch}, Node ${r.platform.node}, HoloBench ${r.platform.holobench}`,
-    `USB: ${r.usb.watched ? (r.usb.available ? 'available' : 'NOT available') : 'not watched'} (${r.usb.detail}); ${r.usb.permissions}`,
-    `Storage path: ${r.platform.storagePath}`,
+    text('title', { when: r.generatedAt }),
+    text('platform', {
+      os: r.platform.os,
+      release: r.platform.release,
+      arch: r.platform.arch,
+      node: r.platform.node,
+      version: r.platform.holobench,
+    }),
+    text(usb, { detail: r.usb.detail, permissions: r.usb.permissions }),
+    text('storagePath', { path: r.platform.storagePath }),
     '',
   ];
   for (const d of r.devices) {
+    const storage = { access: d.storage.access, state: d.storage.state, reason: d.storage.reason };
+    const list = d.descriptors.interfaces.join(', ') || text('noneRead');
     lines.push(
-      `${d.id}  ${d.usbId}  ${d.model}/${d.mode}  ${d.kind} (${d.confidence})  port ${d.portPath}  serial ${d.serialNumber ?? '-'}`,
-      `  identified: ${d.identification.rule}: ${d.identification.reason}`,
-      `  storage: ${d.storage.access} (${d.storage.state})${d.storage.reason ? `: ${d.storage.reason}` : ''}`,
-      `  interfaces${d.descriptors.interfacesFrom === 'os' ? ' (from the OS)' : ''}: ${d.descriptors.interfaces.join(', ') || 'none read'}`,
+      text('device', {
+        id: d.id,
+        usbId: d.usbId,
+        model: d.model,
+        mode: d.mode,
+        kind: d.kind,
+        confidence: d.confidence,
+        port: d.portPath,
+        serial: d.serialNumber ?? '-',
+      }),
+      `  ${text('identified', { rule: d.identification.rule, reason: d.identification.reason })}`,
+      `  ${text(d.storage.reason ? 'storageReason' : 'storage', storage)}`,
+      `  ${text(d.descriptors.interfacesFrom === 'os' ? 'interfacesFromOs' : 'interfaces', { list })}`,
     );
-    if (d.descriptors.unreadable.length > 0) lines.push(`  not readable: ${d.descriptors.unreadable.join('; ')}`);
-    if (d.descriptors.rawHex) lines.push(`  raw descriptors (${d.descriptors.rawSource}): ${d.descriptors.rawHex}`);
+    if (d.descriptors.unreadable.length > 0) {
+      lines.push(`  ${text('unreadable', { parts: d.descriptors.unreadable.join('; ') })}`);
+    }
+    if (d.descriptors.rawHex) {
+      lines.push(`  ${text('raw', { source: d.descriptors.rawSource, hex: d.descriptors.rawHex })}`);
+    }
     if (d.mtpDeviceInfo) {
       const m = d.mtpDeviceInfo;
       lines.push(
-        `  MTP DeviceInfo: ${m.manufacturer} ${m.model}, version ${m.deviceVersion}, serial ${m.serialNumber}`,
+        `  ${text('mtp', { manufacturer: m.manufacturer, model: m.model, version: m.deviceVersion, serial: m.serialNumber })}`,
       );
     }
   }
-  if (r.devices.length === 0) lines.push('No devices.');
-  lines.push('', r.problems.length === 0 ? 'No problems found.' : `${r.problems.length} problem(s):`);
-  for (const p of r.problems) lines.push(`- ${p.deviceId ?? 'station'}: ${p.message}\n  Fix: ${p.fix}`);
+  if (r.devices.length === 0) lines.push(text('noDevices'));
+  lines.push('', r.problems.length === 0 ? text('noProblems') : text('problems', { count: r.problems.length }));
+  for (const p of r.problems) {
+    lines.push(
+      text('problem', { who: p.deviceId ?? text('station'), message: p.message }),
+      `  ${text('fix', { fix: p.fix })}`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

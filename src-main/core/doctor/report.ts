@@ -5,6 +5,7 @@ import type { DeviceView } from '../../shared/contract/devices.ts';
 import type { DoctorDevice, DoctorProblem, DoctorReport } from '../../shared/contract/doctor.ts';
 import { hex4 } from '../devices/descriptor.ts';
 import type { UsbDescriptor } from '../devices/descriptor.ts';
+import { say } from '../language.ts';
 import type { Station } from '../station.ts';
 import { platformOf } from '../storage-access/unreachable.ts';
 
@@ -24,11 +25,8 @@ export function buildDoctorReport(station: Station, options: DoctorOptions = {})
     problems.push({
       deviceId: null,
       code: 'usb-unavailable',
-      message: `The station cannot watch the USB bus: ${bus.usb.detail}.`,
-      fix:
-        platform === 'linux'
-          ? 'Check that this machine has USB (not a container) and install the udev rule (README, Linux).'
-          : 'Restart the station; if it keeps happening, reinstall HoloBench.',
+      message: say('doctor:report.usb-unavailable', { detail: bus.usb.detail }),
+      fix: say(platform === 'linux' ? 'doctor:report.usb-unavailable.fix.linux' : 'doctor:report.usb-unavailable.fix'),
     });
   }
   const devices = station.registry
@@ -104,48 +102,41 @@ function describe(
 }
 
 function storageNone(v: DeviceView): string {
-  return v.mode === 'flashing'
-    ? 'In flashing mode a HoloLens offers no storage.'
-    : 'The device offers no file-transfer (MTP) function.';
+  return say(v.mode === 'flashing' ? 'doctor:report.storage.flashing' : 'doctor:report.storage.no-mtp');
 }
 
 function problemsOf(v: DeviceView, d: UsbDescriptor, platform: string): DoctorProblem[] {
   const out: DoctorProblem[] = [];
   const add = (code: string, message: string, fix: string) => out.push({ deviceId: v.id, code, message, fix });
+  const onThisPlatform = (key: string, platforms: readonly string[]) =>
+    say(platforms.includes(platform) ? `${key}.${platform}` : key);
   if (v.kind === 'not-hololens') return out;
   if (v.kind === 'unknown-microsoft') {
     add(
       'not-identified',
-      `${v.usbId} is a Microsoft device the station does not recognise.`,
-      'If it is a HoloLens, label it from its card (model and mode).',
+      say('doctor:report.not-identified', { usbId: v.usbId }),
+      say('doctor:report.not-identified.fix'),
     );
   }
   if ((d.unreadable?.length ?? 0) > 0) {
     add(
       'descriptors-unreadable',
-      `Part of the USB descriptors could not be read (${d.unreadable!.join('; ')}); identification is a best guess.`,
-      platform === 'linux'
-        ? 'Install the udev rule (README, Linux) and replug the device.'
-        : platform === 'win32'
-          ? 'Nothing to install: on Windows the station identifies what it can without opening the device. Label it if the guess is wrong.'
-          : 'Replug the device; label it if the guess is wrong.',
+      say('doctor:report.descriptors-unreadable', { parts: d.unreadable!.join('; ') }),
+      onThisPlatform('doctor:report.descriptors-unreadable.fix', ['linux', 'win32']),
     );
   }
   if (v.storageState === 'unreachable') {
     add(
       'storage-unreachable',
-      v.storageProblem?.why ?? 'The station could not open the device for file transfer.',
+      v.storageProblem?.why ?? say('doctor:report.storage-unreachable'),
+      // Two whole sentences from the storage check: what to do, then the way without storage access.
       v.storageProblem
         ? `${v.storageProblem.fix} ${v.storageProblem.fallback.text}`
-        : 'Unplug and replug the cable; close other programs that use the device.',
+        : say('doctor:report.storage-unreachable.fix'),
     );
   }
   if (v.storageState === 'no-storage-yet') {
-    add(
-      'storage-hidden',
-      'The device shows no storage yet (locked, or not at the setup page).',
-      'Sign in on the device, or bring it to the first setup page and press Volume Down + Power.',
-    );
+    add('storage-hidden', say('doctor:report.storage-hidden'), say('doctor:report.storage-hidden.fix'));
   }
   return out;
 }
@@ -167,11 +158,10 @@ function permissionsNote(platform: string): string {
     const rule = ['/etc/udev/rules.d/60-holobench.rules', '/lib/udev/rules.d/60-holobench.rules'].find((p) =>
       existsSync(p),
     );
-    return rule ? `udev rule installed (${rule})` : 'udev rule not installed: opening devices may need root';
+    return rule ? say('doctor:report.permissions.udev', { rule }) : say('doctor:report.permissions.no-udev');
   }
-  if (platform === 'win32') return 'No driver or admin rights needed: storage goes through Windows Portable Devices';
-  if (platform === 'darwin') return 'No permission setup needed; ptpcamerad may hold devices';
-  return 'unknown';
+  if (platform === 'win32' || platform === 'darwin') return say(`doctor:report.permissions.${platform}`);
+  return say('doctor:report.permissions.unknown');
 }
 
 const hex2 = (n: number) => hex4(n).slice(2);

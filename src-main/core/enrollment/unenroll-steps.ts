@@ -11,6 +11,7 @@ import type {
   Step,
   UnenrollAlternative,
 } from '../../shared/contract/enrollment-plan.ts';
+import { say } from '../language.ts';
 
 const LOCKDOWN_SOURCE = 'HLdocs:hololens2-autopilot.md (tenant lockdown)';
 
@@ -19,91 +20,85 @@ export function mayHaveTenantLockdown(enrolledVia: EnrolledVia, model: HoloLensM
   return enrolledVia === 'autopilot' && model !== 'hololens1';
 }
 
-function liftLockdownStep(): Step {
+const words = (key: string, options?: Record<string, unknown>) => say(`procedures:unenroll.${key}`, options);
+const REUSE_ERROR = '0x80180014';
+
+type StepFacts = Omit<Step, 'title' | 'action' | 'expect' | 'ifNot'>;
+
+/**
+ * A step whose words are the catalog's unenroll.<key>.title/.action/.expect (and .ifNot), in the station's language
+ * now; `action` names another key when the action depends on the model or the tenant move.
+ */
+export function unenrollStep(
+  key: string,
+  facts: StepFacts,
+  options: { ifNot?: boolean; action?: string; expect?: string } = {},
+): Step {
+  const { id, ...rest } = facts;
   return {
-    id: 'tenant-lockdown',
-    title: 'First: lift TenantLockdown while the device is still enrolled',
-    action:
-      'If TenantLockdown (RequireNetworkInOOBE) was set on this device, lift it now, while the device is still enrolled and before anything is wiped or deleted: ' +
-      'take the device out of the group that sets it to true, assign a custom OMA-URI profile setting ./Vendor/MSFT/TenantLockdown/RequireNetworkInOOBE to false, and sync the device.',
-    expect: 'Intune shows the "false" profile applied to this device.',
-    where: 'portal',
-    ifNot:
-      "Do not go on until Intune shows it applied: the setting survives a reset and a reflash, and once the device is wiped or its Intune record deleted it can no longer be lifted. The device would keep waiting for its old tenant's Autopilot profile.",
-    reuseItems: ['lift-tenant-lockdown'],
+    id,
+    title: words(`${key}.title`),
+    action: words(options.action ?? `${key}.action`),
+    expect: words(options.expect ?? `${key}.expect`),
+    ...(options.ifNot ? { ifNot: words(`${key}.ifNot`, { code: REUSE_ERROR }) } : {}),
+    ...rest,
   };
 }
 
-function resetHow(model: HoloLensModel | undefined): string {
-  const hl2 = 'Settings > Update & Security > Reset & recovery > Reset this device';
-  const hl1 = 'Settings > Update > Reset (Recovery on some builds) > Reset device';
-  if (model === 'hololens2') return `On the device, open ${hl2} and confirm.`;
-  if (model === 'hololens1') return `On the device, open ${hl1} and confirm.`;
-  return `On the device, open ${hl2} (HoloLens (1st gen): ${hl1}) and confirm.`;
+function liftLockdownStep(): Step {
+  return unenrollStep(
+    'tenant-lockdown',
+    { id: 'tenant-lockdown', where: 'portal', reuseItems: ['lift-tenant-lockdown'] },
+    { ifNot: true },
+  );
 }
 
-const HOLD_AT_SETUP =
-  'When it reaches first setup, turn it off (or keep it off the network) until its cloud records are deleted (the last step).';
+/** The catalog key for a text that differs by model: a 1st gen, a HoloLens 2, or a model not known. */
+function byModel(key: string, model: HoloLensModel | undefined, models: readonly HoloLensModel[]): string {
+  return model && models.includes(model) ? `${key}.${model}` : key;
+}
 
 function cloudRecordsStep(options: UnenrollOptions): Step {
   const moving = options.movingTenant === true;
   const items: ReuseItemId[] = moving
     ? ['delete-intune-record', 'deregister-autopilot', 'delete-entra-device']
     : ['delete-intune-record'];
-  return {
-    id: 'clear-cloud-records',
-    title: 'Then clean up the cloud records',
-    action:
-      'The device is wiped; its cloud records are not. Now delete the device in Intune > Devices. ' +
-      (moving
-        ? 'It moves to another tenant, so then also remove it from Autopilot (Windows enrollment > Devices) and delete it in Entra > Devices, in that order.'
-        : 'If it will move to another tenant, then also remove it from Autopilot and delete it in Entra > Devices, in that order.'),
-    expect: 'Intune no longer lists the device (nor Autopilot and Entra when it changes tenant).',
-    where: 'portal',
-    ifNot: 'Skipping this makes the next Autopilot run fail with 0x80180014.',
-    seeProcedure: 'reset-for-reuse',
-    reuseItems: items,
-  };
+  return unenrollStep(
+    'cloud',
+    { id: 'clear-cloud-records', where: 'portal', seeProcedure: 'reset-for-reuse', reuseItems: items },
+    { ifNot: true, action: moving ? 'cloud.action.moving' : 'cloud.action' },
+  );
 }
 
 export function resetOrReflashSteps(enrolledVia: EnrolledVia, options: UnenrollOptions): Step[] {
   const model = options.model;
   const steps: Step[] = mayHaveTenantLockdown(enrolledVia, model) ? [liftLockdownStep()] : [];
   steps.push(
-    {
-      id: 'charge',
-      title: 'Charge the battery',
-      action:
-        model === 'hololens1'
-          ? 'Charge the battery to at least 40%.'
-          : 'Charge the battery to at least 40%. On HoloLens 2 with 23H1 or later, also make sure 6 GB of storage is free.',
-      expect: 'The station shows 40% or more.',
-      where: 'device',
-    },
-    {
-      id: 'reset',
-      title: 'Reset the device',
-      action: `${resetHow(model)} ${HOLD_AT_SETUP}`,
-      expect:
-        'The device restarts, shows progress for a while (about 30 minutes on a 1st gen), and ends at first setup.',
-      where: 'device',
-      reuseItems: ['reset-or-reflash'],
-      ...(model ? { seeProcedure: `${model}-reset` } : {}),
-    },
-    {
-      id: 'reflash-if-needed',
-      title: 'Reflash instead, if reset is not possible',
-      action:
-        model === 'hololens1'
-          ? 'If you cannot reach Settings (forgotten password, device will not start), reinstall it with the Windows Device Recovery Tool.'
-          : model === 'hololens2'
-            ? 'If you cannot reach Settings (forgotten PIN, device will not start), reflash it with Advanced Recovery Companion, or wipe it from Intune (see the other ways below).'
-            : 'If you cannot reach Settings, reflash it: Advanced Recovery Companion for HoloLens 2, Windows Device Recovery Tool for the 1st gen.',
-      expect: `The device ends at first setup. ${HOLD_AT_SETUP}`,
-      where: 'pc',
-      reuseItems: ['reset-or-reflash'],
-      ...(model ? { seeProcedure: `${model}-reflash` } : {}),
-    },
+    unenrollStep(
+      'charge',
+      { id: 'charge', where: 'device' },
+      { action: byModel('charge.action', model, ['hololens1']) },
+    ),
+    unenrollStep(
+      'reset',
+      {
+        id: 'reset',
+        where: 'device',
+        reuseItems: ['reset-or-reflash'],
+        ...(model ? { seeProcedure: `${model}-reset` } : {}),
+      },
+      { action: byModel('reset.action', model, ['hololens1', 'hololens2']) },
+    ),
+    unenrollStep(
+      'reflash',
+      {
+        id: 'reflash-if-needed',
+        where: 'pc',
+        reuseItems: ['reset-or-reflash'],
+        ...(model ? { seeProcedure: `${model}-reflash` } : {}),
+      },
+      { action: byModel('reflash.action', model, ['hololens1', 'hololens2']) },
+    ),
     cloudRecordsStep(options),
   );
   return steps;
@@ -114,40 +109,30 @@ const WIPE_SOURCE =
 
 /** Intune remote wipe: the same order as a reset, with the documented "press Delete straight after" workaround. */
 export function intuneWipe(enrolledVia: EnrolledVia, options: UnenrollOptions): UnenrollAlternative {
+  const moving = options.movingTenant === true;
   const steps: Step[] = mayHaveTenantLockdown(enrolledVia, options.model) ? [liftLockdownStep()] : [];
   steps.push(
-    {
-      id: 'intune-wipe',
-      title: 'Wipe it from Intune',
-      action:
-        'In Intune > Devices > All devices, open the device and choose Wipe. Leave "Retain enrollment state and user account" unchecked: this device is leaving. Confirm.',
-      expect: 'Intune shows the wipe as pending; the device restarts and wipes itself the next time it checks in.',
-      where: 'portal',
-      ifNot: 'The device must be on and online to receive the wipe.',
-      reuseItems: ['reset-or-reflash'],
-    },
-    {
-      id: 'intune-delete-after-wipe',
-      title: 'Press Delete straight after',
-      action:
-        'Right after Wipe, press Delete for the same device. HoloLens never reports the wipe done, so Intune would show "Wipe pending" for good and keep the record. ' +
-        (options.movingTenant === true
-          ? 'It moves to another tenant: then remove it from Autopilot and delete it in Entra > Devices, in that order.'
-          : ''),
-      expect: 'Intune no longer lists the device.',
-      where: 'portal',
-      ifNot: 'A record left behind makes the next Autopilot run fail with 0x80180014.',
-      reuseItems:
-        options.movingTenant === true
+    unenrollStep(
+      'intune-wipe',
+      { id: 'intune-wipe', where: 'portal', reuseItems: ['reset-or-reflash'] },
+      { ifNot: true },
+    ),
+    unenrollStep(
+      'delete-after-wipe',
+      {
+        id: 'intune-delete-after-wipe',
+        where: 'portal',
+        reuseItems: moving
           ? ['delete-intune-record', 'deregister-autopilot', 'delete-entra-device']
           : ['delete-intune-record'],
-    },
+      },
+      { ifNot: true, action: moving ? 'delete-after-wipe.action.moving' : 'delete-after-wipe.action' },
+    ),
   );
   return {
     id: 'intune-wipe',
-    title: 'Wipe it remotely from Intune',
-    whenToUse:
-      'When nobody can sign in to the device (a former user, a forgotten PIN) but it still reaches the internet: the wipe resets it the next time it checks in.',
+    title: words('wipe.title'),
+    whenToUse: words('wipe.when'),
     steps,
     source: `${WIPE_SOURCE}; ${LOCKDOWN_SOURCE}`,
   };
@@ -157,22 +142,10 @@ export function intuneWipe(enrolledVia: EnrolledVia, options: UnenrollOptions): 
 export function intuneRetire(): UnenrollAlternative {
   return {
     id: 'intune-retire',
-    title: 'Retire it from Intune',
-    whenToUse: 'When Disconnect cannot be pressed on the device (nobody at hand to sign in) but the device is online.',
-    steps: [
-      {
-        id: 'intune-retire',
-        title: 'Retire the device',
-        action:
-          'In Intune > Devices > All devices, open the device and choose Retire, then confirm. It removes the enrollment and the settings and apps Intune sent, and keeps the personal data.',
-        expect: 'Intune shows the retire as pending, then the device leaves the list once it has checked in.',
-        where: 'portal',
-        ifNot:
-          'If it stays pending, the device has not checked in: turn it on and connect it to the internet, or delete the record by hand.',
-      },
-    ],
+    title: words('retire.title'),
+    whenToUse: words('retire.when'),
+    steps: [unenrollStep('intune-retire', { id: 'intune-retire', where: 'portal' }, { ifNot: true })],
     source: 'HLdocs:hololens-recovery.md (links Intune: remove devices by wipe, retire or manual unenroll)',
-    unverified:
-      'The HoloLens pages only link the Intune page on wipe and retire; they do not describe retire on HoloLens themselves.',
+    unverified: words('retire.unverified'),
   };
 }

@@ -12,24 +12,28 @@ import type {
   UnenrollPlan,
 } from '../../shared/contract/enrollment-plan.ts';
 import { manualUnenrollBlocked } from './rules/tenant.ts';
-import { intuneRetire, intuneWipe, resetOrReflashSteps } from './unenroll-steps.ts';
+import { say } from '../language.ts';
+import { intuneRetire, intuneWipe, resetOrReflashSteps, unenrollStep } from './unenroll-steps.ts';
 
-const REASONS: Record<EnrolledVia, string> = {
-  autopilot:
-    'It was enrolled through Autopilot. Such a device cannot be unenrolled: only a reset or reflash takes it out of Entra and the MDM.',
-  entra:
-    'It was enrolled with an Entra account. Such a device cannot be unenrolled: to leave Entra or move to another tenant, reset or reflash it.',
-  'msa-work-account':
-    'It was enrolled by adding a work account to a Microsoft account, so Disconnect in Settings unenrolls it.',
-  'local-mdm-only':
-    'It was enrolled with "Enroll only in device management" on a local account, so Disconnect in Settings unenrolls it.',
-};
+const PROCEDURES = 'procedures:unenroll';
 
-export const UNENROLL_SUMMARY: Record<EnrolledVia, string> = {
-  autopilot: 'Autopilot: this device can only be unenrolled by reset or reflash.',
-  entra: 'Entra join: this device can only be unenrolled by reset or reflash.',
-  'msa-work-account': 'Work account on a Microsoft account: it can be unenrolled later with Disconnect in Settings.',
-  'local-mdm-only': 'Local account, MDM only: it can be unenrolled later with Disconnect in Settings.',
+/**
+ * One line per enrollment for the plan's summary, in the station's language when read (a getter per entry, so a
+ * module-level table still follows a language change).
+ */
+export const UNENROLL_SUMMARY: Readonly<Record<EnrolledVia, string>> = {
+  get autopilot() {
+    return say(`${PROCEDURES}.summary.autopilot`);
+  },
+  get entra() {
+    return say(`${PROCEDURES}.summary.entra`);
+  },
+  get 'msa-work-account'() {
+    return say(`${PROCEDURES}.summary.msa-work-account`);
+  },
+  get 'local-mdm-only'() {
+    return say(`${PROCEDURES}.summary.local-mdm-only`);
+  },
 };
 
 export function unenrollMethodFor(enrolledVia: EnrolledVia, allowManualUnenroll?: boolean): UnenrollMethod {
@@ -39,45 +43,22 @@ export function unenrollMethodFor(enrolledVia: EnrolledVia, allowManualUnenroll?
 
 function disconnectSteps(): Step[] {
   return [
-    {
-      id: 'sign-in',
-      title: 'Sign in as the enrolling user',
-      action: 'Sign in on the device with the account that enrolled it.',
-      expect: 'The Start menu appears.',
-      where: 'device',
-    },
-    {
-      id: 'disconnect',
-      title: 'Disconnect the work account',
-      action:
-        'Open Start > Settings > Accounts > Access work or school, select the work account (or the MDM enrollment), then Disconnect, and confirm.',
-      expect: 'The entry disappears and the device no longer says it is managed.',
-      where: 'device',
-      ifNot:
-        'No Disconnect button means the MDM policy AllowManualMDMUnenrollment blocks it: ask the admin to lift it, or reset or reflash the device.',
-    },
-    {
-      id: 'clean-mdm-record',
-      title: 'Remove the record in the MDM',
-      action: 'In the MDM console, delete (or retire) this device so its record does not linger.',
-      expect: 'The MDM no longer lists the device.',
-      where: 'portal',
-    },
+    unenrollStep('sign-in', { id: 'sign-in', where: 'device' }),
+    unenrollStep('disconnect', { id: 'disconnect', where: 'device' }, { ifNot: true }),
+    unenrollStep('clean-mdm-record', { id: 'clean-mdm-record', where: 'portal' }),
   ];
 }
 
 export function planUnenroll(enrolledVia: EnrolledVia, options: UnenrollOptions = {}): UnenrollPlan {
   const method = unenrollMethodFor(enrolledVia, options.allowManualUnenroll);
   const warnings: Finding[] = [];
-  let reason = REASONS[enrolledVia];
   const policyBlocks =
     method === 'reset-or-reflash' && (enrolledVia === 'msa-work-account' || enrolledVia === 'local-mdm-only');
+  const reason = say(`${PROCEDURES}.reason.${enrolledVia}${policyBlocks ? '.blocked' : ''}`);
   if (policyBlocks) {
-    reason = `${reason} But the MDM policy AllowManualMDMUnenrollment is 0, which blocks Disconnect, so only a reset or reflash is left.`;
     warnings.push({
       code: manualUnenrollBlocked.code,
-      message:
-        'Disconnect is blocked by the MDM policy Experience/AllowManualMDMUnenrollment = 0. Reset or reflash the device, or ask the admin to lift the policy first.',
+      message: say(`${PROCEDURES}.blocked-warning`),
       source: manualUnenrollBlocked.source,
     });
   }

@@ -5,9 +5,9 @@
  */
 import { say, stationLanguage } from '../language.ts';
 import { ALL_RULES } from '../enrollment/rules/index.ts';
-import { LED_PATTERNS } from '../recovery/leds.ts';
-import { RECOVERY_PROCEDURES } from '../recovery/procedures.ts';
-import { RESET_FOR_REUSE } from '../recovery/reuse.ts';
+import { ledPatterns } from '../recovery/leds.ts';
+import { recoveryProcedures } from '../recovery/procedures.ts';
+import { resetForReuse } from '../recovery/reuse.ts';
 import { BUILD_FEATURES, BUILD_RELEASES, parseBuild } from './builds.ts';
 import { TROUBLESHOOTING_CHECKLIST } from './checklist.ts';
 import { ERROR_CODES, normalizeErrorCode } from './errors.ts';
@@ -37,7 +37,7 @@ function buildDocs(): Doc[] {
       text: [e.code, String(e.signed), e.symbol ?? '', e.name, e.meaning, ...e.fixes].join(' '),
     });
   }
-  for (const p of LED_PATTERNS) {
+  for (const p of ledPatterns()) {
     docs.push({
       kind: 'led',
       id: p.id,
@@ -71,7 +71,7 @@ function buildDocs(): Doc[] {
       text: [f.title, f.detail, modelName(f.model), from].join(' '),
     });
   }
-  for (const p of RECOVERY_PROCEDURES) {
+  for (const p of recoveryProcedures()) {
     docs.push({
       kind: 'procedure',
       id: p.id,
@@ -85,12 +85,13 @@ function buildDocs(): Doc[] {
       ].join(' '),
     });
   }
-  for (const item of RESET_FOR_REUSE.items) {
+  const reuse = resetForReuse();
+  for (const item of reuse.items) {
     docs.push({
       kind: 'reuse',
       id: item.id,
       title: item.title,
-      text: [RESET_FOR_REUSE.title, item.title, item.how, item.why, RESET_FOR_REUSE.errorExplanation].join(' '),
+      text: [reuse.title, item.title, item.how, item.why, reuse.errorExplanation].join(' '),
     });
   }
   for (const t of GUIDANCE_TOPICS) {

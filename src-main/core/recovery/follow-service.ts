@@ -3,6 +3,7 @@ import { StationError } from '../../shared/errors.ts';
 import type { DeviceRegistry } from '../devices/registry.ts';
 import { advanceOnBus, busAnnouncement, observePort, sameObservation, type Followed } from './follow.ts';
 import { procedureById } from './procedures.ts';
+import { words } from './words.ts';
 
 const KEEP = 20;
 
@@ -27,8 +28,8 @@ export class RecoveryFollows {
     if (!procedure) {
       throw new StationError(
         'recovery-unknown',
-        'No such procedure',
-        `There is no recovery procedure "${procedureId}".`,
+        words('error.no-procedure.title'),
+        words('error.no-procedure.message', { id: procedureId }),
       );
     }
     const d = this.registry.require(deviceId).view;
@@ -70,7 +71,11 @@ export class RecoveryFollows {
   private get(followId: string): RecoveryFollowView {
     const view = this.follows.get(followId);
     if (!view) {
-      throw new StationError('recovery-follow-gone', 'Not following', 'The station no longer follows this procedure.');
+      throw new StationError(
+        'recovery-follow-gone',
+        words('error.follow-gone.title'),
+        words('error.follow-gone.message'),
+      );
     }
     return view;
   }

@@ -6,6 +6,7 @@
 import type { DeviceView, Mode, Model } from '../../shared/contract/devices.ts';
 import type { RecoveryStep } from '../../shared/contract/recovery.ts';
 import { busExpectationMet } from './procedures.ts';
+import { words } from './words.ts';
 
 export interface Followed {
   deviceId: string;
@@ -63,12 +64,10 @@ export function advanceOnBus(
   return null;
 }
 
-/** What the station tells the technician when the bus moved the wizard on. */
+/** What the station tells the technician when the bus moved the wizard on: one whole sentence per case. */
 export function busAnnouncement(seen: Observation, port: string, index: number, total: number): string {
-  const what = !seen.present
-    ? `The device left port ${port}.`
-    : seen.mode === 'flashing'
-      ? `The station sees the device in flashing mode on port ${port}.`
-      : `The station sees the device running on port ${port}.`;
-  return index >= total ? `${what} All steps are done.` : `${what} Moved on to step ${index + 1} of ${total}.`;
+  const what = !seen.present ? 'gone' : seen.mode === 'flashing' ? 'flashing' : 'running';
+  return index >= total
+    ? words(`follow.${what}.all-done`, { port })
+    : words(`follow.${what}.moved`, { port, step: index + 1, total });
 }

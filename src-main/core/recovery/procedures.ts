@@ -1,23 +1,26 @@
 /** All recovery procedures, lookups by model and kind, and matching a bus observation against a step. */
-import { HOLOLENS1_PROCEDURES } from './hololens1.ts';
-import { HOLOLENS2_PROCEDURES } from './hololens2.ts';
+import { hololens1Procedures } from './hololens1.ts';
+import { hololens2Procedures } from './hololens2.ts';
 import type { BusExpectation, ProcedureKind, RecoveryProcedure } from '../../shared/contract/recovery.ts';
 
-export const RECOVERY_PROCEDURES: readonly RecoveryProcedure[] = [...HOLOLENS2_PROCEDURES, ...HOLOLENS1_PROCEDURES];
+/** Every procedure, in the station's language at the moment of the call (a language change applies to the next). */
+export function recoveryProcedures(): RecoveryProcedure[] {
+  return [...hololens2Procedures(), ...hololens1Procedures()];
+}
 
 export function proceduresFor(model: 'hololens1' | 'hololens2'): RecoveryProcedure[] {
-  return RECOVERY_PROCEDURES.filter((p) => p.model === model);
+  return model === 'hololens2' ? hololens2Procedures() : hololens1Procedures();
 }
 
 export function getProcedure(model: 'hololens1' | 'hololens2', kind: ProcedureKind): RecoveryProcedure {
-  const found = RECOVERY_PROCEDURES.find((p) => p.model === model && p.kind === kind);
+  const found = proceduresFor(model).find((p) => p.kind === kind);
   // Every model has every kind (a test checks it), so this only fires on a broken data edit.
   if (!found) throw new Error(`No ${kind} procedure for ${model}`);
   return found;
 }
 
 export function procedureById(id: string): RecoveryProcedure | undefined {
-  return RECOVERY_PROCEDURES.find((p) => p.id === id);
+  return recoveryProcedures().find((p) => p.id === id);
 }
 
 /** What the station sees on the followed port: absent, or a device in some mode (and of some model). */

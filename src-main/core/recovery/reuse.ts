@@ -13,6 +13,7 @@
  */
 import type { ReuseItemId } from '../../shared/contract/enrollment-plan.ts';
 import type { ReuseItem, ResetForReuse } from '../../shared/contract/recovery.ts';
+import { words } from './words.ts';
 
 /** The order of the reset-for-reuse items. Nothing that deletes a cloud record comes before the lift and the wipe. */
 export const REUSE_ORDER: readonly ReuseItemId[] = [
@@ -25,70 +26,70 @@ export const REUSE_ORDER: readonly ReuseItemId[] = [
 
 const AUTOPILOT_PAGE = 'HLdocs:hololens2-autopilot.md';
 
-export const RESET_FOR_REUSE: ResetForReuse = {
-  id: 'reset-for-reuse',
-  title: 'Reset a device for reuse',
-  intro:
-    'Work down this list in order. TenantLockdown can only be lifted while the device is still enrolled, so that comes first; the device is wiped next; its cloud records go last, before it runs setup again. Wiping alone leaves the cloud records behind, and the next setup trips over them.',
-  items: [
-    {
-      id: 'lift-tenant-lockdown',
-      where: 'portal',
-      when: 'autopilot-hololens2',
-      title: 'Lift TenantLockdown first, while the device is still enrolled',
-      how:
-        'Only for a HoloLens 2 that was set up with Autopilot, and before anything is deleted: while it is still enrolled, take it out of the group that sets TenantLockdown/RequireNetworkInOOBE to true, ' +
-        'assign it a custom OMA-URI profile that sets ./Vendor/MSFT/TenantLockdown/RequireNetworkInOOBE to false, sync the device, and wait until Intune reports the profile applied to it. ' +
-        'You may skip this only when the device stays in this tenant and will go through Autopilot again.',
-      why: "The setting survives a reset and a reflash. Once the device is wiped or its Intune record deleted it can no longer receive the change, and setup keeps waiting for its old tenant's Autopilot profile.",
-      source: `${AUTOPILOT_PAGE} (tenant lockdown); DOMAIN.md §4`,
-    },
-    {
-      id: 'reset-or-reflash',
-      where: 'device',
-      when: 'always',
-      title: 'Wipe the device',
-      how:
-        'Reset it from Settings, or wipe it from Intune (leave "Retain enrollment state and user account" unchecked), or reflash it (Advanced Recovery Companion for HoloLens 2, Windows Device Recovery Tool for the 1st gen). ' +
-        'Let it come back to the first setup screen, then turn it off, or keep it off the network, until the records below are deleted.',
-      why: 'This erases the device itself. Its cloud records stay; a device that reaches the internet at setup before they are gone runs into them.',
-      source: 'HLdocs:hololens-recovery.md (reset, wipe the device); DOMAIN.md §6',
-    },
-    {
-      id: 'delete-intune-record',
-      where: 'portal',
-      when: 'always',
-      title: 'Delete the Intune device record',
-      how: 'Intune > Devices > All devices: find the device by its serial number and delete it. After a remote wipe, press Delete straight away: the wipe stays "pending" because HoloLens never reports it done.',
-      why: 'A device that already ran Autopilot fails with 0x80180014 while its old Intune record exists.',
-      cloudRecord: 'intune-device',
-      source: `${AUTOPILOT_PAGE} (0x80180014); HLdocs:hololens-troubleshooting.md (remote wipe); DOMAIN.md §4, §6`,
-    },
-    {
-      id: 'deregister-autopilot',
-      where: 'portal',
-      when: 'moving-tenant',
-      title: 'Deregister it from Autopilot (moving tenants only)',
-      how: 'After the Intune record is gone: Intune > Devices > Windows > Windows enrollment > Devices, select the device and delete it. Skip this if it stays in the same tenant and will run Autopilot again.',
-      why: 'The Autopilot registration ties the hardware to this tenant; the new tenant cannot register it until it is released.',
-      cloudRecord: 'autopilot-device',
-      source: 'DOMAIN.md §6',
-    },
-    {
-      id: 'delete-entra-device',
-      where: 'portal',
-      when: 'moving-tenant',
-      title: 'Delete the Entra device',
-      how: 'Entra admin center > Devices > All devices: find the device and delete it.',
-      why: 'Once the device leaves the tenant nothing should point at it; a stale Entra device only gets in the way if the device ever comes back.',
-      cloudRecord: 'entra-device',
-      source: 'DOMAIN.md §4, §6',
-    },
-  ],
-  errorCode: '0x80180014',
-  errorExplanation:
-    '0x80180014 on a reused device means Intune still holds the record from its last enrollment. Delete that record, then reset or reflash the device and run setup again.',
-};
+/** The id the unenroll steps point at ("see the reset-for-reuse checklist"). */
+export const RESET_FOR_REUSE_ID = 'reset-for-reuse';
+
+/** The checklist, in the station's language at the moment of the call. */
+export function resetForReuse(): ResetForReuse {
+  const text = (id: ReuseItemId, part: 'title' | 'how' | 'why') => words(`reuse.${id}.${part}`);
+  return {
+    id: RESET_FOR_REUSE_ID,
+    title: words('reuse.title'),
+    intro: words('reuse.intro'),
+    items: [
+      {
+        id: 'lift-tenant-lockdown',
+        where: 'portal',
+        when: 'autopilot-hololens2',
+        title: text('lift-tenant-lockdown', 'title'),
+        how: text('lift-tenant-lockdown', 'how'),
+        why: text('lift-tenant-lockdown', 'why'),
+        source: `${AUTOPILOT_PAGE} (tenant lockdown); DOMAIN.md §4`,
+      },
+      {
+        id: 'reset-or-reflash',
+        where: 'device',
+        when: 'always',
+        title: text('reset-or-reflash', 'title'),
+        how: text('reset-or-reflash', 'how'),
+        why: text('reset-or-reflash', 'why'),
+        source: 'HLdocs:hololens-recovery.md (reset, wipe the device); DOMAIN.md §6',
+      },
+      {
+        id: 'delete-intune-record',
+        where: 'portal',
+        when: 'always',
+        title: text('delete-intune-record', 'title'),
+        how: text('delete-intune-record', 'how'),
+        why: text('delete-intune-record', 'why'),
+        cloudRecord: 'intune-device',
+        source: `${AUTOPILOT_PAGE} (0x80180014); HLdocs:hololens-troubleshooting.md (remote wipe); DOMAIN.md §4, §6`,
+      },
+      {
+        id: 'deregister-autopilot',
+        where: 'portal',
+        when: 'moving-tenant',
+        title: text('deregister-autopilot', 'title'),
+        how: text('deregister-autopilot', 'how'),
+        why: text('deregister-autopilot', 'why'),
+        cloudRecord: 'autopilot-device',
+        source: 'DOMAIN.md §6',
+      },
+      {
+        id: 'delete-entra-device',
+        where: 'portal',
+        when: 'moving-tenant',
+        title: text('delete-entra-device', 'title'),
+        how: text('delete-entra-device', 'how'),
+        why: text('delete-entra-device', 'why'),
+        cloudRecord: 'entra-device',
+        source: 'DOMAIN.md §4, §6',
+      },
+    ],
+    errorCode: '0x80180014',
+    errorExplanation: words('reuse.error-explanation', { code: '0x80180014' }),
+  };
+}
 
 export interface ReuseSituation {
   /** The device leaves this tenant (or this organization). */
@@ -105,5 +106,6 @@ function applies(item: ReuseItem, s: ReuseSituation): boolean {
 
 /** The items that apply to one device, in REUSE_ORDER. */
 export function reuseItemsFor(situation: ReuseSituation): ReuseItem[] {
-  return REUSE_ORDER.flatMap((id) => RESET_FOR_REUSE.items.filter((i) => i.id === id && applies(i, situation)));
+  const items = resetForReuse().items;
+  return REUSE_ORDER.flatMap((id) => items.filter((i) => i.id === id && applies(i, situation)));
 }

@@ -7,6 +7,7 @@
 import { StationError } from '../../shared/errors.ts';
 import { text, textOrNull, type Ledger } from '../ledger/ledger.ts';
 import { procedureById } from './procedures.ts';
+import { words } from './words.ts';
 import { HoloLensModel } from '../../shared/contract/enrollment-plan.ts';
 import type {
   RecoveryRunResult,
@@ -36,7 +37,11 @@ export class RecoveryRuns {
   start(run: NewRecoveryRun): RecoveryRunView {
     const procedure = procedureById(run.procedureId);
     if (!procedure) {
-      throw new StationError('procedure-unknown', 'No such recovery procedure', `"${run.procedureId}" is not one.`);
+      throw new StationError(
+        'procedure-unknown',
+        words('error.no-procedure.title'),
+        words('error.no-procedure.message', { id: run.procedureId }),
+      );
     }
     const steps = procedure.steps.map((s) => ({ id: s.id, title: s.title }));
     const result = this.ledger.db
@@ -63,14 +68,14 @@ export class RecoveryRuns {
   confirmStep(runId: number, stepId: string, confirmedBy: StepConfirmedBy, by: string): RecoveryRunView {
     const run = this.get(runId);
     if (run.finishedAt !== null) {
-      throw new StationError('run-finished', 'This recovery is already finished', 'Start a new one to go again.');
+      throw new StationError('run-finished', words('error.run-finished.title'), words('error.run-finished.message'));
     }
     const step = run.steps.find((s) => s.id === stepId);
     if (!step) {
       throw new StationError(
         'run-step-unknown',
-        'No such step',
-        `The procedure of this recovery has no step "${stepId}".`,
+        words('error.no-step.title'),
+        words('error.no-step.message', { id: stepId }),
       );
     }
     if (step.confirmedBy === 'station') return run;
@@ -87,7 +92,7 @@ export class RecoveryRuns {
   finish(runId: number, result: RecoveryRunResult, note: string): RecoveryRunView {
     const run = this.get(runId);
     if (run.finishedAt !== null) {
-      throw new StationError('run-finished', 'This recovery is already finished', 'Start a new one to go again.');
+      throw new StationError('run-finished', words('error.run-finished.title'), words('error.run-finished.message'));
     }
     this.ledger.db
       .prepare('UPDATE recovery_runs SET finished_at = ?, result = ?, note = ? WHERE id = ?')
@@ -98,7 +103,11 @@ export class RecoveryRuns {
   get(runId: number): RecoveryRunView {
     const row = this.ledger.db.prepare('SELECT * FROM recovery_runs WHERE id = ?').get(runId);
     if (!row) {
-      throw new StationError('run-not-found', 'Recovery not found', `The ledger has no recovery number ${runId}.`);
+      throw new StationError(
+        'run-not-found',
+        words('error.run-not-found.title'),
+        words('error.run-not-found.message', { id: runId }),
+      );
     }
     return this.toView(row);
   }
@@ -111,7 +120,12 @@ export class RecoveryRuns {
       .map((r) => this.toView(r));
   }
 
-  private steps(runId: number, planned: unknown): RecoveryRunStep[] {
+  /**
+   * The steps as planned when the run started, titled in today's language where the procedure still has the step
+   * (the ledger keeps the title it started with, for a step a later version dropped).
+   */
+  private steps(runId: number, procedureId: string, planned: unknown): RecoveryRunStep[] {
+    const current = new Map(procedureById(procedureId)?.steps.map((s) => [s.id, s.title]));
     const confirmed = new Map(
       this.ledger.db
         .prepare('SELECT step_id, confirmed_by, at, by FROM recovery_run_steps WHERE run_id = ?')
@@ -121,11 +135,12 @@ export class RecoveryRuns {
     const list = Array.isArray(planned) ? (planned as unknown[]) : [];
     return list.flatMap((p) => {
       if (!p || typeof p !== 'object') return [];
-      const { id, title } = p as { id?: unknown; title?: unknown };
+      const { id, title: stored } = p as { id?: unknown; title?: unknown };
       const c = confirmed.get(text(id));
       const by: StepConfirmedBy | null =
         c?.confirmedBy === 'station' || c?.confirmedBy === 'technician' ? c.confirmedBy : null;
-      return [{ id: text(id), title: text(title), confirmedBy: by, at: c?.at ?? null, by: c?.by ?? '' }];
+      const title = current.get(text(id)) ?? text(stored);
+      return [{ id: text(id), title, confirmedBy: by, at: c?.at ?? null, by: c?.by ?? '' }];
     });
   }
 
@@ -151,7 +166,7 @@ export class RecoveryRuns {
       finishedAt: textOrNull(r.finished_at),
       result: result === 'done' || result === 'failed' || result === 'abandoned' ? result : null,
       note: text(r.note),
-      steps: this.steps(id, planned),
+      steps: this.steps(id, text(r.procedure_id), planned),
     };
   }
 }

@@ -33,6 +33,7 @@ export const STATION_NAMESPACES = [
   'workflow',
   'transfer',
   'records',
+  'doctor',
 ] as const;
 
 export type UiNamespace = (typeof UI_NAMESPACES)[number];

@@ -20,6 +20,8 @@ import en_transfer from './en/transfer.ts';
 import de_transfer from './de/transfer.ts';
 import en_station_work from './en/station-work.ts';
 import de_station_work from './de/station-work.ts';
+import en_doctor from './en/doctor.ts';
+import de_doctor from './de/doctor.ts';
 
 export const STATION_CATALOGS = {
   en: {
@@ -33,6 +35,7 @@ export const STATION_CATALOGS = {
     records: en_records,
     transfer: en_transfer,
     'station-work': en_station_work,
+    doctor: en_doctor,
   },
   de: {
     common: de_common,
@@ -45,5 +48,6 @@ export const STATION_CATALOGS = {
     records: de_records,
     transfer: de_transfer,
     'station-work': de_station_work,
+    doctor: de_doctor,
   },
 } satisfies Record<'en' | 'de', Record<string, Catalog>>;

@@ -7,6 +7,7 @@ import type {
 } from '../../../src-main/shared/contract/enrollment.ts';
 import { errorText } from '../api/client.ts';
 import { station } from '../api/station.ts';
+import { i18n } from '../i18n.ts';
 import { confirmStep, finishRun, noRun, startRun, type LedgerRun } from './recovery-ledger.ts';
 
 export type Followed = RecoveryFollowView['followed'];
@@ -19,6 +20,8 @@ export interface RecoveryState {
   procedures: RecoveryProcedure[];
   reuse: ResetForReuse | null;
   loaded: boolean;
+  /** The language the procedures were fetched in: the station words them, so a language change fetches again. */
+  loadedIn: string | null;
   error: string | null;
   tab: RecoveryTab;
   model: RecoveryModel;
@@ -34,7 +37,7 @@ export interface RecoveryState {
   announcement: string;
   /** The ledger's run for the open procedure (none when no device is followed). */
   ledgerRun: LedgerRun;
-  load: () => Promise<void>;
+  load: (language: string) => Promise<void>;
   setTab: (tab: RecoveryTab) => void;
   setModel: (model: RecoveryModel) => void;
   follow: (device: DeviceView | null, byId: Record<string, DeviceView>) => void;
@@ -51,6 +54,7 @@ const initial = {
   procedures: [] as RecoveryProcedure[],
   reuse: null,
   loaded: false,
+  loadedIn: null,
   error: null,
   tab: 'procedures' as RecoveryTab,
   model: 'hololens2' as RecoveryModel,
@@ -105,13 +109,15 @@ export const useRecovery = create<RecoveryState>()((set, get) => {
   };
   return {
     ...initial,
-    load: async () => {
-      if (get().loaded) return;
+    load: async (language) => {
+      if (get().loadedIn === language) return;
+      set({ loadedIn: language });
       try {
         const [procedures, reuse] = await Promise.all([
           station().call('recoveryProcedures', {}),
           station().call('resetForReuse', {}),
         ]);
+        if (get().loadedIn !== language) return;
         set({ procedures, reuse, loaded: true, error: null });
       } catch (error) {
         set({ error: errorText(error).message, loaded: true });
@@ -202,7 +208,7 @@ export const useRecovery = create<RecoveryState>()((set, get) => {
 });
 
 function report(message: string): void {
-  useRecovery.setState({ error: `The ledger did not record this recovery: ${message}` });
+  useRecovery.setState({ error: i18n.t('recovery:ledger.failed', { message }) });
 }
 
 /** Finishes the open procedure's run, if any, before another starts or the wizard closes. */

@@ -2,5 +2,74 @@ import type { Translation } from '../catalog.ts';
 import type en from '../en/recovery.ts';
 
 /** The recovery namespace in German. */
-const de: Translation<typeof en> = {};
+const de: Translation<typeof en> = {
+  title: 'Wiederherstellen, Zurücksetzen und Registrierung aufheben',
+  'picker.label': 'Welche HoloLens?',
+  'picker.none': 'Kein Gerät: nur die Schritte zeigen',
+  'sections.label': 'Bereiche der Wiederherstellung',
+  'section.procedures': 'Neu starten, zurücksetzen, neu flashen',
+  'section.reuse': 'Zur Wiederverwendung zurücksetzen',
+  'section.unenroll': 'Registrierung aufheben',
+  loading: 'Wird geladen…',
+  'ledger.failed': 'Das Protokoll hat diese Wiederherstellung nicht aufgezeichnet: {{message}}',
+
+  'list.model': 'Modell',
+  'model.hololens2': 'HoloLens 2',
+  'model.hololens1': 'HoloLens (1. Generation)',
+  'list.question': 'Was möchten Sie tun?',
+  'list.erases': 'Löscht das Gerät',
+  'list.keeps': 'Behält die Daten',
+  'list.steps_one': '{{count}} Schritt',
+  'list.steps_other': '{{count}} Schritte',
+
+  'wizard.erases':
+    '<0>Löscht alles auf dem Gerät.</0> Die Cloud-Einträge (Intune, Entra, Autopilot) bleiben: siehe „Zur Wiederverwendung zurücksetzen“.',
+  'wizard.needs': 'Sie brauchen',
+  'wizard.note': 'Hinweis: {{text}}',
+  'wizard.following': 'Die Station verfolgt das Gerät an Anschluss {{port}}.',
+  'wizard.pick': 'Wählen Sie oben das Gerät, dann bestätigt die Station die Schritte, die sie über USB sehen kann.',
+  'wizard.seen.nothing': 'An Anschluss {{port}} ist gerade nichts.',
+  'wizard.seen.flashing': 'An Anschluss {{port}} ist ein Gerät im Flashmodus.',
+  'wizard.seen.normal': 'An Anschluss {{port}} ist ein Gerät, das normal läuft.',
+  'wizard.seen.other': 'An Anschluss {{port}} ist ein Gerät.',
+  'wizard.expect.gone': 'Die Station geht von selbst weiter, sobald das Gerät nicht mehr an Anschluss {{port}} ist.',
+  'wizard.expect.flashing':
+    'Die Station geht von selbst weiter, wenn sie das Gerät im Flashmodus an Anschluss {{port}} sieht.',
+  'wizard.expect.normal':
+    'Die Station geht von selbst weiter, wenn sie das Gerät im normalen Betrieb an Anschluss {{port}} sieht.',
+  'wizard.byStation': 'Von der Station gesehen',
+  'wizard.byTech': 'Auf Ihre Angabe',
+  'wizard.byStationNote': 'von der Station gesehen',
+  'wizard.byTechNote': 'auf Ihre Angabe',
+  'wizard.training': 'Trainingsmodus',
+  'wizard.doItForMe': 'Für mich erledigen (simuliertes Gerät)',
+  'wizard.back': 'Zurück',
+  'wizard.next': 'Nächster Schritt',
+  'wizard.finish': 'Abschließen',
+  'wizard.another': 'Anderen Ablauf wählen',
+
+  'reuse.why': 'Warum: Fehler {{code}}',
+  'reuse.about': 'Zu diesem Gerät',
+  'reuse.moving': 'Es wechselt in eine andere Organisation (Mandant)',
+  'reuse.autopilotHl2': 'Es ist eine HoloLens 2, die mit Autopilot eingerichtet wurde',
+  'reuse.where.portal': 'Im Admin-Portal',
+  'reuse.where.device': 'An der HoloLens',
+
+  'unenroll.title': 'Registrierung in der Geräteverwaltung aufheben',
+  'unenroll.ledger': '<0>Laut Protokoll:</0> {{message}}',
+  'unenroll.pick': 'Wählen Sie oben das Gerät, um nachzusehen, wie es hier registriert wurde.',
+  'unenroll.how': 'Wie wurde es registriert?',
+  'unenroll.via.autopilot': 'Autopilot',
+  'unenroll.via.entra': 'Entra-Beitritt (Geschäfts-, Schul- oder Unikonto)',
+  'unenroll.via.msa-work-account': 'Microsoft-Konto + Geschäftskonto',
+  'unenroll.via.local-mdm-only': 'Lokales Konto, „Nur in Geräteverwaltung registrieren“',
+  'unenroll.works': '„Trennen“ funktioniert.',
+  'unenroll.wontWork': '„Trennen“ funktioniert nicht: zurücksetzen oder neu flashen.',
+  'unenroll.steps': 'Schritte',
+  'unenroll.then': 'Dann: {{text}}',
+  'unenroll.ifNot': 'Falls nicht: {{text}}',
+  'unenroll.walk': 'Schritt für Schritt: {{title}}',
+  'unenroll.other': 'Anderer Weg: {{title}}',
+  'unenroll.notConfirmed': 'Nicht bestätigt: {{text}}',
+};
 export default de;

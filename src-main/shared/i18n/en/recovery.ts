@@ -1,4 +1,75 @@
 import type { Catalog } from '../catalog.ts';
 
-/** The recovery namespace in English, the source language. */
-export default {} as const satisfies Catalog;
+/**
+ * The Recovery screen: the procedure list and wizard, the reset-for-reuse checklist and the unenroll panel. The
+ * procedures' own words come from the station (the procedures namespace). A step "seen by the station" (confirmed
+ * on USB) and one done "on your word" (the technician ticked it) are never worded alike.
+ */
+export default {
+  title: 'Recovery, reset and unenroll',
+  'picker.label': 'Which HoloLens?',
+  'picker.none': 'No device: just show me the steps',
+  'sections.label': 'Recovery sections',
+  'section.procedures': 'Restart, reset, reflash',
+  'section.reuse': 'Reset for reuse',
+  'section.unenroll': 'Unenroll',
+  loading: 'Loading…',
+  'ledger.failed': 'The ledger did not record this recovery: {{message}}',
+
+  'list.model': 'Model',
+  'model.hololens2': 'HoloLens 2',
+  'model.hololens1': 'HoloLens (1st gen)',
+  'list.question': 'What do you need to do?',
+  'list.erases': 'Erases the device',
+  'list.keeps': 'Keeps data',
+  'list.steps_one': '{{count}} step',
+  'list.steps_other': '{{count}} steps',
+
+  'wizard.erases':
+    '<0>Erases everything on the device.</0> Cloud records (Intune, Entra, Autopilot) stay: see Reset for reuse.',
+  'wizard.needs': 'You need',
+  'wizard.note': 'Note: {{text}}',
+  'wizard.following': 'Following the device on port {{port}}.',
+  'wizard.pick': 'Pick the device above and the station will confirm the steps it can see on USB.',
+  'wizard.seen.nothing': 'Nothing on port {{port}} right now.',
+  'wizard.seen.flashing': 'A device is on port {{port}}, in flashing mode.',
+  'wizard.seen.normal': 'A device is on port {{port}}, running normally.',
+  'wizard.seen.other': 'A device is on port {{port}}.',
+  'wizard.expect.gone': 'The station moves on by itself when the device leaves port {{port}}.',
+  'wizard.expect.flashing': 'The station moves on by itself when it sees the device in flashing mode on port {{port}}.',
+  'wizard.expect.normal': 'The station moves on by itself when it sees the device running on port {{port}}.',
+  'wizard.byStation': 'Seen by the station',
+  'wizard.byTech': 'On your word',
+  'wizard.byStationNote': 'seen by the station',
+  'wizard.byTechNote': 'on your word',
+  'wizard.training': 'Training',
+  'wizard.doItForMe': 'Do it for me (simulated device)',
+  'wizard.back': 'Back',
+  'wizard.next': 'Next step',
+  'wizard.finish': 'Finish',
+  'wizard.another': 'Choose another procedure',
+
+  'reuse.why': 'Why: error {{code}}',
+  'reuse.about': 'About this device',
+  'reuse.moving': 'It moves to another organization (tenant)',
+  'reuse.autopilotHl2': 'It is a HoloLens 2 that was set up with Autopilot',
+  'reuse.where.portal': 'In the admin portal',
+  'reuse.where.device': 'On the HoloLens',
+
+  'unenroll.title': 'Unenroll from device management',
+  'unenroll.ledger': '<0>The ledger:</0> {{message}}',
+  'unenroll.pick': 'Pick the device above to look up how it was enrolled here.',
+  'unenroll.how': 'How was it enrolled?',
+  'unenroll.via.autopilot': 'Autopilot',
+  'unenroll.via.entra': 'Entra join (work or school account)',
+  'unenroll.via.msa-work-account': 'Microsoft account + work account',
+  'unenroll.via.local-mdm-only': 'Local account, "Enroll only in device management"',
+  'unenroll.works': 'Disconnect works.',
+  'unenroll.wontWork': 'Disconnect will not work: reset or reflash.',
+  'unenroll.steps': 'Steps',
+  'unenroll.then': 'Then: {{text}}',
+  'unenroll.ifNot': 'If not: {{text}}',
+  'unenroll.walk': 'Walk me through: {{title}}',
+  'unenroll.other': 'Other way: {{title}}',
+  'unenroll.notConfirmed': 'Not confirmed: {{text}}',
+} as const satisfies Catalog;

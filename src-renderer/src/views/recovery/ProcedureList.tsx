@@ -1,30 +1,29 @@
+import { useTranslation } from 'react-i18next';
 import { useRecovery, type RecoveryModel } from '../../stores/recovery.ts';
 
-const MODELS: { id: RecoveryModel; label: string }[] = [
-  { id: 'hololens2', label: 'HoloLens 2' },
-  { id: 'hololens1', label: 'HoloLens (1st gen)' },
-];
+const MODELS: readonly RecoveryModel[] = ['hololens2', 'hololens1'];
 
 /** The procedures for one model, mildest first, each saying when to use it and whether it erases the device. */
 export function ProcedureList() {
+  const { t } = useTranslation('recovery');
   const { procedures, model, setModel, open } = useRecovery();
   const list = procedures.filter((p) => p.model === model);
   return (
     <div className="wizard-page">
-      <div className="row" role="group" aria-label="Model">
+      <div className="row" role="group" aria-label={t('list.model')}>
         {MODELS.map((m) => (
           <button
-            key={m.id}
+            key={m}
             type="button"
             className="btn btn--secondary"
-            aria-pressed={model === m.id}
-            onClick={() => setModel(m.id)}
+            aria-pressed={model === m}
+            onClick={() => setModel(m)}
           >
-            {m.label}
+            {t(`model.${m}`)}
           </button>
         ))}
       </div>
-      <h3 className="wizard-page__title">What do you need to do?</h3>
+      <h3 className="wizard-page__title">{t('list.question')}</h3>
       <ul className="procedures">
         {list.map((p) => (
           <li key={p.id}>
@@ -33,10 +32,10 @@ export function ProcedureList() {
               <span className="scenario__detail">{p.whenToUse}</span>
               <span className="scenario__tags">
                 <span className={`pill ${p.erasesDevice ? 'pill--erase' : 'pill--keep'}`}>
-                  {p.erasesDevice ? 'Erases the device' : 'Keeps data'}
+                  {p.erasesDevice ? t('list.erases') : t('list.keeps')}
                 </span>
                 {p.tool && <span className="pill">{p.tool}</span>}
-                <span className="pill">{p.steps.length} steps</span>
+                <span className="pill">{t('list.steps', { count: p.steps.length })}</span>
               </span>
             </button>
           </li>

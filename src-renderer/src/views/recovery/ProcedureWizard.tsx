@@ -1,3 +1,5 @@
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { RecoveryProcedure, RecoveryStep } from '../../../../src-main/shared/contract/enrollment.ts';
 import { StepList } from '../../components/coach/StepList.tsx';
 import { StepPanel } from '../../components/coach/StepPanel.tsx';
@@ -6,24 +8,23 @@ import { useRecovery, type Observation } from '../../stores/recovery.ts';
 import { useSim } from '../../stores/sim.ts';
 import { simMoveFor } from './sim-moves.ts';
 
-function expectationText(step: RecoveryStep, port: string): string | null {
+function expectationText(t: TFunction<'recovery'>, step: RecoveryStep, port: string): string | null {
   const e = step.busExpectation;
   if (!e) return null;
-  if (e.kind === 'device-gone') return `The station moves on by itself when the device leaves port ${port}.`;
-  return e.mode === 'flashing'
-    ? `The station moves on by itself when it sees the device in flashing mode on port ${port}.`
-    : `The station moves on by itself when it sees the device running on port ${port}.`;
+  if (e.kind === 'device-gone') return t('wizard.expect.gone', { port });
+  return e.mode === 'flashing' ? t('wizard.expect.flashing', { port }) : t('wizard.expect.normal', { port });
 }
 
 /** What the station last saw on the followed port, in words. */
-function describeObservation(seen: Observation, portPath: string): string {
-  if (!seen.present) return `Nothing on port ${portPath} right now.`;
-  const mode = seen.mode === 'flashing' ? 'in flashing mode' : seen.mode === 'normal' ? 'running normally' : '';
-  return `A device is on port ${portPath}${mode ? `, ${mode}` : ''}.`;
+function describeObservation(t: TFunction<'recovery'>, seen: Observation, port: string): string {
+  if (!seen.present) return t('wizard.seen.nothing', { port });
+  if (seen.mode === 'flashing') return t('wizard.seen.flashing', { port });
+  return seen.mode === 'normal' ? t('wizard.seen.normal', { port }) : t('wizard.seen.other', { port });
 }
 
 /** Training mode: lets the simulator do the step (press the buttons, pull the cable). */
 function DoItForMe({ step }: { step: RecoveryStep }) {
+  const { t } = useTranslation('recovery');
   const followed = useRecovery((s) => s.followed);
   const sims = useSim((s) => s.devices);
   const { act, unplug, replug } = useSim();
@@ -34,9 +35,9 @@ function DoItForMe({ step }: { step: RecoveryStep }) {
     move.kind === 'unplug' ? unplug(sim.simId) : move.kind === 'plug' ? replug(sim.simId) : act(sim.simId, move.action);
   return (
     <div className="training-move">
-      <span className="pill pill--sim">Training</span>
+      <span className="pill pill--sim">{t('wizard.training')}</span>
       <button type="button" className="btn btn--secondary" onClick={() => void run()}>
-        Do it for me (simulated device)
+        {t('wizard.doItForMe')}
       </button>
     </div>
   );
@@ -44,6 +45,7 @@ function DoItForMe({ step }: { step: RecoveryStep }) {
 
 /** The full introduction before the first step; afterwards only the title, so the step stays on screen. */
 function Header({ p, compact }: { p: RecoveryProcedure; compact: boolean }) {
+  const { t } = useTranslation('recovery');
   if (compact) {
     return (
       <header className="procedure__head">
@@ -57,13 +59,12 @@ function Header({ p, compact }: { p: RecoveryProcedure; compact: boolean }) {
       <p>{p.whenToUse}</p>
       {p.erasesDevice && (
         <p className="panel panel--block">
-          <strong>Erases everything on the device.</strong> Cloud records (Intune, Entra, Autopilot) stay: see Reset for
-          reuse.
+          <Trans t={t} i18nKey="wizard.erases" components={[<strong key="erases" />]} />
         </p>
       )}
       {p.requirements.length > 0 && (
         <div className="panel">
-          <h4>You need</h4>
+          <h4>{t('wizard.needs')}</h4>
           <ul className="checks">
             {p.requirements.map((r) => (
               <li key={r.id}>{r.text}</li>
@@ -71,25 +72,34 @@ function Header({ p, compact }: { p: RecoveryProcedure; compact: boolean }) {
           </ul>
         </div>
       )}
-      {p.unverified && <p className="muted">Note: {p.unverified}</p>}
+      {p.unverified && <p className="muted">{t('wizard.note', { text: p.unverified })}</p>}
     </header>
   );
 }
 
 export function ProcedureWizard({ p }: { p: RecoveryProcedure }) {
+  const { t } = useTranslation('recovery');
   const { stepIndex, confirmed, followed, lastSeen, announcement, goToStep, markDone, close } = useRecovery();
   const step = p.steps[stepIndex];
   const finished = stepIndex >= p.steps.length;
   const done = Object.fromEntries(
-    Object.entries(confirmed).map(([id, by]) => [id, by === 'bus' ? 'seen by the station' : 'on your word']),
+    Object.entries(confirmed).map(([id, by]) => [
+      id,
+      by === 'bus' ? t('wizard.byStationNote') : t('wizard.byTechNote'),
+    ]),
   );
   return (
     <div className="wizard-page procedure">
       <Header p={p} compact={stepIndex > 0} />
       <p className="bus-status" role="status" aria-live="polite">
-        {followed
-          ? `Following the device on port ${followed.portPath}. ${lastSeen ? describeObservation(lastSeen, followed.portPath) : ''}`
-          : 'Pick the device above and the station will confirm the steps it can see on USB.'}
+        {followed ? (
+          <>
+            {t('wizard.following', { port: followed.portPath })}
+            {lastSeen && ` ${describeObservation(t, lastSeen, followed.portPath)}`}
+          </>
+        ) : (
+          t('wizard.pick')
+        )}
         {announcement && <strong className="bus-status__news"> {announcement}</strong>}
       </p>
       <div className="runner">
@@ -102,11 +112,11 @@ export function ProcedureWizard({ p }: { p: RecoveryProcedure }) {
               index={stepIndex}
               total={p.steps.length}
               done={confirmed[step.id] !== undefined}
-              doneBy={confirmed[step.id] === 'bus' ? 'Seen by the station' : 'On your word'}
+              doneBy={confirmed[step.id] === 'bus' ? t('wizard.byStation') : t('wizard.byTech')}
               onDoneChange={(isDone) => markDone(step.id, isDone)}
             >
-              {followed && expectationText(step, followed.portPath) && (
-                <p className="step__bus">{expectationText(step, followed.portPath)}</p>
+              {followed && expectationText(t, step, followed.portPath) && (
+                <p className="step__bus">{expectationText(t, step, followed.portPath)}</p>
               )}
               <DoItForMe step={step} />
             </StepPanel>
@@ -119,15 +129,15 @@ export function ProcedureWizard({ p }: { p: RecoveryProcedure }) {
               disabled={stepIndex === 0}
               onClick={() => goToStep(stepIndex - 1)}
             >
-              Back
+              {t('wizard.back')}
             </button>
             {!finished && (
               <button type="button" className="btn btn--primary" onClick={() => goToStep(stepIndex + 1)}>
-                {stepIndex === p.steps.length - 1 ? 'Finish' : 'Next step'}
+                {stepIndex === p.steps.length - 1 ? t('wizard.finish') : t('wizard.next')}
               </button>
             )}
             <button type="button" className="btn btn--small" onClick={close}>
-              Choose another procedure
+              {t('wizard.another')}
             </button>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReuseItem } from '../../../../src-main/shared/contract/enrollment.ts';
 import { useRecovery } from '../../stores/recovery.ts';
 
@@ -10,6 +11,7 @@ function applies(item: ReuseItem, movingTenant: boolean, autopilotHl2: boolean):
 
 /** Clean the cloud records before wiping a device for someone else, in order, and why (0x80180014). */
 export function ReuseChecklist() {
+  const { t } = useTranslation('recovery');
   const reuse = useRecovery((s) => s.reuse);
   const [movingTenant, setMovingTenant] = useState(false);
   const [autopilotHl2, setAutopilotHl2] = useState(false);
@@ -21,18 +23,18 @@ export function ReuseChecklist() {
       <h3 className="wizard-page__title">{reuse.title}</h3>
       <p>{reuse.intro}</p>
       <div className="panel panel--warn">
-        <h4>Why: error {reuse.errorCode}</h4>
+        <h4>{t('reuse.why', { code: reuse.errorCode })}</h4>
         <p>{reuse.errorExplanation}</p>
       </div>
       <fieldset className="choice">
-        <legend>About this device</legend>
+        <legend>{t('reuse.about')}</legend>
         <label className="check">
           <input type="checkbox" checked={movingTenant} onChange={(e) => setMovingTenant(e.target.checked)} />
-          <span>It moves to another organization (tenant)</span>
+          <span>{t('reuse.moving')}</span>
         </label>
         <label className="check">
           <input type="checkbox" checked={autopilotHl2} onChange={(e) => setAutopilotHl2(e.target.checked)} />
-          <span>It is a HoloLens 2 that was set up with Autopilot</span>
+          <span>{t('reuse.autopilotHl2')}</span>
         </label>
       </fieldset>
       <ol className="reuse">
@@ -42,12 +44,12 @@ export function ReuseChecklist() {
               <input
                 type="checkbox"
                 checked={ticked[item.id] ?? false}
-                onChange={(e) => setTicked((t) => ({ ...t, [item.id]: e.target.checked }))}
+                onChange={(e) => setTicked((all) => ({ ...all, [item.id]: e.target.checked }))}
               />
               <span>
                 <span className="reuse__title">{item.title}</span>{' '}
                 <span className={`badge badge--${item.where === 'portal' ? 'portal' : 'device'}`}>
-                  {item.where === 'portal' ? 'In the admin portal' : 'On the HoloLens'}
+                  {item.where === 'portal' ? t('reuse.where.portal') : t('reuse.where.device')}
                 </span>
               </span>
             </label>

@@ -1,27 +1,20 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { EnrolledVia, UnenrollPlan } from '../../../../src-main/shared/contract/enrollment.ts';
 import { useEnrollment } from '../../stores/enrollment.ts';
 import { useRecovery } from '../../stores/recovery.ts';
 import { Choice } from '../enroll/Choice.tsx';
 
-const VIA: { value: EnrolledVia; label: string }[] = [
-  { value: 'autopilot', label: 'Autopilot' },
-  { value: 'entra', label: 'Entra join (work or school account)' },
-  { value: 'msa-work-account', label: 'Microsoft account + work account' },
-  { value: 'local-mdm-only', label: 'Local account, "Enroll only in device management"' },
-];
+const VIA: readonly EnrolledVia[] = ['autopilot', 'entra', 'msa-work-account', 'local-mdm-only'];
 
 function PlanSteps({ plan }: { plan: UnenrollPlan }) {
+  const { t } = useTranslation('recovery');
   const procedures = useRecovery((s) => s.procedures);
   const open = useRecovery((s) => s.open);
   return (
     <>
       <p className={`unenroll-cost unenroll-cost--${plan.method}`} role="status">
-        <strong>
-          {plan.method === 'settings-disconnect'
-            ? 'Disconnect works. '
-            : 'Disconnect will not work: reset or reflash. '}
-        </strong>
+        <strong>{plan.method === 'settings-disconnect' ? t('unenroll.works') : t('unenroll.wontWork')}</strong>{' '}
         {plan.reason}
       </p>
       {plan.warnings.map((w) => (
@@ -29,7 +22,7 @@ function PlanSteps({ plan }: { plan: UnenrollPlan }) {
           {w.message}
         </p>
       ))}
-      <h4>Steps</h4>
+      <h4>{t('unenroll.steps')}</h4>
       <ol className="unenroll-steps">
         {plan.steps.map((s) => {
           const procedure = procedures.find((p) => p.id === s.seeProcedure);
@@ -37,11 +30,11 @@ function PlanSteps({ plan }: { plan: UnenrollPlan }) {
             <li key={s.id} className="unenroll-step">
               <strong className="unenroll-step__title">{s.title}</strong>
               <p>{s.action}</p>
-              <p className="muted">Then: {s.expect}</p>
-              {s.ifNot && <p className="muted">If not: {s.ifNot}</p>}
+              <p className="muted">{t('unenroll.then', { text: s.expect })}</p>
+              {s.ifNot && <p className="muted">{t('unenroll.ifNot', { text: s.ifNot })}</p>}
               {procedure && (
                 <button type="button" className="btn btn--small" onClick={() => open(procedure.id)}>
-                  Walk me through: {procedure.title}
+                  {t('unenroll.walk', { title: procedure.title })}
                 </button>
               )}
             </li>
@@ -50,19 +43,19 @@ function PlanSteps({ plan }: { plan: UnenrollPlan }) {
       </ol>
       {plan.alternatives.map((a) => (
         <section key={a.id} className="unenroll-alternative" aria-label={a.title}>
-          <h4>Other way: {a.title}</h4>
+          <h4>{t('unenroll.other', { title: a.title })}</h4>
           <p className="muted">{a.whenToUse}</p>
           <ol className="unenroll-steps">
             {a.steps.map((s) => (
               <li key={s.id} className="unenroll-step">
                 <strong className="unenroll-step__title">{s.title}</strong>
                 <p>{s.action}</p>
-                <p className="muted">Then: {s.expect}</p>
-                {s.ifNot && <p className="muted">If not: {s.ifNot}</p>}
+                <p className="muted">{t('unenroll.then', { text: s.expect })}</p>
+                {s.ifNot && <p className="muted">{t('unenroll.ifNot', { text: s.ifNot })}</p>}
               </li>
             ))}
           </ol>
-          {a.unverified && <p className="muted">Not confirmed: {a.unverified}</p>}
+          {a.unverified && <p className="muted">{t('unenroll.notConfirmed', { text: a.unverified })}</p>}
         </section>
       ))}
     </>
@@ -71,6 +64,7 @@ function PlanSteps({ plan }: { plan: UnenrollPlan }) {
 
 /** How to take the device out of the MDM, from the ledger's record of how it was enrolled here. */
 export function UnenrollPanel() {
+  const { t } = useTranslation('recovery');
   const followed = useRecovery((s) => s.followed);
   const model = useRecovery((s) => s.model);
   const { advice, unenrollPlan, loadAdvice, planUnenrollFor } = useEnrollment();
@@ -88,19 +82,30 @@ export function UnenrollPanel() {
   const known = deviceId !== null && advice?.deviceId === deviceId && advice.enrolledVia !== null;
   return (
     <div className="wizard-page">
-      <h3 className="wizard-page__title">Unenroll from device management</h3>
+      <h3 className="wizard-page__title">{t('unenroll.title')}</h3>
       {deviceId && advice?.deviceId === deviceId && (
         <p className={`panel ${known ? '' : 'panel--warn'}`}>
-          <strong>The ledger: </strong>
-          {advice.message}
+          <Trans
+            t={t}
+            i18nKey="unenroll.ledger"
+            values={{ message: advice.message }}
+            components={[<strong key="ledger" />]}
+          />
         </p>
       )}
-      {!deviceId && <p className="muted">Pick the device above to look up how it was enrolled here.</p>}
+      {!deviceId && <p className="muted">{t('unenroll.pick')}</p>}
       <label className="check">
         <input type="checkbox" checked={movingTenant} onChange={(e) => setMovingTenant(e.target.checked)} />
-        <span>It moves to another organization (tenant)</span>
+        <span>{t('reuse.moving')}</span>
       </label>
-      {!known && <Choice legend="How was it enrolled?" value={via} options={VIA} onChange={setVia} />}
+      {!known && (
+        <Choice
+          legend={t('unenroll.how')}
+          value={via}
+          options={VIA.map((value) => ({ value, label: t(`unenroll.via.${value}`) }))}
+          onChange={setVia}
+        />
+      )}
       {(known || via) && unenrollPlan && <PlanSteps plan={unenrollPlan} />}
     </div>
   );

@@ -23,12 +23,6 @@ const BY_STEP: Readonly<Record<string, SimMove>> = {
   reinstall: { kind: 'act', action: 'reflash' },
 };
 
-export const MOVE_NAMES: Record<SimMove['kind'], string> = {
-  unplug: 'Unplug it',
-  plug: 'Plug it in',
-  act: 'Press the buttons',
-};
-
 /** The move for a step, or null when there is none or the simulated device cannot do it in its state. */
 export function simMoveFor(stepId: string, sim: SimDeviceView): SimMove | null {
   const move = BY_STEP[stepId];

@@ -138,7 +138,8 @@ describe('enrollment runs in the ledger', () => {
       expect(advice.disconnectWorks).toBe(works);
       expect(advice.plan?.method).toBe(works ? 'settings-disconnect' : 'reset-or-reflash');
       if (via === 'autopilot') expect(advice.plan?.reason).toContain('only a reset or reflash');
-      expect(advice.message).toMatch(/^Enrolled here on \d{4}-\d\d-\d\d/);
+      // The date in the shape of the language (English: "Dec 4, 2026, 10:00 AM"), not an ISO stamp.
+      expect(advice.message).toMatch(/^Enrolled here on [A-Z][a-z]{2} \d{1,2}, \d{4}, /);
     },
   );
 

@@ -4,7 +4,7 @@ import type { EnrolledVia } from '../../../../src-main/shared/contract/enrollmen
 import { UnenrollPlan } from '../../../../src-main/shared/contract/enrollment-plan.ts';
 import { planUnenroll } from '../../../../src-main/core/enrollment/unenroll.ts';
 import { procedureById } from '../../../../src-main/core/recovery/procedures.ts';
-import { RESET_FOR_REUSE, REUSE_ORDER } from '../../../../src-main/core/recovery/reuse.ts';
+import { resetForReuse, REUSE_ORDER } from '../../../../src-main/core/recovery/reuse.ts';
 import { GOOD_HL2 } from './helpers.ts';
 
 const rows: [string, EnrolledVia, 'settings-disconnect' | 'reset-or-reflash'][] = [
@@ -51,7 +51,7 @@ describe('planUnenroll', () => {
     expect(steps[0]?.action).toMatch(/still enrolled/);
     expect(ids.indexOf('reset')).toBeLessThan(ids.indexOf('clear-cloud-records'));
     const clear = steps.find((s) => s.id === 'clear-cloud-records');
-    expect(clear?.seeProcedure).toBe(RESET_FOR_REUSE.id);
+    expect(clear?.seeProcedure).toBe(resetForReuse().id);
     expect(clear?.action).toMatch(/Intune.*Autopilot.*Entra/);
     expect(clear?.ifNot).toMatch(/0x80180014/);
   });
@@ -95,7 +95,7 @@ describe('planUnenroll', () => {
     for (const model of ['hololens1', 'hololens2'] as const) {
       const steps = planUnenroll('entra', { model }).steps;
       for (const s of steps)
-        if (s.seeProcedure && s.seeProcedure !== RESET_FOR_REUSE.id)
+        if (s.seeProcedure && s.seeProcedure !== resetForReuse().id)
           expect(procedureById(s.seeProcedure)).toBeDefined();
       expect(steps.find((s) => s.id === 'reset')?.action).toMatch(
         model === 'hololens2' ? /Reset & recovery/ : /Update > Reset/,

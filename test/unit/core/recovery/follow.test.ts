@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { advanceOnBus, observePort, type Followed } from '../../../../src-main/core/recovery/follow.ts';
-import { RECOVERY_PROCEDURES } from '../../../../src-main/core/recovery/index.ts';
+import { recoveryProcedures } from '../../../../src-main/core/recovery/index.ts';
 import type { RecoveryFollowView } from '../../../../src-main/shared/contract/enrollment.ts';
 import { deviceView } from '../../../renderer/fake-station.ts';
 import { openTestStation, waitFor } from '../../../support/station.ts';
@@ -9,7 +9,7 @@ const HL2 = deviceView();
 const gone = deviceView({ present: false });
 const flashing = deviceView({ mode: 'flashing', productName: 'Microsoft HoloLens Recovery' });
 const followed: Followed = { deviceId: HL2.id, portPath: HL2.portPath, model: 'hololens2' };
-const flashingProc = RECOVERY_PROCEDURES.find((p) => p.id === 'hololens2-flashing-mode')!;
+const flashingProc = recoveryProcedures().find((p) => p.id === 'hololens2-flashing-mode')!;
 
 describe('recovery: what the bus confirms (decided in core)', () => {
   it('a Mixed Reality headset on the same port is not taken for the device', () => {

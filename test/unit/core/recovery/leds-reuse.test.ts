@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LED_PATTERNS, ledPattern } from '../../../../src-main/core/recovery/leds.ts';
-import { RESET_FOR_REUSE, REUSE_ORDER, reuseItemsFor } from '../../../../src-main/core/recovery/reuse.ts';
+import { ledPatterns, ledPattern } from '../../../../src-main/core/recovery/leds.ts';
+import { resetForReuse, REUSE_ORDER, reuseItemsFor } from '../../../../src-main/core/recovery/reuse.ts';
 import { LedPattern, ResetForReuse } from '../../../../src-main/shared/contract/recovery.ts';
 
 describe('LED patterns', () => {
   it('leds: every pattern is valid data with five LEDs per frame and a unique id', () => {
-    expect(new Set(LED_PATTERNS.map((p) => p.id)).size).toBe(LED_PATTERNS.length);
-    for (const p of LED_PATTERNS) {
+    expect(new Set(ledPatterns().map((p) => p.id)).size).toBe(ledPatterns().length);
+    for (const p of ledPatterns()) {
       LedPattern.parse(p);
       for (const f of p.frames) expect(f.leds).toHaveLength(5);
     }
@@ -44,8 +44,8 @@ describe('LED patterns', () => {
 
 describe('reset for reuse', () => {
   it('reuse: TenantLockdown is lifted while enrolled, then the device is wiped, then the cloud records go', () => {
-    ResetForReuse.parse(RESET_FOR_REUSE);
-    const ids = RESET_FOR_REUSE.items.map((i) => i.id);
+    ResetForReuse.parse(resetForReuse());
+    const ids = resetForReuse().items.map((i) => i.id);
     expect(ids).toEqual([...REUSE_ORDER]);
     expect(ids).toEqual([
       'lift-tenant-lockdown',
@@ -54,8 +54,8 @@ describe('reset for reuse', () => {
       'deregister-autopilot',
       'delete-entra-device',
     ]);
-    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'deregister-autopilot')?.when).toBe('moving-tenant');
-    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'lift-tenant-lockdown')?.how).toMatch(/still enrolled/);
+    expect(resetForReuse().items.find((i) => i.id === 'deregister-autopilot')?.when).toBe('moving-tenant');
+    expect(resetForReuse().items.find((i) => i.id === 'lift-tenant-lockdown')?.how).toMatch(/still enrolled/);
   });
 
   it.each([
@@ -89,9 +89,9 @@ describe('reset for reuse', () => {
   });
 
   it('reuse: explains 0x80180014 and that TenantLockdown survives a reflash', () => {
-    expect(RESET_FOR_REUSE.errorExplanation).toMatch(/0x80180014/);
-    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'delete-intune-record')?.why).toMatch(/0x80180014/);
-    expect(RESET_FOR_REUSE.items.find((i) => i.id === 'lift-tenant-lockdown')?.why).toMatch(
+    expect(resetForReuse().errorExplanation).toMatch(/0x80180014/);
+    expect(resetForReuse().items.find((i) => i.id === 'delete-intune-record')?.why).toMatch(/0x80180014/);
+    expect(resetForReuse().items.find((i) => i.id === 'lift-tenant-lockdown')?.why).toMatch(
       /survives a reset and a reflash/,
     );
   });

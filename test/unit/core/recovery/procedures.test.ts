@@ -4,7 +4,7 @@ import {
   getProcedure,
   procedureById,
   proceduresFor,
-  RECOVERY_PROCEDURES,
+  recoveryProcedures,
 } from '../../../../src-main/core/recovery/procedures.ts';
 import { ProcedureKind, RecoveryProcedure } from '../../../../src-main/shared/contract/recovery.ts';
 
@@ -24,22 +24,22 @@ describe('recovery procedures', () => {
   );
 
   it('recovery: every procedure is valid data with unique step ids', () => {
-    expect(new Set(RECOVERY_PROCEDURES.map((p) => p.id)).size).toBe(RECOVERY_PROCEDURES.length);
-    for (const p of RECOVERY_PROCEDURES) {
+    expect(new Set(recoveryProcedures().map((p) => p.id)).size).toBe(recoveryProcedures().length);
+    for (const p of recoveryProcedures()) {
       RecoveryProcedure.parse(p);
       expect(new Set(p.steps.map((s) => s.id)).size).toBe(p.steps.length);
     }
   });
 
   it('recovery: every step with a hold has seconds', () => {
-    for (const p of RECOVERY_PROCEDURES) {
+    for (const p of recoveryProcedures()) {
       for (const s of p.steps)
         if (s.chord?.kind === 'hold') expect(s.chord.seconds, `${p.id}/${s.id}`).toBeGreaterThan(0);
     }
   });
 
   it('recovery: every procedure link points at a procedure that exists', () => {
-    for (const p of RECOVERY_PROCEDURES)
+    for (const p of recoveryProcedures())
       for (const s of p.steps) if (s.seeProcedure) expect(procedureById(s.seeProcedure)).toBeDefined();
   });
 
