@@ -34,6 +34,7 @@ export const STATION_NAMESPACES = [
   'transfer',
   'records',
   'doctor',
+  'station-work',
 ] as const;
 
 export type UiNamespace = (typeof UI_NAMESPACES)[number];
