@@ -48,11 +48,23 @@ export function DoneStep() {
           </div>
           <div>
             <dt>{t('done.started')}</dt>
-            <dd>{format.when(run.startedAt)}</dd>
+            <dd>
+              <time dateTime={run.startedAt} translate="no">
+                {format.when(run.startedAt)}
+              </time>
+            </dd>
           </div>
           <div>
             <dt>{t('done.finished')}</dt>
-            <dd>{run.finishedAt ? format.when(run.finishedAt) : '-'}</dd>
+            <dd>
+              {run.finishedAt ? (
+                <time dateTime={run.finishedAt} translate="no">
+                  {format.when(run.finishedAt)}
+                </time>
+              ) : (
+                '-'
+              )}
+            </dd>
           </div>
         </dl>
         {run.result === 'enrolled' && plan && <p className="unenroll-cost">{plan.unenrollSummary}</p>}

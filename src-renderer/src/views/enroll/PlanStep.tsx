@@ -105,7 +105,7 @@ export function PlanStep() {
         <p>{plan.pathReason}</p>
       </section>
       <p className={`unenroll-cost unenroll-cost--${plan.unenroll}`} role="note">
-        <strong>{t('plan.beforeStart')}</strong> {plan.unenrollSummary}
+        <strong>{t('plan.beforeStart')}</strong> <span className="unenroll-cost__summary">{plan.unenrollSummary}</span>
       </p>
       <Findings plan={plan} />
       {preflight.length > 0 && (
