@@ -72,6 +72,8 @@ const de: Translation<typeof en> = {
   'model.legend': 'Welches Modell?',
   'build.label': 'Betriebssystem-Build (Einstellungen > System > Info)',
   'build.placeholder': 'zum Beispiel {{example}}',
+  'build.invalid':
+    'Geben Sie eine Buildnummer wie 19041.1103 oder 10.0.19041.1128 ein, keinen Versionsnamen wie 2004 oder 20H2.',
   'edition.legend': 'Welche Edition?',
   'battery.label': 'Akku in % (falls bekannt)',
   'deviceState.legend': 'Wo steht das Gerät gerade?',

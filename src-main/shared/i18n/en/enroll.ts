@@ -76,6 +76,7 @@ export default {
   'model.legend': 'Which model?',
   'build.label': 'OS build (Settings > System > About)',
   'build.placeholder': 'for example {{example}}',
+  'build.invalid': 'Type a build number like 19041.1103 or 10.0.19041.1128, not a version name like 2004 or 20H2.',
   'edition.legend': 'Which edition?',
   'battery.label': 'Battery, in % (if you know it)',
   'deviceState.legend': 'Where is the device now?',

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { EnrollmentFacts } from '../../../../src-main/shared/contract/enrollment.ts';
+import { BUILD_PATTERN } from '../../../../src-main/shared/contract/enrollment-facts.ts';
 import { station } from '../../api/station.ts';
 import { mergedFacts, useEnrollment } from '../../stores/enrollment.ts';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +31,10 @@ export function FactsStep() {
   const facts = mergedFacts({ answers, known });
   const knownFacts = known?.facts ?? {};
   const buildId = useId();
+  const buildInput = useRef<HTMLInputElement>(null);
+  // A version name (2004, 20H2) is not a build: said here, next to the field, before the station is asked.
+  const [buildRefused, setBuildRefused] = useState(false);
+  const buildBad = answers.build !== undefined && !BUILD_PATTERN.test(answers.build);
   const { t } = useTranslation('enroll');
   const YES_NO = useYesNo();
   const batteryId = useId();
@@ -60,6 +65,11 @@ export function FactsStep() {
       aria-labelledby="facts-title"
       onSubmit={(e) => {
         e.preventDefault();
+        if (buildBad && !knownFacts.build) {
+          setBuildRefused(true);
+          buildInput.current?.focus();
+          return;
+        }
         void makePlan();
       }}
     >
@@ -132,11 +142,19 @@ export function FactsStep() {
               <label htmlFor={buildId}>{t('build.label')}</label>
               <input
                 id={buildId}
+                ref={buildInput}
                 value={answers.build ?? ''}
                 placeholder={t('build.placeholder', { example: '22621.1244' })}
                 inputMode="decimal"
+                aria-invalid={buildRefused && buildBad ? true : undefined}
+                aria-describedby={buildRefused && buildBad ? `${buildId}-error` : undefined}
                 onChange={(e) => setAnswer('build', e.target.value.trim() || undefined)}
               />
+              {buildRefused && buildBad && (
+                <p className="form-error" id={`${buildId}-error`}>
+                  {t('build.invalid')}
+                </p>
+              )}
             </div>
           )}
           {facts.model === 'hololens1' && !knownFacts.edition && (
