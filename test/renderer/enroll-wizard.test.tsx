@@ -91,6 +91,25 @@ describe('enrollment wizard', () => {
     expect(folded.textContent).toContain('autopilot-not-registered');
   });
 
+  it('a version name in the build field is refused on the page in plain words, never sent to the station', async () => {
+    const { calls } = await openWizardFromCard();
+    await userEvent.click(screen.getByRole('button', { name: /Shared devices, pilot/ }));
+    const build = await screen.findByLabelText(/^OS build/);
+    await userEvent.type(build, '2004');
+    await userEvent.click(screen.getByRole('button', { name: 'Show the plan' }));
+    expect(build.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      screen.getByText(/a build number like 19041.1103 or 10.0.19041.1128, not a version name like 2004/),
+    ).toBeTruthy();
+    expect(document.activeElement).toBe(build);
+    expect(calls.filter(([n]) => n === 'planEnrollment')).toHaveLength(0);
+    await userEvent.clear(build);
+    await userEvent.type(build, '19041.1128');
+    await userEvent.click(screen.getByRole('button', { name: 'Show the plan' }));
+    await screen.findByRole('heading', { name: /^Entra join during first setup/ });
+    expect(lastCall(calls, 'planEnrollment')).toMatchObject({ build: '19041.1128' });
+  });
+
   it('a blocked plan names the blocker and cannot be started', async () => {
     await openWizardFromCard();
     await userEvent.click(screen.getByRole('button', { name: /Shared devices, production/ }));

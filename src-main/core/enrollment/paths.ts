@@ -4,10 +4,12 @@
  */
 import type { EnrollmentFacts, Identity, Users } from '../../shared/contract/enrollment-facts.ts';
 import type { EnrolledVia, PathId } from '../../shared/contract/enrollment-plan.ts';
+import { say } from '../language.ts';
 
 export interface PathInfo {
   id: PathId;
-  title: string;
+  /** In the station's language at the moment it is read (a getter, so it follows a language change). */
+  readonly title: string;
   /** The account type the path works with. */
   identity: Identity;
   /** The path happens during first setup (OOBE), so a set-up device must be reset first. */
@@ -20,7 +22,9 @@ export interface PathInfo {
 export const PATHS: Readonly<Record<PathId, PathInfo>> = {
   autopilot: {
     id: 'autopilot',
-    title: 'Autopilot (Entra join and MDM enrollment by themselves during first setup)',
+    get title() {
+      return say('plan:path.autopilot.title');
+    },
     identity: 'entra',
     atFirstSetup: true,
     enrolledVia: 'autopilot',
@@ -28,7 +32,9 @@ export const PATHS: Readonly<Record<PathId, PathInfo>> = {
   },
   'entra-oobe': {
     id: 'entra-oobe',
-    title: 'Entra join during first setup',
+    get title() {
+      return say('plan:path.entra-oobe.title');
+    },
     identity: 'entra',
     atFirstSetup: true,
     enrolledVia: 'entra',
@@ -36,7 +42,9 @@ export const PATHS: Readonly<Record<PathId, PathInfo>> = {
   },
   'entra-settings': {
     id: 'entra-settings',
-    title: 'Entra join from Settings (Access work or school > Connect)',
+    get title() {
+      return say('plan:path.entra-settings.title');
+    },
     identity: 'entra',
     atFirstSetup: false,
     enrolledVia: 'entra',
@@ -44,7 +52,9 @@ export const PATHS: Readonly<Record<PathId, PathInfo>> = {
   },
   'msa-work-account': {
     id: 'msa-work-account',
-    title: 'Microsoft account + work account from Settings ("add work account")',
+    get title() {
+      return say('plan:path.msa-work-account.title');
+    },
     identity: 'msa',
     atFirstSetup: false,
     enrolledVia: 'msa-work-account',
@@ -52,7 +62,9 @@ export const PATHS: Readonly<Record<PathId, PathInfo>> = {
   },
   'local-mdm-only': {
     id: 'local-mdm-only',
-    title: 'Local account + "Enroll only in device management" ("pure MDM")',
+    get title() {
+      return say('plan:path.local-mdm-only.title');
+    },
     identity: 'local',
     atFirstSetup: false,
     enrolledVia: 'local-mdm-only',
@@ -79,18 +91,18 @@ export interface Advice {
 export function advise(facts: EnrollmentFacts): Advice {
   const users = effectiveUsers(facts);
   // The seed's shared-device paths (Autopilot, Entra join) all use Entra accounts.
-  const sharedNote =
-    users === 'multi' ? ' That allows one user per device, and this device is meant to be shared.' : '';
+  const withSharedNote = (reason: string) =>
+    users === 'multi' ? `${reason} ${say('plan:advice.sharedNote')}` : reason;
   if (facts.identity === 'msa') {
     return {
       candidates: ['msa-work-account'],
-      reason: `People sign in with Microsoft accounts, so the device enrolls by adding a work account in Settings.${sharedNote}`,
+      reason: withSharedNote(say('plan:advice.msa')),
     };
   }
   if (facts.identity === 'local') {
     return {
       candidates: ['local-mdm-only'],
-      reason: `People sign in with a local account, so the device enrolls with "Enroll only in device management" in Settings.${sharedNote}`,
+      reason: withSharedNote(say('plan:advice.local')),
     };
   }
   return adviseEntra(users, facts.stage);
@@ -101,44 +113,41 @@ function adviseEntra(users: Users | undefined, stage: EnrollmentFacts['stage']):
     if (stage === 'production') {
       return {
         candidates: ['autopilot', 'entra-oobe'],
-        reason: 'Shared devices going into production: Autopilot is the recommended way.',
+        reason: say('plan:advice.multi.production'),
       };
     }
     if (stage === 'pilot') {
       return {
         candidates: ['entra-oobe'],
-        reason: 'Shared devices in a pilot: joining Entra during first setup is enough.',
+        reason: say('plan:advice.multi.pilot'),
       };
     }
     if (stage === 'poc') {
       return {
         candidates: ['entra-oobe'],
-        reason:
-          'Proof of concept, but several people will share the device: joining from Settings only suits one user, so join Entra during first setup.',
+        reason: say('plan:advice.multi.poc'),
       };
     }
     return {
       candidates: ['entra-oobe'],
-      reason:
-        'Shared devices, stage unknown: joining Entra during first setup works for a pilot and for production. For a production fleet, Autopilot is the recommended way.',
+      reason: say('plan:advice.multi.unknown'),
     };
   }
   if (users === 'single') {
     if (stage === 'poc') {
       return {
         candidates: ['entra-settings', 'entra-oobe'],
-        reason: 'One user, proof of concept: joining from the Settings menu may be enough.',
+        reason: say('plan:advice.single.poc'),
       };
     }
     return {
       candidates: ['entra-oobe', 'entra-settings'],
-      reason:
-        'One user per device: join Entra during first setup so it enrolls straight away (Autopilot is for shared devices, and Settings for a proof of concept).',
+      reason: say('plan:advice.single.other'),
     };
   }
   return {
     candidates: ['entra-oobe'],
-    reason: 'Number of users unknown: joining Entra during first setup works for one user or many.',
+    reason: say('plan:advice.usersUnknown'),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Rule, RuleContext } from './rules/index.ts';
 import type { Check, EnrollmentPlan, Finding, PathId, SetAside } from '../../shared/contract/enrollment-plan.ts';
 import { stepsFor } from './steps/index.ts';
 import { UNENROLL_SUMMARY, unenrollMethodFor } from './unenroll.ts';
+import { say } from '../language.ts';
 
 function contextFor(facts: EnrollmentFacts, path: PathId): RuleContext {
   return { facts, path, users: effectiveUsers(facts) };
@@ -85,14 +86,15 @@ function explainPath(
 ): string {
   const parts = [reason];
   if (facts.requestedPath !== undefined) {
-    parts.push(`You chose "${PATHS[path].title}" yourself.`);
-    if (advisedPath !== path) parts.push(`For these facts the recommended path is "${PATHS[advisedPath].title}".`);
+    parts.push(say('plan:explain.chosen', { path: PATHS[path].title }));
+    if (advisedPath !== path) parts.push(say('plan:explain.recommended', { path: PATHS[advisedPath].title }));
   }
   for (const s of setAside) {
-    parts.push(`"${PATHS[s.path].title}" is not possible here: ${s.findings.map((f) => f.message).join(' ')}`);
+    const why = s.findings.map((f) => f.message).join(' ');
+    parts.push(say('plan:explain.setAside', { path: PATHS[s.path].title, why }));
   }
-  if (setAside.length > 0) parts.push(`So this plan uses "${PATHS[path].title}".`);
-  if (facts.identity === undefined) parts.push('The account type is unknown, so Entra accounts are assumed.');
+  if (setAside.length > 0) parts.push(say('plan:explain.soThisPath', { path: PATHS[path].title }));
+  if (facts.identity === undefined) parts.push(say('plan:explain.identityAssumed'));
   return parts.join(' ');
 }
 
@@ -114,15 +116,17 @@ export function planEnrollment(facts: EnrollmentFacts): EnrollmentPlan {
   const evaluation = evaluate(facts, path);
 
   const setAsideWarnings: Finding[] = setAside.flatMap((s) =>
-    s.findings.map((f) => ({ ...f, message: `${f.message} This plan uses "${PATHS[path].title}" instead.` })),
+    s.findings.map((f) => ({
+      ...f,
+      message: say('plan:warning.setAside', { message: f.message, path: PATHS[path].title }),
+    })),
   );
   const identityWarning: Finding[] =
     facts.identity === undefined
       ? [
           {
             code: 'identity-unknown',
-            message:
-              'The account type is unknown, so this plan assumes Entra accounts. With Microsoft accounts the path is "msa-work-account"; with a local account it is "local-mdm-only".',
+            message: say('plan:warning.identityUnknown'),
             source: 'seed S10',
           },
         ]
@@ -138,7 +142,7 @@ export function planEnrollment(facts: EnrollmentFacts): EnrollmentPlan {
   const policyBlocksDisconnect =
     unenroll === 'reset-or-reflash' && (path === 'msa-work-account' || path === 'local-mdm-only');
   const unenrollSummary = policyBlocksDisconnect
-    ? `${UNENROLL_SUMMARY[enrolledVia]} But your MDM blocks Disconnect (AllowManualMDMUnenrollment = 0), so in practice only a reset or reflash will unenroll it.`
+    ? say('plan:unenroll.policyBlocksDisconnect', { summary: UNENROLL_SUMMARY[enrolledVia] })
     : UNENROLL_SUMMARY[enrolledVia];
 
   return {

@@ -12,6 +12,7 @@ import type {
 import { station } from '../api/station.ts';
 import { SCENARIOS, type ScenarioId } from '../views/enroll/scenarios.ts';
 import { attemptWith } from './attempt.ts';
+import { i18n } from '../i18n.ts';
 
 export type WizardStage = 'scenario' | 'facts' | 'plan' | 'run' | 'done';
 
@@ -118,7 +119,7 @@ export const useEnrollment = create<EnrollmentState>()((set, get) => {
     startRun: () =>
       attempt(async () => {
         const deviceId = get().deviceId;
-        if (!deviceId) throw new Error('Pick the device on the bench first.');
+        if (!deviceId) throw new Error(i18n.t('enroll:error.noDevice'));
         const { run, plan } = await station().call('startEnrollmentRun', { deviceId, facts: mergedFacts(get()) });
         set({ run, plan, stage: 'run', stepIndex: 0 });
       }),

@@ -1,6 +1,7 @@
 /** Rules for the Autopilot path (seed S12, S13; DOMAIN.md §4). */
 import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
 import { updateAdvice } from '../../knowledge/updates.ts';
+import { say } from '../../language.ts';
 import { all, is, not } from '../tri.ts';
 import type { Rule } from './types.ts';
 
@@ -12,10 +13,9 @@ export const autopilotHl2Only: Rule = {
   paths: AUTOPILOT,
   facts: ['model'],
   applies: ({ facts }) => is(facts.model, 'hololens1'),
-  message: () => 'Autopilot works only on HoloLens 2, and this is a HoloLens (1st gen).',
+  message: () => say('plan:rule.autopilotHl2Only'),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'Autopilot works only on HoloLens 2: confirm the model. For a HoloLens (1st gen), join Entra during first setup instead.',
+  unknownMessage: () => say('plan:rule.autopilotHl2Only.unknown'),
   source: 'seed S12, S13; DOMAIN.md §4',
 };
 
@@ -29,11 +29,12 @@ export const autopilotNeedsBuild: Rule = {
   // A HoloLens (1st gen) is already ruled out by autopilot-hl2-only; its build says nothing more.
   applies: ({ facts }) => (facts.model === 'hololens1' ? false : not(buildAtLeast(facts.build, MIN_BUILD.autopilot))),
   message: ({ facts }) =>
-    `Autopilot needs build 19041.1103 (Windows Holographic 2004) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
-    `${updateAdvice('hololens2', facts.build, MIN_BUILD.autopilot)} Then carry on with Autopilot.`,
+    say('plan:rule.autopilotNeedsBuild', {
+      build: facts.build ?? say('plan:rule.olderBuild'),
+      update: updateAdvice('hololens2', facts.build, MIN_BUILD.autopilot),
+    }),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'Autopilot needs build 19041.1103 or later: check the build (Settings > System > About) before you start. Early devices shipped with 1903 (18362), which is too old.',
+  unknownMessage: () => say('plan:rule.autopilotNeedsBuild.unknown'),
   source: 'seed S13; DOMAIN.md §4, §8; HLdocs:hololens-update-hololens.md',
 };
 
@@ -43,11 +44,9 @@ export const autopilotNotRegistered: Rule = {
   paths: AUTOPILOT,
   facts: ['autopilotRegistered'],
   applies: ({ facts }) => is(facts.autopilotRegistered, false),
-  message: () =>
-    'This device is not registered for Autopilot. Harvest its hardware hash (Power + Volume Down: at first setup, or later by the device owner, signed in and unlocked; before 20H2 with diagnostic data set to Full), import it in Intune and assign a HoloLens deployment profile; then carry on with Autopilot. Or have the reseller register it in Partner Center.',
+  message: () => say('plan:rule.autopilotNotRegistered'),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'Autopilot only starts on a device registered in Intune with a HoloLens deployment profile assigned: check Windows enrollment > Devices shows it with profile status "Assigned".',
+  unknownMessage: () => say('plan:rule.autopilotNotRegistered.unknown'),
   source: 'seed S12; DOMAIN.md §4; HLdocs:hololens2-autopilot.md (obtain hardware hash)',
 };
 
@@ -58,11 +57,9 @@ export const autopilotNeedsIntuneOrIvanti: Rule = {
   paths: AUTOPILOT,
   facts: ['mdm'],
   applies: ({ facts }) => is(facts.mdm, 'airwatch', 'other'),
-  message: () =>
-    'Autopilot on HoloLens 2 works with Microsoft Intune or Ivanti Neurons for MDM, and this organization uses another MDM.',
+  message: () => say('plan:rule.autopilotNeedsIntuneOrIvanti'),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'Autopilot on HoloLens 2 needs Microsoft Intune or Ivanti Neurons for MDM: confirm which MDM the organization uses.',
+  unknownMessage: () => say('plan:rule.autopilotNeedsIntuneOrIvanti.unknown'),
   source: 'seed S12; HLdocs:hololens2-autopilot.md',
 };
 
@@ -73,11 +70,9 @@ export const autopilotNeedsPremium: Rule = {
   paths: AUTOPILOT,
   facts: ['premium'],
   applies: ({ facts }) => is(facts.premium, false),
-  message: () =>
-    'Autopilot relies on automatic MDM enrollment, which needs Entra ID P1 or P2, and this tenant has neither.',
+  message: () => say('plan:rule.autopilotNeedsPremium'),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'Autopilot relies on automatic MDM enrollment, which needs Entra ID P1 or P2: confirm the tenant has it.',
+  unknownMessage: () => say('plan:rule.autopilotNeedsPremium.unknown'),
   source: 'seed S12, S23',
 };
 
@@ -87,8 +82,7 @@ export const autopilotNeedsAutoEnrollment: Rule = {
   paths: AUTOPILOT,
   facts: ['autoEnrollmentConfigured'],
   applies: ({ facts }) => is(facts.autoEnrollmentConfigured, false),
-  message: () =>
-    'Autopilot relies on automatic MDM enrollment, and it is not set up in Entra (no enrollment URLs for the MDM).',
+  message: () => say('plan:rule.autopilotNeedsAutoEnrollment'),
   whenUnknown: 'check',
   source: 'seed S12, S15',
 };
@@ -100,12 +94,12 @@ export const autopilotWifiNeedsBuild: Rule = {
   facts: ['network', 'build'],
   applies: ({ facts }) => all(is(facts.network, 'wifi'), not(buildAtLeast(facts.build, MIN_BUILD.autopilotWifi))),
   message: ({ facts }) =>
-    `Autopilot over Wi-Fi needs build 19041.1128 (20H2) or later, and this device runs ${facts.build ?? 'an older build'}. ` +
-    'Plug a USB-C Ethernet adapter with a live network cable into the HoloLens before you turn it on (no USB hub). ' +
-    `Or: ${updateAdvice('hololens2', facts.build, MIN_BUILD.autopilotWifi)}`,
+    say('plan:rule.autopilotWifiNeedsBuild', {
+      build: facts.build ?? say('plan:rule.olderBuild'),
+      update: updateAdvice('hololens2', facts.build, MIN_BUILD.autopilotWifi),
+    }),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'Before build 19041.1128, Autopilot cannot use Wi-Fi: unless you know the build is newer, plug a USB-C Ethernet adapter with a live cable in before you turn the device on.',
+  unknownMessage: () => say('plan:rule.autopilotWifiNeedsBuild.unknown'),
   source: 'DOMAIN.md §4',
 };
 
@@ -115,8 +109,8 @@ export const autopilotBattery: Rule = {
   paths: AUTOPILOT,
   facts: ['batteryPercent'],
   applies: ({ facts }) => (facts.batteryPercent === undefined ? undefined : facts.batteryPercent < 45),
-  message: ({ facts }) =>
-    `Autopilot needs at least 45% battery, and this device has ${facts.batteryPercent ?? 'less'}%. Charge it first, on the wall charger rather than the PC.`,
+  // Only applies once the level is known, so the percentage is always there.
+  message: ({ facts }) => say('plan:rule.autopilotBattery', { percent: facts.batteryPercent ?? 0 }),
   whenUnknown: 'check',
   source: 'DOMAIN.md §4',
 };
@@ -127,12 +121,9 @@ export const autopilotDeviceRecordExists: Rule = {
   paths: AUTOPILOT,
   facts: ['existingDeviceRecord'],
   applies: ({ facts }) => is(facts.existingDeviceRecord, true),
-  message: () =>
-    'This device was enrolled or joined before. Autopilot needs a clean start: delete its Intune device record (and an old Entra device from a join by hand), keep the Autopilot registration, then reset or reflash it. ' +
-    'Otherwise Autopilot fails with 0x80180014.',
+  message: () => say('plan:rule.autopilotDeviceRecordExists'),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'If this device was enrolled or joined before, delete its Intune device record first (keep the Autopilot registration), or Autopilot fails with 0x80180014.',
+  unknownMessage: () => say('plan:rule.autopilotDeviceRecordExists.unknown'),
   source: 'DOMAIN.md §4, §6',
 };
 

@@ -1,6 +1,7 @@
 /** Rules about the HoloLens (1st gen) edition and build (seed S03; DOMAIN.md §2). */
 import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
 import { updateAdvice } from '../../knowledge/updates.ts';
+import { say } from '../../language.ts';
 import { all, is, not } from '../tri.ts';
 import type { Rule } from './types.ts';
 
@@ -15,14 +16,12 @@ export const hl1NeedsBusinessEdition: Rule = {
   paths: 'all',
   facts: ['model', 'edition'],
   applies: ({ facts }) => all(is(facts.model, 'hololens1'), is(facts.edition, 'holographic')),
-  message: () =>
-    'This HoloLens (1st gen) runs plain Windows Holographic (edition ID 135): no MDM can manage it (no policies, VPN, BitLocker or kiosk) until it is upgraded to Windows Holographic for Business (edition ID 136) with the Commercial Suite licence. ' +
-    "This plan applies the licence first with a provisioning package (EditionUpgrade) and checks the edition before the enrollment check; the MDM's edition upgrade policy (WindowsLicensing) after enrollment is the other documented way.",
+  message: () => say('plan:rule.hl1NeedsBusinessEdition'),
   whenUnknown: 'warn',
   unknownMessage: ({ facts }) =>
     facts.model === 'hololens1'
-      ? 'Check the edition of this HoloLens (1st gen) before you start: plain Windows Holographic (ID 135) cannot be managed until it is upgraded to Windows Holographic for Business (ID 136). Settings > System shows it.'
-      : 'If this is a HoloLens (1st gen), check its edition: plain Windows Holographic (ID 135) cannot be managed until it is upgraded to Windows Holographic for Business (ID 136).',
+      ? say('plan:rule.hl1NeedsBusinessEdition.unknown.hl1')
+      : say('plan:rule.hl1NeedsBusinessEdition.unknown'),
   source: 'seed S03; DOMAIN.md §2; HLdocs:hololens1-upgrade-enterprise.md',
 };
 
@@ -35,11 +34,12 @@ export const hl1MultiUserNeeds1803: Rule = {
   applies: ({ facts, users }) =>
     all(is(facts.model, 'hololens1'), is(users, 'multi'), not(buildAtLeast(facts.build, MIN_BUILD.hl1MultiUser))),
   message: ({ facts }) =>
-    `Several Entra users on a HoloLens (1st gen) need Windows Holographic 1803 (build 17134) or later; this one runs ${facts.build ?? 'an older build'}. ` +
-    updateAdvice('hololens1', facts.build, MIN_BUILD.hl1MultiUser),
+    say('plan:rule.hl1MultiUserNeeds1803', {
+      build: facts.build ?? say('plan:rule.olderBuild'),
+      update: updateAdvice('hololens1', facts.build, MIN_BUILD.hl1MultiUser),
+    }),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'If this HoloLens (1st gen) will be shared, check its build: several Entra users need 1803 (build 17134) or later.',
+  unknownMessage: () => say('plan:rule.hl1MultiUserNeeds1803.unknown'),
   source: 'HLdocs:hololens-identity.md (build number UNVERIFIED in DOMAIN.md)',
 };
 

@@ -1,9 +1,11 @@
 /** Rules about accounts, user counts and the device's current setup (seed S10, S16–S21; DOMAIN.md §2). */
 import { PATHS } from '../paths.ts';
 import { is } from '../tri.ts';
-import type { Rule } from './types.ts';
+import { say } from '../../language.ts';
+import type { Rule, RuleContext } from './types.ts';
 
-const ACCOUNT_WORDS = { entra: 'Entra (work or school)', msa: 'Microsoft', local: 'local' } as const;
+/** The multi-user rule only applies to the two single-user paths, whose accounts are Microsoft or local. */
+const singleUserAccount = (path: RuleContext['path']) => (PATHS[path].identity === 'local' ? 'local' : 'msa');
 
 export const multiUserNeedsEntra: Rule = {
   code: 'multi-user-needs-entra',
@@ -11,12 +13,9 @@ export const multiUserNeedsEntra: Rule = {
   paths: ['msa-work-account', 'local-mdm-only'],
   facts: ['users'],
   applies: ({ users }) => is(users, 'multi'),
-  message: ({ path }) =>
-    `A ${ACCOUNT_WORDS[PATHS[path].identity]} account allows one person per device. To share this device, everyone needs an Entra (work or school) account and the device must join Entra. ` +
-    'Switch to Entra accounts, or keep one user per device.',
+  message: ({ path }) => say(`plan:rule.multiUserNeedsEntra.${singleUserAccount(path)}`),
   whenUnknown: 'warn',
-  unknownMessage: ({ path }) =>
-    `A ${ACCOUNT_WORDS[PATHS[path].identity]} account allows one person per device. If several people will share it, use Entra accounts instead.`,
+  unknownMessage: ({ path }) => say(`plan:rule.multiUserNeedsEntra.unknown.${singleUserAccount(path)}`),
   source: 'seed S09, S16–S20; DOMAIN.md §2',
 };
 
@@ -27,8 +26,7 @@ export const entraMax63Users: Rule = {
   facts: ['userCount'],
   // Only a stated count can exceed the limit; an unknown count is not worth a warning on every plan.
   applies: ({ facts }) => (facts.userCount === undefined ? false : facts.userCount > 63),
-  message: ({ facts }) =>
-    `One HoloLens holds at most 63 Entra users; you plan ${facts.userCount ?? 'more'}. Spread people over more devices, or have the MDM remove long-unused users.`,
+  message: ({ facts }) => say('plan:rule.entraMax63Users', { count: facts.userCount ?? 64 }),
   whenUnknown: 'ignore',
   source: 'DOMAIN.md §2 (older HLdocs say 64 accounts; the lower number is used)',
 };
@@ -42,11 +40,9 @@ export const localAccountNeedsPackage: Rule = {
     if (facts.currentAccount === 'local') return false;
     return facts.localAccountPackage === undefined ? undefined : !facts.localAccountPackage;
   },
-  message: () =>
-    'A local account can only be created by a provisioning package applied during first setup. Build a package that creates the account (user name and password) before you start.',
+  message: () => say('plan:rule.localAccountNeedsPackage'),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'You need a provisioning package that creates the local account, applied during first setup: there is no other way to get a local account.',
+  unknownMessage: () => say('plan:rule.localAccountNeedsPackage.unknown'),
   source: 'seed S20; DOMAIN.md §2, §3',
 };
 
@@ -56,8 +52,7 @@ export const entraToMsaNeedsReflash: Rule = {
   paths: ['msa-work-account'],
   facts: ['deviceState', 'currentAccount'],
   applies: ({ facts }) => (facts.deviceState === 'fresh' ? false : is(facts.currentAccount, 'entra')),
-  message: () =>
-    'This device was set up with an Entra account. An Entra-joined device will not take Microsoft account sign-ins until it is reflashed. Reflash it first, then set it up with the Microsoft account.',
+  message: () => say('plan:rule.entraToMsaNeedsReflash'),
   whenUnknown: 'check',
   source: 'DOMAIN.md §2; HLdocs:hololens-identity.md',
 };
@@ -78,8 +73,8 @@ export const firstSetupPathNeedsReset: Rule = {
   },
   message: ({ path }) =>
     path === 'local-mdm-only'
-      ? 'The local account has to be created during first setup, and this device is already set up with another account. Reset it from Settings (or reflash it) to get back to first setup. That erases the device.'
-      : 'This path runs during first setup, and this device is already set up. Reset it from Settings (or reflash it) to get back to first setup. That erases the device.',
+      ? say('plan:rule.firstSetupPathNeedsReset.local')
+      : say('plan:rule.firstSetupPathNeedsReset'),
   whenUnknown: 'check',
   source: 'seed S12, S14; DOMAIN.md §2, §6',
 };
@@ -90,8 +85,13 @@ export const pathIdentityMismatch: Rule = {
   paths: 'all',
   facts: ['identity'],
   applies: ({ facts, path }) => (facts.identity === undefined ? false : facts.identity !== PATHS[path].identity),
+  // Applies only when the identity is known and differs from the path's.
   message: ({ facts, path }) =>
-    `The path "${path}" needs ${ACCOUNT_WORDS[PATHS[path].identity]} accounts, but people will sign in with ${facts.identity ? ACCOUNT_WORDS[facts.identity] : 'another kind of'} accounts.`,
+    say('plan:rule.pathIdentityMismatch', {
+      path,
+      needed: say(`plan:accounts.needed.${PATHS[path].identity}`),
+      used: say(`plan:accounts.used.${facts.identity ?? 'entra'}`),
+    }),
   whenUnknown: 'ignore',
   source: 'seed S10',
 };
@@ -102,11 +102,9 @@ export const settingsJoinSingleUser: Rule = {
   paths: ['entra-settings'],
   facts: ['users'],
   applies: ({ users }) => is(users, 'multi'),
-  message: () =>
-    'Joining from Settings suits one user per device. For a shared device, join Entra during first setup (or use Autopilot).',
+  message: () => say('plan:rule.settingsJoinSingleUser'),
   whenUnknown: 'warn',
-  unknownMessage: () =>
-    'Joining from Settings suits one user per device. If several people will share it, join Entra during first setup instead.',
+  unknownMessage: () => say('plan:rule.settingsJoinSingleUser.unknown'),
   source: 'seed S09, S16',
 };
 
@@ -116,8 +114,7 @@ export const userCountConflict: Rule = {
   paths: 'all',
   facts: ['users', 'userCount'],
   applies: ({ facts }) => facts.users === 'single' && facts.userCount !== undefined && facts.userCount > 1,
-  message: ({ facts }) =>
-    `You said one user, but also ${facts.userCount ?? 'several'} people: the plan treats the device as shared.`,
+  message: ({ facts }) => say('plan:rule.userCountConflict', { count: facts.userCount ?? 2 }),
   whenUnknown: 'ignore',
   source: 'DOMAIN.md §2',
 };
@@ -129,9 +126,7 @@ export const entraSettingsOnMsaDevice: Rule = {
   paths: ['entra-settings'],
   facts: ['currentAccount'],
   applies: ({ facts }) => is(facts.currentAccount, 'msa'),
-  message: () =>
-    'This device signs in with a Microsoft account. Connecting an Entra account from Settings then adds it as a work account ("add work account"): people keep signing in with the Microsoft account. ' +
-    'If people must sign in with their Entra accounts, reset the device and join Entra during first setup instead.',
+  message: () => say('plan:rule.entraSettingsOnMsaDevice'),
   whenUnknown: 'ignore',
   source: 'seed S16, S18, S19; HLdocs:hololens-multiple-users.md',
 };

@@ -3,14 +3,13 @@
  * (seed S11, S15, S17, S23–S25, S28; DOMAIN.md §2, §3).
  */
 import { is } from '../tri.ts';
+import { say } from '../../language.ts';
 import type { Rule } from './types.ts';
 
 const ENTRA_JOIN_PATHS = ['entra-oobe', 'entra-settings'] as const;
 
 // A known-missing prerequisite blocks the Entra paths: the join itself would still succeed, without MDM, and an Entra
-// join is undone only by a reset. Unknown stays a check before the join.
-const JOIN_WITHOUT_MDM =
-  'The device would join Entra without enrolling in the MDM, and only a reset undoes an Entra join.';
+// join is undone only by a reset (the messages say so). Unknown stays a check before the join.
 
 export const autoEnrollmentNeedsPremium: Rule = {
   code: 'auto-enrollment-needs-premium',
@@ -18,8 +17,7 @@ export const autoEnrollmentNeedsPremium: Rule = {
   paths: ENTRA_JOIN_PATHS,
   facts: ['premium'],
   applies: ({ facts }) => is(facts.premium, false),
-  message: () =>
-    `Automatic MDM enrollment needs Entra ID P1 or P2, and this tenant has neither. ${JOIN_WITHOUT_MDM} Get P1/P2 and turn automatic enrollment on before you start.`,
+  message: () => say('plan:rule.autoEnrollmentNeedsPremium'),
   whenUnknown: 'check',
   source: 'seed S23; DOMAIN.md §2',
 };
@@ -31,8 +29,7 @@ export const autoEnrollmentMdmUnsupported: Rule = {
   facts: ['mdm'],
   applies: ({ facts }) => is(facts.mdm, 'other'),
   // "other" says nothing about Entra tokens either way, so this stays a warning to check, not a blocker.
-  message: () =>
-    'Automatic enrollment needs an MDM that accepts Entra sign-in tokens (Intune, Ivanti Neurons for MDM and AirWatch do). Check with the MDM vendor before the join: if it does not, the device joins Entra without enrolling, and only a reset undoes that.',
+  message: () => say('plan:rule.autoEnrollmentMdmUnsupported'),
   whenUnknown: 'check',
   source: 'seed S23; HLdocs:hololens2-autopilot.md',
 };
@@ -43,8 +40,7 @@ export const autoEnrollmentNotConfigured: Rule = {
   paths: ENTRA_JOIN_PATHS,
   facts: ['autoEnrollmentConfigured'],
   applies: ({ facts }) => is(facts.autoEnrollmentConfigured, false),
-  message: () =>
-    `Automatic enrollment is not set up in Entra (MDM user scope and the MDM's enrollment URLs). ${JOIN_WITHOUT_MDM} Ask the admin to set it up first.`,
+  message: () => say('plan:rule.autoEnrollmentNotConfigured'),
   whenUnknown: 'check',
   source: 'seed S15, S17, S24',
 };
@@ -55,8 +51,7 @@ export const mdmUserScopeNone: Rule = {
   paths: ['autopilot', 'entra-oobe', 'entra-settings'],
   facts: ['mdmUserScope'],
   applies: ({ facts }) => is(facts.mdmUserScope, 'none'),
-  message: () =>
-    "Entra's MDM user scope is None, so automatic enrollment is refused with error 0x8018002B. Set it to All, or to Some with a group that holds these users.",
+  message: () => say('plan:rule.mdmUserScopeNone'),
   whenUnknown: 'check',
   source: 'DOMAIN.md §2, §7',
 };
@@ -67,8 +62,7 @@ export const gccHighNoRemoteSignIn: Rule = {
   paths: 'all',
   facts: ['tenant'],
   applies: ({ facts }) => is(facts.tenant, 'gcc-high'),
-  message: () =>
-    'This is a GCC High tenant: "Sign in from another device" will not work. Type the user name and password on the device itself (a Bluetooth keyboard makes it quicker).',
+  message: () => say('plan:rule.gccHighNoRemoteSignIn'),
   whenUnknown: 'check',
   source: 'seed S11; DOMAIN.md §2',
 };
@@ -80,8 +74,9 @@ export const deviceOwnerAdminOnly: Rule = {
   facts: ['bulkToken'],
   applies: ({ facts, path }) => (path === 'autopilot' ? true : is(facts.bulkToken, true)),
   message: ({ path }) =>
-    `After ${path === 'autopilot' ? 'an Autopilot' : 'a bulk-token'} join nobody becomes device owner by signing in first: only Global Administrators and Device Administrators count as owners until someone is promoted. ` +
-    'Owner-only settings must be done by one of them.',
+    path === 'autopilot'
+      ? say('plan:rule.deviceOwnerAdminOnly.autopilot')
+      : say('plan:rule.deviceOwnerAdminOnly.bulkToken'),
   whenUnknown: 'check',
   source: 'seed S25; DOMAIN.md §2',
 };
@@ -92,8 +87,7 @@ export const deviceOwnerFirstUser: Rule = {
   paths: ['entra-oobe'],
   facts: ['bulkToken'],
   applies: ({ facts }) => is(facts.bulkToken, false),
-  message: () =>
-    'The first person to sign in during setup becomes the device owner and can change settings other users cannot. Let IT do the first sign-in if that matters.',
+  message: () => say('plan:rule.deviceOwnerFirstUser'),
   whenUnknown: 'check',
   source: 'seed S25; DOMAIN.md §2',
 };
@@ -104,8 +98,7 @@ export const bulkTokenExpires: Rule = {
   paths: ['entra-oobe'],
   facts: ['bulkToken'],
   applies: ({ facts }) => is(facts.bulkToken, true),
-  message: () =>
-    'The bulk token inside a provisioning package stops working at most 30 days after the package was built. Rebuild the package if it is older.',
+  message: () => say('plan:rule.bulkTokenExpires'),
   whenUnknown: 'ignore',
   source: 'DOMAIN.md §3',
 };
@@ -116,8 +109,7 @@ export const manualUnenrollBlocked: Rule = {
   paths: ['msa-work-account', 'local-mdm-only'],
   facts: ['allowManualUnenroll'],
   applies: ({ facts }) => is(facts.allowManualUnenroll, false),
-  message: () =>
-    'Your MDM sets Experience/AllowManualMDMUnenrollment to 0, so the Disconnect button will be blocked: this device will leave the MDM only by reset or reflash, unless the admin lifts the policy.',
+  message: () => say('plan:rule.manualUnenrollBlocked'),
   whenUnknown: 'ignore',
   source: 'seed S28; DOMAIN.md §2',
 };

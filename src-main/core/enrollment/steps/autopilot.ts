@@ -2,6 +2,7 @@
 import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { Step } from '../../../shared/contract/enrollment-plan.ts';
+import { say } from '../../language.ts';
 import { signInHow, turnOnStep, verifyEnrollmentStep } from './common.ts';
 
 type NetworkPlan = 'ethernet' | 'wifi' | 'either';
@@ -19,63 +20,48 @@ function networkPlan(facts: EnrollmentFacts): NetworkPlan {
 }
 
 function networkStep(plan: NetworkPlan): Step {
-  const ethernet =
-    'Plug a USB-C Ethernet adapter into the HoloLens, with a network cable that reaches the internet. Do it now, while the device is still off. No USB hub.';
+  const ethernet = say('plan:step.ethernet');
   if (plan === 'wifi') {
     return {
       id: 'network',
-      title: 'Have the Wi-Fi ready',
-      action: 'You will pick the Wi-Fi during first setup: have its name and password ready.',
-      expect: 'You know the Wi-Fi name and password.',
+      title: say('plan:step.wifiReady.title'),
+      action: say('plan:step.wifiReady.action'),
+      expect: say('plan:step.wifiReady.expect'),
       where: 'device',
     };
   }
   return {
     id: 'network',
-    title: plan === 'ethernet' ? 'Plug in the Ethernet adapter before power-on' : 'Choose the network before power-on',
-    action:
-      plan === 'ethernet'
-        ? ethernet
-        : `If the build is 19041.1128 or later, you may use Wi-Fi during setup instead. Otherwise: ${ethernet}`,
-    expect: "The adapter's link light is on (or you have the Wi-Fi name and password ready on a 19041.1128+ device).",
+    title: plan === 'ethernet' ? say('plan:step.network.title.ethernet') : say('plan:step.network.title.either'),
+    action: plan === 'ethernet' ? ethernet : say('plan:step.network.action.either', { ethernet }),
+    expect: say('plan:step.network.expect'),
     where: 'device',
-    ifNot:
-      'Autopilot is only detected on the first setup screen: a device that starts without network cannot switch to Autopilot later in the same setup.',
+    ifNot: say('plan:step.network.ifNot'),
   };
 }
 
-const HANDS_OFF =
-  'Do not touch anything. The device finds its Autopilot profile on the first setup screen and carries on by itself.';
-const WIFI_START =
-  'Go through the first screens: the hummingbird, language, region and keyboard (unless the Autopilot profile sets them), eye calibration, then pick the Wi-Fi and sign in to it. Then stop touching anything.';
-
 function startSetupStep(plan: NetworkPlan): Step {
+  const handsOff = say('plan:step.handsOff');
   if (plan === 'ethernet') {
     return {
       id: 'hands-off',
-      title: 'Let Autopilot take over',
-      action: HANDS_OFF,
-      expect:
-        'Setup moves on without you and says it is getting the device ready for your organization. It may restart.',
+      title: say('plan:step.handsOff.title'),
+      action: handsOff,
+      expect: say('plan:step.handsOff.expect'),
       where: 'device',
-      ifNot:
-        'If it shows the normal setup questions (license terms, who owns the device), Autopilot was not found: turn it off, check the registration and the cable, and start again.',
+      ifNot: say('plan:step.handsOff.ifNot'),
     };
   }
+  const wifiStart = say('plan:step.wifiStart');
   return {
     id: 'wifi-setup',
-    title: plan === 'wifi' ? 'Connect to Wi-Fi' : 'Start setup',
-    action:
-      plan === 'wifi'
-        ? WIFI_START
-        : `With the Ethernet adapter: ${HANDS_OFF} With Wi-Fi (19041.1128 or later only): ${WIFI_START}`,
+    title: plan === 'wifi' ? say('plan:step.wifiSetup.title.wifi') : say('plan:step.wifiSetup.title.either'),
+    action: plan === 'wifi' ? wifiStart : say('plan:step.wifiSetup.action.either', { handsOff, wifiStart }),
     // HLdocs:hololens2-autopilot.md (troubleshooting): about 15 s after the network is up, then the licence page.
-    expect:
-      'Once online, the device looks for its Autopilot profile for about 15 seconds, then setup carries on by itself.',
+    expect: say('plan:step.wifiSetup.expect'),
     timerSeconds: AUTOPILOT_PROFILE_WAIT_SECONDS,
     where: 'device',
-    ifNot:
-      'If the license terms (EULA) or other normal setup questions appear, Autopilot was not found within those 15 seconds: check the profile shows "Assigned", then restart the device to let it try again. Do not click through.',
+    ifNot: say('plan:step.wifiSetup.ifNot'),
   };
 }
 
@@ -84,19 +70,8 @@ function startSetupStep(plan: NetworkPlan): Step {
  * that console rather than guessing its menus (HLdocs:hololens2-autopilot.md links Ivanti's own guide).
  */
 function registrationWhere(facts: EnrollmentFacts): { registration: string; records: string } {
-  if (facts.mdm === 'ivanti') {
-    return {
-      registration:
-        "In Ivanti Neurons for MDM, open its Windows Autopilot devices and profiles (Ivanti's guide has the screens) and find this device's serial number.",
-      records:
-        'Search the serial number among the devices Ivanti Neurons for MDM manages. If it is listed there from an earlier enrollment, retire and delete that record. ',
-    };
-  }
-  return {
-    registration: "In Intune > Devices > Windows > Windows enrollment > Devices, find this device's serial number.",
-    records:
-      'Search the serial number in Intune > Devices > All devices. If it is listed there from an earlier enrollment, delete that record. ',
-  };
+  const mdm = facts.mdm === 'ivanti' ? 'ivanti' : 'intune';
+  return { registration: say(`plan:step.registration.${mdm}`), records: say(`plan:step.records.${mdm}`) };
 }
 
 export function autopilotSteps(facts: EnrollmentFacts): Step[] {
@@ -105,28 +80,28 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
   const steps: Step[] = [
     {
       id: 'check-registration',
-      title: 'Check the Autopilot registration',
+      title: say('plan:step.checkRegistration.title'),
       action: where.registration,
-      expect: 'The device is listed and its profile status is "Assigned" (a HoloLens deployment profile).',
+      expect: say('plan:step.checkRegistration.expect'),
       where: 'portal',
-      ifNot:
-        'Harvest the hardware hash: Power + Volume Down at first setup, or later by the device owner while signed in and unlocked (before 20H2 set Settings > Privacy > Diagnostics to Full first). Import it, assign the profile, and wait until it shows "Assigned".',
+      ifNot: say('plan:step.checkRegistration.ifNot'),
     },
     {
       id: 'check-old-records',
-      title: facts.mdm === 'ivanti' ? 'Remove an old MDM record' : 'Remove an old Intune record',
-      action:
-        where.records +
-        'Keep the Autopilot registration, and the Entra device object Autopilot made for it. If the device was joined to Entra by hand before, delete that old Entra device too.',
-      expect: 'The MDM no longer lists the device as managed; the Autopilot device list does.',
+      title:
+        facts.mdm === 'ivanti'
+          ? say('plan:step.checkOldRecords.title.ivanti')
+          : say('plan:step.checkOldRecords.title.intune'),
+      action: say('plan:step.checkOldRecords.action', { records: where.records }),
+      expect: say('plan:step.checkOldRecords.expect'),
       where: 'portal',
-      ifNot: 'A device that ran Autopilot before fails with 0x80180014 while its old MDM record exists.',
+      ifNot: say('plan:step.checkOldRecords.ifNot'),
     },
     {
       id: 'check-battery',
-      title: 'Check the battery',
-      action: 'Check the battery is at least 45%. Charge it on the wall charger if not.',
-      expect: "The station (or the PC's device properties) shows 45% or more.",
+      title: say('plan:step.checkBattery.title'),
+      action: say('plan:step.checkBattery.action'),
+      expect: say('plan:step.checkBattery.expect'),
       where: 'device',
     },
     networkStep(plan),
@@ -136,18 +111,17 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
   steps.push(
     {
       id: 'autopilot-runs',
-      title: 'Wait for Autopilot',
-      action: 'Wait while the device joins Entra, enrolls in the MDM and downloads its settings and apps.',
-      expect:
-        'The sign-in screen appears when it is done. The device may restart on the way; with a device-name template in the profile it restarts once, after naming itself and before joining Entra.',
+      title: say('plan:step.autopilotRuns.title'),
+      action: say('plan:step.autopilotRuns.action'),
+      expect: say('plan:step.autopilotRuns.expect'),
       where: 'device',
-      ifNot: 'If it stops with an error code, look the code up in the station (for example 0x80180014 or 0x801C03EA).',
+      ifNot: say('plan:step.autopilotRuns.ifNot'),
     },
     {
       id: 'first-sign-in',
-      title: 'First sign-in',
-      action: `Sign in with an Entra work account. ${signInHow(facts)}`,
-      expect: 'The Start menu appears. Other people sign in later with their own Entra accounts.',
+      title: say('plan:step.autopilotSignIn.title'),
+      action: say('plan:step.autopilotSignIn.action', { signIn: signInHow(facts) }),
+      expect: say('plan:step.autopilotSignIn.expect'),
       where: 'device',
     },
     verifyEnrollmentStep(),

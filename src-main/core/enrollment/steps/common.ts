@@ -1,87 +1,85 @@
-/** Steps shared by several enrollment paths. Wording is the station's own, for a technician at the bench. */
+/** Steps shared by several enrollment paths. Wording is the station's own, for a technician at the bench,
+ * from the plan catalog in the station's language. */
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { HoloLensModel, Step } from '../../../shared/contract/enrollment-plan.ts';
+import { say } from '../../language.ts';
 
-export function firstSetupPage(model: HoloLensModel | undefined): string {
-  if (model === 'hololens2') return 'the first setup screen (the hummingbird)';
-  if (model === 'hololens1') return 'the fit page (the blue box)';
-  return 'the first setup screen (HoloLens 2: the hummingbird; 1st gen: the fit page with the blue box)';
+/** Which first setup page the device shows: a context for the texts that name it. */
+function setupPageOf(model: HoloLensModel | undefined): 'hololens1' | 'hololens2' | 'unknown' {
+  return model ?? 'unknown';
 }
 
 export function turnOnStep(model: HoloLensModel | undefined): Step {
   if (model === 'hololens1') {
     return {
       id: 'turn-on',
-      title: 'Turn the device on',
-      action: 'Press and hold Power for 1 second, then let go.',
-      expect: 'The lights come on and the device starts.',
+      title: say('plan:step.turnOn.title'),
+      action: say('plan:step.turnOn.hl1.action'),
+      expect: say('plan:step.turnOn.hl1.expect'),
       chord: { buttons: ['power'], kind: 'hold', seconds: 1 },
       where: 'device',
     };
   }
   return {
     id: 'turn-on',
-    title: 'Turn the device on',
-    action: 'Press Power once and let go.',
-    expect: 'All five lights come on, then show the battery level; a sound plays after a few seconds.',
+    title: say('plan:step.turnOn.title'),
+    action: say('plan:step.turnOn.hl2.action'),
+    expect: say('plan:step.turnOn.hl2.expect'),
     chord: { buttons: ['power'], kind: 'press' },
     where: 'device',
-    ifNot: 'A brand-new HoloLens 2 needs Power held for 4 seconds the very first time.',
+    ifNot: say('plan:step.turnOn.hl2.ifNot'),
   };
 }
 
 /** How to sign in: GCC High tenants must type credentials on the device (seed S11). */
 export function signInHow(facts: EnrollmentFacts): string {
-  if (facts.tenant === 'gcc-high') {
-    return 'Type the user name and password on the device: in GCC High, "Sign in from another device" does not work.';
-  }
-  return 'Type the user name and password, or pick "Sign in from another device" and finish on a phone or PC.';
+  return facts.tenant === 'gcc-high' ? say('plan:signIn.gccHigh') : say('plan:signIn.normal');
 }
 
 /**
  * Applying a provisioning package from the PC at the first setup page (DOMAIN.md §3): the same chord opens the
- * provisioning page and then applies the copied package.
+ * provisioning page and then applies the copied package. `what` names the package as the object of "Copy ...".
  */
 export function packageAtSetupSteps(model: HoloLensModel | undefined, what: string, idPrefix: string): Step[] {
+  const page = setupPageOf(model);
   return [
     {
       id: `${idPrefix}-reach-setup`,
-      title: 'Stop at the first setup page',
-      action: `Connect the device to this PC with its USB cable, turn it on, and let it reach ${firstSetupPage(model)}. Stop there: do not go further.`,
-      expect: `The device waits on ${firstSetupPage(model)}.`,
+      title: say('plan:step.reachSetup.title'),
+      action: say(`plan:step.reachSetup.action.${page}`),
+      expect: say(`plan:step.reachSetup.expect.${page}`),
       where: 'device',
     },
     {
       id: `${idPrefix}-open`,
-      title: 'Open the provisioning page',
-      action: 'Press Volume Down and Power together, then let go.',
-      expect: 'The device opens its provisioning page and the PC can see its storage.',
+      title: say('plan:step.packageOpen.title'),
+      action: say('plan:step.packageOpen.action'),
+      expect: say('plan:step.packageOpen.expect'),
       chord: { buttons: ['volume-down', 'power'], kind: 'press' },
       where: 'device',
     },
     {
       id: `${idPrefix}-copy`,
-      title: 'Copy the package',
-      action: `Copy ${what} onto the device storage (the station can push it for you).`,
-      expect: 'The .ppkg file is on the device storage.',
+      title: say('plan:step.packageCopy.title'),
+      action: say('plan:step.packageCopy.action', { what }),
+      expect: say('plan:step.packageCopy.expect'),
       where: 'pc',
     },
     {
       id: `${idPrefix}-apply`,
-      title: 'Apply the package',
-      action: 'Press Volume Down and Power together again, then let go.',
-      expect: 'The device shows the package and asks whether you trust it.',
+      title: say('plan:step.packageApply.title'),
+      action: say('plan:step.packageApply.action'),
+      expect: say('plan:step.packageApply.expect'),
       chord: { buttons: ['volume-down', 'power'], kind: 'press' },
       where: 'device',
     },
     {
       id: `${idPrefix}-trust`,
-      title: 'Confirm the package',
-      action: 'Confirm on the device that you trust the package.',
-      expect: 'The device says the package was applied.',
+      title: say('plan:step.packageTrust.title'),
+      action: say('plan:step.packageTrust.action'),
+      expect: say('plan:step.packageTrust.expect'),
       where: 'device',
-      ifNot:
-        'If it says it failed, fix the package (not encrypted, no password) and start again from the provisioning page.',
+      ifNot: say('plan:step.packageTrust.ifNot'),
     },
   ];
 }
@@ -89,23 +87,21 @@ export function packageAtSetupSteps(model: HoloLensModel | undefined, what: stri
 export function internetCheckStep(): Step {
   return {
     id: 'check-internet',
-    title: 'Check the internet connection',
-    action: 'Open Microsoft Edge on the device and load any public website.',
-    expect: 'The website loads.',
+    title: say('plan:step.internet.title'),
+    action: say('plan:step.internet.action'),
+    expect: say('plan:step.internet.expect'),
     where: 'device',
-    ifNot: 'Fix the Wi-Fi (or proxy) first: enrollment after setup fails without internet.',
+    ifNot: say('plan:step.internet.ifNot'),
   };
 }
 
 export function verifyEnrollmentStep(): Step {
   return {
     id: 'verify-enrolled',
-    title: 'Check the device is enrolled',
-    action: 'On the device, open Settings > Accounts > Access work or school.',
-    expect:
-      'It shows the work account and that the device is enrolled in device management (managed by your organization).',
+    title: say('plan:step.verify.title'),
+    action: say('plan:step.verify.action'),
+    expect: say('plan:step.verify.expect'),
     where: 'device',
-    ifNot:
-      'Go through the troubleshooting checklist: internet after sign-in, Entra join allowed, a valid license, Windows enrollment not blocked.',
+    ifNot: say('plan:step.verify.ifNot'),
   };
 }

@@ -8,42 +8,40 @@
 import { PATHS } from '../paths.ts';
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { PathId, Step } from '../../../shared/contract/enrollment-plan.ts';
+import { say } from '../../language.ts';
 import { packageAtSetupSteps } from './common.ts';
 
 export function needsBusinessUpgrade(facts: EnrollmentFacts): boolean {
   return facts.model === 'hololens1' && facts.edition === 'holographic';
 }
 
-const PACKAGE =
-  'the edition upgrade package (built in Windows Configuration Designer: Runtime settings > EditionUpgrade > EditionUpgradeWithLicense, with the licence XML that came with the Commercial Suite)';
-
 /** A set-up device on a Settings path takes the package from Settings (HL1 from 1809) instead of at first setup. */
 function afterSetupStep(): Step {
   return {
     id: 'edition-upgrade-after-setup',
-    title: 'Apply the edition upgrade package',
-    action: `Copy ${PACKAGE} into Documents on the device, then open Settings > Accounts > Access work or school > Add or remove a provisioning package, pick it and confirm.`,
-    expect: 'The device says the package was applied and restarts into Windows Holographic for Business.',
+    title: say('plan:step.editionAfterSetup.title'),
+    action: say('plan:step.editionAfterSetup.action', { what: say('plan:package.editionUpgrade') }),
+    expect: say('plan:step.editionAfterSetup.expect'),
     where: 'device',
-    ifNot:
-      'Adding a package from Settings needs Windows Holographic 1809 or later on a 1st gen. On an older build, reset the device and apply the package at first setup (the fit page), or let the MDM apply the licence after enrollment.',
+    ifNot: say('plan:step.editionAfterSetup.ifNot'),
   };
 }
 
 export function editionCheckStep(): Step {
   return {
     id: 'edition-check',
-    title: 'Check the edition',
-    action: 'On the device, open Settings > System (Windows Holographic 1803 and later show the edition there).',
-    expect: 'It says Windows Holographic for Business (Device Portal reports edition ID 136).',
+    title: say('plan:step.editionCheck.title'),
+    action: say('plan:step.editionCheck.action'),
+    expect: say('plan:step.editionCheck.expect'),
     where: 'device',
-    ifNot:
-      'If it still says Windows Holographic, have the MDM apply the licence with its edition upgrade policy (WindowsLicensing; in Intune an edition upgrade profile), restart the device and check again. Until then the MDM cannot manage it.',
+    ifNot: say('plan:step.editionCheck.ifNot'),
   };
 }
 
 /** Steps that go before a path's own steps, and the edition check that goes before its verification. */
 export function businessUpgradeSteps(path: PathId, facts: EnrollmentFacts): Step[] {
   const atSetup = PATHS[path].atFirstSetup || facts.deviceState !== 'set-up';
-  return atSetup ? packageAtSetupSteps(facts.model, PACKAGE, 'edition-upgrade') : [afterSetupStep()];
+  return atSetup
+    ? packageAtSetupSteps(facts.model, say('plan:package.editionUpgrade'), 'edition-upgrade')
+    : [afterSetupStep()];
 }

@@ -2,18 +2,18 @@
 import { effectiveUsers } from '../paths.ts';
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { Step } from '../../../shared/contract/enrollment-plan.ts';
+import { say } from '../../language.ts';
 import { internetCheckStep, packageAtSetupSteps, signInHow, turnOnStep, verifyEnrollmentStep } from './common.ts';
 
 export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
   const steps: Step[] = [];
   if (facts.bulkToken === true) {
-    steps.push(...packageAtSetupSteps(facts.model, 'the provisioning package with the bulk Entra token', 'bulk-token'));
+    steps.push(...packageAtSetupSteps(facts.model, say('plan:package.bulkToken'), 'bulk-token'));
     steps.push({
       id: 'finish-setup',
-      title: 'Finish first setup',
-      action:
-        'Go through the remaining setup screens. The package joins the device to Entra: nobody signs in during setup.',
-      expect: 'Setup ends at the sign-in screen.',
+      title: say('plan:step.finishSetupBulk.title'),
+      action: say('plan:step.finishSetupBulk.action'),
+      expect: say('plan:step.finishSetupBulk.expect'),
       where: 'device',
     });
   } else {
@@ -21,34 +21,33 @@ export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
     steps.push(
       {
         id: 'network',
-        title: 'Connect to the network',
-        action: 'Go through the first screens; when setup asks for a network, pick the Wi-Fi and sign in to it.',
-        expect: 'Setup says it is connected and moves on.',
+        title: say('plan:step.entraNetwork.title'),
+        action: say('plan:step.entraNetwork.action'),
+        expect: say('plan:step.entraNetwork.expect'),
         where: 'device',
       },
       {
         id: 'work-or-school',
-        title: 'Say the organization owns it',
-        action: 'When setup asks who owns the device, choose "My work or school owns it".',
-        expect: 'Setup asks for a work or school account.',
+        title: say('plan:step.workOrSchool.title'),
+        action: say('plan:step.workOrSchool.action'),
+        expect: say('plan:step.workOrSchool.expect'),
         where: 'device',
       },
     );
   }
   steps.push({
     id: 'first-sign-in',
-    title: 'Sign in with the first Entra account',
-    action: `Sign in with the Entra work account of the first user. ${signInHow(facts)}`,
-    expect:
-      'The device joins Entra. With automatic enrollment set up, it also enrolls in the MDM by itself after setup: no extra step.',
+    title: say('plan:step.entraFirstSignIn.title'),
+    action: say('plan:step.entraFirstSignIn.action', { signIn: signInHow(facts) }),
+    expect: say('plan:step.entraFirstSignIn.expect'),
     where: 'device',
   });
   if (facts.model !== 'hololens1') {
     steps.push({
       id: 'set-pin',
-      title: 'Set a PIN',
-      action: 'When asked, set a PIN (a HoloLens 2 requires one). Set up iris sign-in too if it is offered.',
-      expect: 'Setup finishes and the Start menu appears.',
+      title: say('plan:step.setPin.title'),
+      action: say('plan:step.setPin.action'),
+      expect: say('plan:step.setPin.expect'),
       where: 'device',
     });
   }
@@ -56,10 +55,9 @@ export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
   if (effectiveUsers(facts) !== 'single') {
     steps.push({
       id: 'other-users',
-      title: 'Other people sign in',
-      action:
-        'Each other person signs in from the sign-in screen (Other user) with their own Entra account from the same tenant.',
-      expect: 'Their own Start menu appears; eye calibration runs the first time.',
+      title: say('plan:step.otherUsers.title'),
+      action: say('plan:step.otherUsers.action'),
+      expect: say('plan:step.otherUsers.expect'),
       where: 'device',
     });
   }
@@ -71,17 +69,17 @@ export function entraSettingsSteps(facts: EnrollmentFacts): Step[] {
   if (facts.deviceState !== 'set-up') {
     steps.push({
       id: 'finish-setup',
-      title: 'Finish first setup',
-      action: 'If the device is still in first setup, finish it so that someone is signed in.',
-      expect: 'The Start menu appears.',
+      title: say('plan:step.finishSetup.title'),
+      action: say('plan:step.finishSetup.action'),
+      expect: say('plan:step.startMenu.expect'),
       where: 'device',
     });
   }
   steps.push(internetCheckStep(), {
     id: 'connect-work-account',
-    title: 'Join Entra from Settings',
-    action: `Open Start > Settings > Accounts > Access work or school and select Connect. Sign in with the Entra work account. ${signInHow(facts)}`,
-    expect: 'The work account appears under Access work or school.',
+    title: say('plan:step.connectWork.title'),
+    action: say('plan:step.connectWork.action', { signIn: signInHow(facts) }),
+    expect: say('plan:step.connectWork.expect'),
     where: 'device',
   });
   steps.push(verifyEnrollmentStep());

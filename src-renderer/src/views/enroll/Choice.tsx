@@ -1,8 +1,11 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface Option<T> {
   value: T;
   label: string;
+  /** A product name shown as it is (Intune, AirWatch...): data, not a text to translate. */
+  name?: boolean;
 }
 
 /**
@@ -25,12 +28,14 @@ export function Choice<T extends string | boolean>({
   allowUnsure?: boolean;
 }) {
   const name = useId();
-  const all: { key: string; value: T | undefined; label: string }[] = options.map((o) => ({
+  const { t } = useTranslation('enroll');
+  const all: { key: string; value: T | undefined; label: string; name?: boolean }[] = options.map((o) => ({
     key: String(o.value),
     value: o.value,
     label: o.label,
+    name: o.name,
   }));
-  if (allowUnsure) all.push({ key: 'unsure', value: undefined, label: 'Not sure' });
+  if (allowUnsure) all.push({ key: 'unsure', value: undefined, label: t('choice.unsure') });
   return (
     <fieldset className="choice">
       <legend>{legend}</legend>
@@ -39,7 +44,7 @@ export function Choice<T extends string | boolean>({
         {all.map((o) => (
           <label key={o.key} className={`choice__option ${o.value === value ? 'choice__option--on' : ''}`}>
             <input type="radio" name={name} checked={o.value === value} onChange={() => onChange(o.value)} />
-            <span>{o.label}</span>
+            <span translate={o.name ? 'no' : undefined}>{o.label}</span>
           </label>
         ))}
       </div>
@@ -47,7 +52,11 @@ export function Choice<T extends string | boolean>({
   );
 }
 
-export const YES_NO: readonly Option<boolean>[] = [
-  { value: true, label: 'Yes' },
-  { value: false, label: 'No' },
-];
+/** Yes and No in the current language. */
+export function useYesNo(): readonly Option<boolean>[] {
+  const { t } = useTranslation('enroll');
+  return [
+    { value: true, label: t('choice.yes') },
+    { value: false, label: t('choice.no') },
+  ];
+}

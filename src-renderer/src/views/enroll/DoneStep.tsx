@@ -1,18 +1,19 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n.ts';
 import { useEnrollment } from '../../stores/enrollment.ts';
 import { useNav } from '../../stores/nav.ts';
 import { IntuneConfirm } from './IntuneConfirm.tsx';
 
-/** The result is the technician's report: the station cannot see MDM enrollment over USB. */
-const RESULT_TEXT = {
-  enrolled: 'Enrolled, as you reported',
-  failed: 'Enrollment failed',
-  abandoned: 'Stopped before the end',
-} as const;
-
+/**
+ * The result is the technician's report: the station cannot see MDM enrollment over USB, so the page says that
+ * none of the steps was confirmed by the station and each one is done on the technician's word.
+ */
 export function DoneStep() {
   const { run, plan, begin, deviceId } = useEnrollment();
   const go = useNav((s) => s.go);
+  const { t } = useTranslation('enroll');
+  const format = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   const result = run?.result;
   useEffect(() => heading.current?.focus(), [result]);
@@ -25,35 +26,45 @@ export function DoneStep() {
         aria-labelledby="result-title"
       >
         <h3 id="result-title" tabIndex={-1} ref={heading}>
-          {RESULT_TEXT[run.result]}
+          {t(`done.${run.result}`)}
         </h3>
-        <p role="status">Recorded in the ledger.</p>
+        <p role="status">{t('done.recorded')}</p>
         <p>
-          The station cannot see enrollment over USB, so it confirmed none of these steps: each one is done on your
-          word.{run.result === 'enrolled' ? ' Check that the device shows up in your MDM portal.' : ''}
+          {t('done.notConfirmed')}
+          {run.result === 'enrolled' && <> {t('done.checkPortal')}</>}
         </p>
         <dl className="result__facts">
           <div>
-            <dt>Path</dt>
-            <dd>{plan?.pathTitle ?? run.path}</dd>
+            <dt>{t('done.path')}</dt>
+            {plan ? <dd>{plan.pathTitle}</dd> : <dd translate="no">{run.path}</dd>}
           </div>
           <div>
-            <dt>Steps done on your word</dt>
+            <dt>{t('done.stepsOnYourWord')}</dt>
+            <dd>{t('done.stepsCount', { done, total: run.steps.length })}</dd>
+          </div>
+          <div>
+            <dt>{t('done.by')}</dt>
+            {run.technician ? <dd translate="no">{run.technician}</dd> : <dd>{t('done.noName')}</dd>}
+          </div>
+          <div>
+            <dt>{t('done.started')}</dt>
             <dd>
-              {done} of {run.steps.length}
+              <time dateTime={run.startedAt} translate="no">
+                {format.when(run.startedAt)}
+              </time>
             </dd>
           </div>
           <div>
-            <dt>By</dt>
-            <dd>{run.technician || 'no name set (type it in the top bar)'}</dd>
-          </div>
-          <div>
-            <dt>Started</dt>
-            <dd>{new Date(run.startedAt).toLocaleString()}</dd>
-          </div>
-          <div>
-            <dt>Finished</dt>
-            <dd>{run.finishedAt ? new Date(run.finishedAt).toLocaleString() : '-'}</dd>
+            <dt>{t('done.finished')}</dt>
+            <dd>
+              {run.finishedAt ? (
+                <time dateTime={run.finishedAt} translate="no">
+                  {format.when(run.finishedAt)}
+                </time>
+              ) : (
+                '-'
+              )}
+            </dd>
           </div>
         </dl>
         {run.result === 'enrolled' && plan && <p className="unenroll-cost">{plan.unenrollSummary}</p>}
@@ -61,10 +72,10 @@ export function DoneStep() {
       {run.result === 'enrolled' && deviceId && <IntuneConfirm deviceId={deviceId} />}
       <div className="wizard-nav">
         <button type="button" className="btn btn--primary" onClick={() => go('bench')}>
-          Back to the bench
+          {t('done.back')}
         </button>
         <button type="button" className="btn btn--secondary" onClick={() => void begin(deviceId)}>
-          Start again for this device
+          {t('done.again')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFocusOnChange } from '../../components/focus.ts';
 import { DevicePicker, deviceName } from '../../components/DevicePicker.tsx';
 import { useDevices } from '../../stores/devices.ts';
@@ -10,25 +11,21 @@ import { PlanStep } from './PlanStep.tsx';
 import { RunStep } from './RunStep.tsx';
 import { ScenarioStep } from './ScenarioStep.tsx';
 
-const STAGES: { id: WizardStage; label: string }[] = [
-  { id: 'scenario', label: 'Deployment' },
-  { id: 'facts', label: 'Facts' },
-  { id: 'plan', label: 'Plan' },
-  { id: 'run', label: 'Steps' },
-  { id: 'done', label: 'Result' },
-];
+/** The wizard's stages in order; each is named by enroll:progress.<id>. */
+const STAGES: readonly WizardStage[] = ['scenario', 'facts', 'plan', 'run', 'done'];
 
 function Progress({ stage }: { stage: WizardStage }) {
-  const at = STAGES.findIndex((s) => s.id === stage);
+  const at = STAGES.indexOf(stage);
+  const { t } = useTranslation('enroll');
   return (
-    <ol className="wizard-progress" aria-label="Enrollment wizard">
+    <ol className="wizard-progress" aria-label={t('progress.label')}>
       {STAGES.map((s, i) => (
         <li
-          key={s.id}
+          key={s}
           className={i < at ? 'wizard-progress__done' : i === at ? 'wizard-progress__now' : ''}
           aria-current={i === at ? 'step' : undefined}
         >
-          <span aria-hidden="true">{i + 1}</span> {s.label}
+          <span aria-hidden="true">{i + 1}</span> {t(`progress.${s}`)}
         </li>
       ))}
     </ol>
@@ -40,6 +37,7 @@ export function EnrollView() {
   const navDevice = useNav((s) => s.deviceId);
   const { deviceId, stage, error, begin, selectDevice } = useEnrollment();
   const device = useDevices((s) => (deviceId ? s.byId[deviceId] : undefined));
+  const { t } = useTranslation('enroll');
 
   useEffect(() => {
     if (navDevice !== null && navDevice !== useEnrollment.getState().deviceId) void begin(navDevice);
@@ -51,15 +49,15 @@ export function EnrollView() {
   return (
     <section aria-labelledby="enroll-title" className="view enroll">
       <div className="view__head">
-        <h2 id="enroll-title">Enroll in device management</h2>
+        <h2 id="enroll-title">{t('title')}</h2>
         {!choosing && device && <p className="device-chip">{deviceName(device)}</p>}
       </div>
       {choosing && (
         <DevicePicker
           value={deviceId}
           onChange={(id) => void selectDevice(id)}
-          noneLabel="No device: just show me the plan"
-          label="Which HoloLens?"
+          noneLabel={t('picker.none')}
+          label={t('picker.label')}
         />
       )}
       <Progress stage={stage} />

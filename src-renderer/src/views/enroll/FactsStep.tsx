@@ -1,23 +1,28 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { EnrollmentFacts } from '../../../../src-main/shared/contract/enrollment.ts';
+import { BUILD_PATTERN } from '../../../../src-main/shared/contract/enrollment-facts.ts';
 import { station } from '../../api/station.ts';
 import { mergedFacts, useEnrollment } from '../../stores/enrollment.ts';
-import { Choice, YES_NO } from './Choice.tsx';
+import { useTranslation } from 'react-i18next';
+import { Choice, useYesNo } from './Choice.tsx';
 
-const KNOWN_NAMES: Record<string, string> = {
-  model: 'Model',
-  build: 'OS build',
-  batteryPercent: 'Battery',
-  edition: 'Edition',
-  deviceState: 'Setup',
-};
+const KNOWN_FACTS = ['model', 'build', 'batteryPercent', 'edition', 'deviceState'] as const;
+type KnownFact = (typeof KNOWN_FACTS)[number];
 
-function knownValue(key: string, value: unknown): string {
-  if (key === 'model') return value === 'hololens2' ? 'HoloLens 2' : 'HoloLens (1st gen)';
-  if (key === 'batteryPercent') return `${String(value)}%`;
-  if (key === 'edition') return value === 'business' ? 'Windows Holographic for Business' : 'Windows Holographic';
-  if (key === 'deviceState') return value === 'set-up' ? 'finished, someone signs in' : 'at first setup';
-  return String(value);
+/** A fact read from the device as the screen shows it; product names and builds are data, shown as they are. */
+function KnownValue({ fact, value }: { fact: KnownFact; value: unknown }) {
+  const { t } = useTranslation('enroll');
+  if (fact === 'model') return <>{value === 'hololens2' ? t('model.hololens2') : t('model.hololens1')}</>;
+  if (fact === 'batteryPercent') return <>{t('known.battery', { percent: Number(value) })}</>;
+  if (fact === 'deviceState') return <>{value === 'set-up' ? t('known.setUp') : t('known.fresh')}</>;
+  if (fact === 'edition')
+    return <span translate="no">{editionName(value === 'business' ? 'business' : 'holographic')}</span>;
+  return <span translate="no">{String(value)}</span>;
+}
+
+/** Edition names are Microsoft's product names, the same in every language. */
+function editionName(edition: 'business' | 'holographic'): string {
+  return edition === 'business' ? 'Windows Holographic for Business' : 'Windows Holographic';
 }
 
 /** The facts the station cannot read from the device, asked in plain words. Known ones are shown, not asked. */
@@ -26,6 +31,12 @@ export function FactsStep() {
   const facts = mergedFacts({ answers, known });
   const knownFacts = known?.facts ?? {};
   const buildId = useId();
+  const buildInput = useRef<HTMLInputElement>(null);
+  // A version name (2004, 20H2) is not a build: said here, next to the field, before the station is asked.
+  const [buildRefused, setBuildRefused] = useState(false);
+  const buildBad = answers.build !== undefined && !BUILD_PATTERN.test(answers.build);
+  const { t } = useTranslation('enroll');
+  const YES_NO = useYesNo();
   const batteryId = useId();
   const set =
     <K extends keyof EnrollmentFacts>(key: K) =>
@@ -46,7 +57,7 @@ export function FactsStep() {
       current = false;
     };
   }, [factsKey]);
-  const knownEntries = Object.entries(knownFacts).filter(([k]) => k in KNOWN_NAMES);
+  const knownEntries = KNOWN_FACTS.filter((k) => knownFacts[k] !== undefined).map((k) => [k, knownFacts[k]] as const);
 
   return (
     <form
@@ -54,20 +65,27 @@ export function FactsStep() {
       aria-labelledby="facts-title"
       onSubmit={(e) => {
         e.preventDefault();
+        if (buildBad && !knownFacts.build) {
+          setBuildRefused(true);
+          buildInput.current?.focus();
+          return;
+        }
         void makePlan();
       }}
     >
       <h3 className="wizard-page__title" id="facts-title">
-        Tell the station what it cannot see
+        {t('facts.title')}
       </h3>
       {knownEntries.length > 0 && (
         <div className="known">
-          <h4>Read from the device</h4>
+          <h4>{t('facts.known')}</h4>
           <dl>
             {knownEntries.map(([k, v]) => (
               <div key={k}>
-                <dt>{KNOWN_NAMES[k]}</dt>
-                <dd>{knownValue(k, v)}</dd>
+                <dt>{t(`known.${k}`)}</dt>
+                <dd>
+                  <KnownValue fact={k} value={v} />
+                </dd>
               </div>
             ))}
           </dl>
@@ -75,76 +93,84 @@ export function FactsStep() {
       )}
       <div className="facts-grid">
         <div className="facts-col">
-          <h4>People and accounts</h4>
+          <h4>{t('facts.people')}</h4>
           <Choice
-            legend="Who uses the device?"
+            legend={t('users.legend')}
             value={facts.users}
             options={[
-              { value: 'multi', label: 'Several people share it' },
-              { value: 'single', label: 'One person' },
+              { value: 'multi', label: t('users.multi') },
+              { value: 'single', label: t('users.single') },
             ]}
             onChange={set('users')}
           />
           <Choice
-            legend="How far along is the deployment?"
+            legend={t('stage.legend')}
             value={facts.stage}
             options={[
-              { value: 'production', label: 'Production' },
-              { value: 'pilot', label: 'Pilot' },
-              { value: 'poc', label: 'Proof of concept' },
+              { value: 'production', label: t('stage.production') },
+              { value: 'pilot', label: t('stage.pilot') },
+              { value: 'poc', label: t('stage.poc') },
             ]}
             onChange={set('stage')}
           />
           <Choice
-            legend="Which accounts will people sign in with?"
+            legend={t('identity.legend')}
             value={facts.identity}
             options={[
-              { value: 'entra', label: 'Work or school (Entra ID)' },
-              { value: 'msa', label: 'Microsoft account (personal)' },
-              { value: 'local', label: 'Local account (from a package)' },
+              { value: 'entra', label: t('identity.entra') },
+              { value: 'msa', label: t('identity.msa') },
+              { value: 'local', label: t('identity.local') },
             ]}
             onChange={set('identity')}
           />
         </div>
         <div className="facts-col">
-          <h4>The device</h4>
+          <h4>{t('facts.device')}</h4>
           {!knownFacts.model && (
             <Choice
-              legend="Which model?"
+              legend={t('model.legend')}
               value={facts.model}
               options={[
-                { value: 'hololens2', label: 'HoloLens 2' },
-                { value: 'hololens1', label: 'HoloLens (1st gen)' },
+                { value: 'hololens2', label: t('model.hololens2') },
+                { value: 'hololens1', label: t('model.hololens1') },
               ]}
               onChange={set('model')}
             />
           )}
           {!knownFacts.build && (
             <div className="field">
-              <label htmlFor={buildId}>OS build (Settings &gt; System &gt; About)</label>
+              <label htmlFor={buildId}>{t('build.label')}</label>
               <input
                 id={buildId}
+                ref={buildInput}
                 value={answers.build ?? ''}
-                placeholder="for example 22621.1244"
+                placeholder={t('build.placeholder', { example: '22621.1244' })}
                 inputMode="decimal"
+                aria-invalid={buildRefused && buildBad ? true : undefined}
+                aria-describedby={buildRefused && buildBad ? `${buildId}-error` : undefined}
                 onChange={(e) => setAnswer('build', e.target.value.trim() || undefined)}
               />
+              {buildRefused && buildBad && (
+                <p className="form-error" id={`${buildId}-error`}>
+                  {t('build.invalid')}
+                </p>
+              )}
             </div>
           )}
           {facts.model === 'hololens1' && !knownFacts.edition && (
             <Choice
-              legend="Which edition?"
+              legend={t('edition.legend')}
               value={facts.edition}
               options={[
-                { value: 'business', label: 'Windows Holographic for Business' },
-                { value: 'holographic', label: 'Windows Holographic' },
+                { value: 'business', label: editionName('business'), name: true },
+                { value: 'holographic', label: editionName('holographic'), name: true },
               ]}
               onChange={set('edition')}
             />
           )}
           {knownFacts.batteryPercent === undefined && (
             <div className="field">
-              <label htmlFor={batteryId}>Battery, in % (if you know it)</label>
+              <label htmlFor={batteryId}>{t('battery.label')}</label>
               <input
                 id={batteryId}
                 type="number"
@@ -159,11 +185,11 @@ export function FactsStep() {
           )}
           {!knownFacts.deviceState && (
             <Choice
-              legend="Where is the device now?"
+              legend={t('deviceState.legend')}
               value={facts.deviceState}
               options={[
-                { value: 'fresh', label: 'At first setup' },
-                { value: 'set-up', label: 'Set up, someone signs in' },
+                { value: 'fresh', label: t('deviceState.fresh') },
+                { value: 'set-up', label: t('deviceState.setUp') },
               ]}
               onChange={set('deviceState')}
             />
@@ -171,17 +197,17 @@ export function FactsStep() {
           {autopilotLikely && (
             <>
               <Choice
-                legend="Is it registered for Autopilot with a profile assigned?"
+                legend={t('autopilotRegistered.legend')}
                 value={facts.autopilotRegistered}
                 options={YES_NO}
                 onChange={set('autopilotRegistered')}
               />
               <Choice
-                legend="How will it reach the internet during setup?"
+                legend={t('network.legend')}
                 value={facts.network}
                 options={[
-                  { value: 'ethernet', label: 'USB-C Ethernet adapter' },
-                  { value: 'wifi', label: 'Wi-Fi' },
+                  { value: 'ethernet', label: t('network.ethernet') },
+                  { value: 'wifi', label: t('network.wifi') },
                 ]}
                 onChange={set('network')}
               />
@@ -189,46 +215,41 @@ export function FactsStep() {
           )}
         </div>
         <div className="facts-col">
-          <h4>The organization</h4>
+          <h4>{t('facts.organization')}</h4>
           <Choice
-            legend="Which MDM?"
+            legend={t('mdm.legend')}
             value={facts.mdm}
             options={[
-              { value: 'intune', label: 'Intune' },
-              { value: 'ivanti', label: 'Ivanti Neurons for MDM' },
-              { value: 'airwatch', label: 'AirWatch' },
-              { value: 'other', label: 'Another MDM' },
+              { value: 'intune', label: 'Intune', name: true },
+              { value: 'ivanti', label: 'Ivanti Neurons for MDM', name: true },
+              { value: 'airwatch', label: 'AirWatch', name: true },
+              { value: 'other', label: t('mdm.other') },
             ]}
             onChange={set('mdm')}
           />
+          <Choice legend={t('premium.legend')} value={facts.premium} options={YES_NO} onChange={set('premium')} />
           <Choice
-            legend="Does the tenant have Entra ID P1 or P2?"
-            value={facts.premium}
-            options={YES_NO}
-            onChange={set('premium')}
-          />
-          <Choice
-            legend="Which kind of tenant?"
+            legend={t('tenant.legend')}
             value={facts.tenant}
             options={[
-              { value: 'commercial', label: 'Commercial' },
-              { value: 'gcc-high', label: 'GCC High (US government)' },
+              { value: 'commercial', label: t('tenant.commercial') },
+              { value: 'gcc-high', label: t('tenant.gccHigh') },
             ]}
             onChange={set('tenant')}
           />
           <Choice
-            legend="Is the only network at setup a Wi-Fi that needs certificates (802.1X)?"
+            legend={t('enterpriseWifi.legend')}
             value={facts.enterpriseWifi}
             options={YES_NO}
             onChange={set('enterpriseWifi')}
           />
           <Choice
-            legend="Will it run as a kiosk?"
+            legend={t('kiosk.legend')}
             value={facts.kiosk}
             options={[
-              { value: 'none', label: 'No' },
-              { value: 'single-app', label: 'One app' },
-              { value: 'multi-app', label: 'A few apps' },
+              { value: 'none', label: t('kiosk.none') },
+              { value: 'single-app', label: t('kiosk.singleApp') },
+              { value: 'multi-app', label: t('kiosk.multiApp') },
             ]}
             onChange={set('kiosk')}
           />
@@ -236,10 +257,10 @@ export function FactsStep() {
       </div>
       <div className="wizard-nav">
         <button type="button" className="btn btn--secondary" onClick={() => back('scenario')}>
-          Back
+          {t('facts.back')}
         </button>
         <button type="submit" className="btn btn--primary" disabled={busy}>
-          Show the plan
+          {t('facts.showPlan')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useIntune } from '../../stores/intune.ts';
 import { useJobs } from '../../stores/jobs.ts';
 
@@ -13,9 +14,10 @@ export function IntuneConfirm({ deviceId }: { deviceId: string }) {
   const confirm = useIntune((s) => s.confirmEnrollment);
   const job = useJobs((s) => (entry?.jobId ? s.byId[entry.jobId] : undefined));
   const running = job?.state === 'running';
+  const { t } = useTranslation('enroll');
   return (
-    <section className="intune-confirm" aria-label="Confirm in Intune">
-      <h4>Confirm in Intune</h4>
+    <section className="intune-confirm" aria-label={t('intune.title')}>
+      <h4>{t('intune.title')}</h4>
       <label>
         <input
           type="checkbox"
@@ -23,7 +25,7 @@ export function IntuneConfirm({ deviceId }: { deviceId: string }) {
           disabled={running}
           onChange={(e) => setCompliant(e.target.checked)}
         />{' '}
-        Also wait until Intune calls it compliant
+        {t('intune.compliant')}
       </label>
       <div className="row">
         <button
@@ -32,7 +34,7 @@ export function IntuneConfirm({ deviceId }: { deviceId: string }) {
           disabled={running}
           onClick={() => void confirm(deviceId, compliant)}
         >
-          {job ? 'Look again' : 'Confirm it is in Intune'}
+          {job ? t('intune.lookAgain') : t('intune.confirm')}
         </button>
       </div>
       {entry?.error && <p role="alert">{entry.error}</p>}

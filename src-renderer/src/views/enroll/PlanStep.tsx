@@ -1,5 +1,6 @@
 import type { Finding, PlanView } from '../../../../src-main/shared/contract/enrollment.ts';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useEnrollment } from '../../stores/enrollment.ts';
 import { useKnowledge } from '../../stores/knowledge.ts';
 
@@ -10,21 +11,22 @@ function Guidance({ ids }: { ids: readonly string[] }) {
   useEffect(() => {
     if (ids.length > 0) void load();
   }, [ids.length, load]);
-  const shown = ids.flatMap((id) => topics.filter((t) => t.id === id));
+  const { t } = useTranslation('enroll');
+  const shown = ids.flatMap((id) => topics.filter((topic) => topic.id === id));
   if (shown.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="guidance-plan-title">
-      <h4 id="guidance-plan-title">Good to know for this plan</h4>
-      {shown.map((t) => (
-        <details key={t.id} className="guidance__topic">
-          <summary>{t.title}</summary>
-          <p>{t.summary}</p>
+      <h4 id="guidance-plan-title">{t('plan.guidance')}</h4>
+      {shown.map((topic) => (
+        <details key={topic.id} className="guidance__topic">
+          <summary>{topic.title}</summary>
+          <p>{topic.summary}</p>
           <ul>
-            {t.points.map((p) => (
+            {topic.points.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
-          <p className="muted">Checked against: {t.source}</p>
+          <p className="muted">{t('plan.checkedAgainst', { source: topic.source })}</p>
         </details>
       ))}
     </section>
@@ -36,7 +38,10 @@ function FindingList({ items, className }: { items: Finding[]; className: string
     <ul className={`findings ${className}`}>
       {items.map((f) => (
         <li key={f.code}>
-          <span>{f.message}</span> <code className="findings__code">{f.code}</code>
+          <span>{f.message}</span>{' '}
+          <code className="findings__code" translate="no">
+            {f.code}
+          </code>
         </li>
       ))}
     </ul>
@@ -48,34 +53,30 @@ function Findings({ plan }: { plan: PlanView }) {
   const confirmed = plan.warnings.filter((w) => !w.unknownFacts);
   const possible = plan.warnings.filter((w) => w.unknownFacts);
   const questions = plan.checks.filter((c) => c.kind === 'unknown-fact');
+  const { t } = useTranslation('enroll');
   return (
     <>
       {plan.blockers.length > 0 && (
         <section className="panel panel--block" aria-labelledby="blockers-title">
-          <h4 id="blockers-title">Blocked: fix {plan.blockers.length === 1 ? 'this' : 'these'} first</h4>
+          <h4 id="blockers-title">{t('plan.blocked', { count: plan.blockers.length })}</h4>
           <FindingList items={plan.blockers} className="findings--block" />
         </section>
       )}
       {confirmed.length > 0 && (
         <section className="panel panel--warn" aria-labelledby="warnings-title">
-          <h4 id="warnings-title">Watch out</h4>
+          <h4 id="warnings-title">{t('plan.watchOut')}</h4>
           <FindingList items={confirmed} className="findings--warn" />
         </section>
       )}
       {possible.length > 0 && (
         <details className="panel panel--maybe">
-          <summary>
-            {possible.length} more {possible.length === 1 ? 'problem' : 'problems'} could apply, because some facts are
-            unknown
-          </summary>
+          <summary>{t('plan.possible', { count: possible.length })}</summary>
           <FindingList items={possible} className="findings--maybe" />
         </details>
       )}
       {questions.length > 0 && (
         <details className="panel panel--maybe">
-          <summary>
-            {questions.length} {questions.length === 1 ? 'question' : 'questions'} to settle with the IT admin
-          </summary>
+          <summary>{t('plan.questions', { count: questions.length })}</summary>
           <ul className="checks">
             {questions.map((c) => (
               <li key={c.id}>
@@ -91,25 +92,25 @@ function Findings({ plan }: { plan: PlanView }) {
 
 export function PlanStep() {
   const { plan, back, startRun, busy, deviceId } = useEnrollment();
+  const { t } = useTranslation('enroll');
   if (!plan) return null;
   const preflight = plan.checks.filter((c) => c.kind === 'preflight');
   return (
     <div className="wizard-page">
       <section className="plan-path" aria-labelledby="path-title">
-        <p className="plan-path__kicker">The plan</p>
+        <p className="plan-path__kicker">{t('plan.kicker')}</p>
         <h3 id="path-title" className="plan-path__title">
           {plan.pathTitle}
         </h3>
         <p>{plan.pathReason}</p>
       </section>
       <p className={`unenroll-cost unenroll-cost--${plan.unenroll}`} role="note">
-        <strong>Before you start: </strong>
-        {plan.unenrollSummary}
+        <strong>{t('plan.beforeStart')}</strong> <span className="unenroll-cost__summary">{plan.unenrollSummary}</span>
       </p>
       <Findings plan={plan} />
       {preflight.length > 0 && (
         <section className="panel" aria-labelledby="preflight-title">
-          <h4 id="preflight-title">Check before you start</h4>
+          <h4 id="preflight-title">{t('plan.preflight')}</h4>
           <ul className="checks">
             {preflight.map((c) => (
               <li key={c.id}>
@@ -120,7 +121,7 @@ export function PlanStep() {
         </section>
       )}
       <section className="panel" aria-labelledby="steps-title">
-        <h4 id="steps-title">{plan.steps.length} steps</h4>
+        <h4 id="steps-title">{t('plan.steps', { count: plan.steps.length })}</h4>
         <ol className="step-preview">
           {plan.steps.map((s) => (
             <li key={s.id}>{s.title}</li>
@@ -130,7 +131,7 @@ export function PlanStep() {
       <Guidance ids={plan.guidance} />
       <div className="wizard-nav">
         <button type="button" className="btn btn--secondary" onClick={() => back('facts')}>
-          Back to the facts
+          {t('plan.back')}
         </button>
         <button
           type="button"
@@ -138,12 +139,10 @@ export function PlanStep() {
           disabled={busy || plan.blocked || !deviceId}
           onClick={() => void startRun()}
         >
-          Start the steps
+          {t('plan.start')}
         </button>
-        {plan.blocked && <p className="muted">Fix the blockers above, then plan again.</p>}
-        {!plan.blocked && !deviceId && (
-          <p className="muted">Pick the device above (or use Enroll on its card) to go through the steps.</p>
-        )}
+        {plan.blocked && <p className="muted">{t('plan.fixBlockers')}</p>}
+        {!plan.blocked && !deviceId && <p className="muted">{t('plan.pickDevice')}</p>}
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { StepList } from '../../components/coach/StepList.tsx';
 import { StepPanel } from '../../components/coach/StepPanel.tsx';
 import type { Step } from '../../../../src-main/shared/contract/enrollment.ts';
@@ -11,14 +12,15 @@ function DoItForMe({ step, portPath }: { step: Step; portPath: string | null }) 
   const { act, replug, unplug } = useSim();
   const sim = portPath ? sims.find((d) => d.portPath === portPath) : undefined;
   const move = sim ? enrollmentSimMoveFor(step.id, sim) : null;
+  const { t } = useTranslation('enroll');
   if (!sim || !move) return null;
   const run = () =>
     move.kind === 'unplug' ? unplug(sim.simId) : move.kind === 'plug' ? replug(sim.simId) : act(sim.simId, move.action);
   return (
     <div className="training-move">
-      <span className="pill pill--sim">Training</span>
+      <span className="pill pill--sim">{t('run.training')}</span>
       <button type="button" className="btn btn--secondary" onClick={() => void run()}>
-        Do it for me (simulated device)
+        {t('run.doItForMe')}
       </button>
     </div>
   );
@@ -27,6 +29,7 @@ function DoItForMe({ step, portPath }: { step: Step; portPath: string | null }) 
 /** The step runner: one step at a time, each tick recorded in the ledger, then the result. */
 export function RunStep() {
   const { plan, run, stepIndex, goToStep, toggleStep, finish, busy } = useEnrollment();
+  const { t } = useTranslation('enroll');
   if (!plan || !run) return null;
   const step = plan.steps[stepIndex];
   if (!step) return null;
@@ -58,18 +61,18 @@ export function RunStep() {
             disabled={stepIndex === 0}
             onClick={() => goToStep(stepIndex - 1)}
           >
-            Back
+            {t('run.back')}
           </button>
           {!last && (
             <button type="button" className="btn btn--primary" onClick={() => goToStep(stepIndex + 1)}>
-              Next step
+              {t('run.next')}
             </button>
           )}
         </div>
         {last && (
           <section className="finish" aria-labelledby="finish-title">
-            <h3 id="finish-title">How did it go?</h3>
-            <p className="muted">This is written to the ledger with your name and the time.</p>
+            <h3 id="finish-title">{t('run.finishTitle')}</h3>
+            <p className="muted">{t('run.finishHint')}</p>
             <div className="row">
               <button
                 type="button"
@@ -77,10 +80,10 @@ export function RunStep() {
                 disabled={busy}
                 onClick={() => void finish('enrolled')}
               >
-                Enrolled: record it
+                {t('run.enrolled')}
               </button>
               <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void finish('failed')}>
-                It failed
+                {t('run.failed')}
               </button>
               <button
                 type="button"
@@ -88,7 +91,7 @@ export function RunStep() {
                 disabled={busy}
                 onClick={() => void finish('abandoned')}
               >
-                Stop for now
+                {t('run.abandoned')}
               </button>
             </div>
           </section>

@@ -1,29 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n.ts';
 import { useNav } from '../../stores/nav.ts';
 import { useEnrollment } from '../../stores/enrollment.ts';
 import { SCENARIOS } from './scenarios.ts';
 
-const RESULTS = { enrolled: 'enrolled', failed: 'failed', abandoned: 'stopped' } as const;
-
 /** A device enrolled before is a reuse: its old cloud records get in the way (0x80180014). */
 function EarlierRuns() {
   const history = useEnrollment((s) => s.history);
+  const { t } = useTranslation('enroll');
+  const format = useFormat();
   const finished = history.filter((r) => r.result !== null);
   if (finished.length === 0) return null;
   return (
     <section className="panel panel--warn" aria-labelledby="history-title">
-      <h4 id="history-title">This device was enrolled here before</h4>
+      <h4 id="history-title">{t('history.title')}</h4>
       <ul className="checks">
-        {finished.slice(0, 3).map((r) => (
-          <li key={r.id}>
-            {(r.finishedAt ?? r.startedAt).slice(0, 10)}: {r.path}, {r.result ? RESULTS[r.result] : ''}
-            {r.technician ? `, by ${r.technician}` : ''}
-          </li>
-        ))}
+        {finished.slice(0, 3).map((r) => {
+          const params = {
+            date: format.when(r.finishedAt ?? r.startedAt, { dateStyle: 'medium' }),
+            path: r.path,
+            result: r.result ? t(`history.${r.result}`) : '',
+            technician: r.technician,
+          };
+          return <li key={r.id}>{r.technician ? t('history.itemBy', params) : t('history.item', params)}</li>;
+        })}
       </ul>
-      <p>
-        If it goes to someone else now, clean up its old Intune (and Autopilot or Entra) records first: Recovery &gt;
-        Reset for reuse. Otherwise setup can fail with 0x80180014.
-      </p>
+      <p>{t('history.advice')}</p>
     </section>
   );
 }
@@ -36,16 +38,14 @@ function AlreadySetUp() {
   const setUp = useEnrollment((s) => s.known?.facts.deviceState === 'set-up');
   const deviceId = useEnrollment((s) => s.deviceId);
   const go = useNav((s) => s.go);
+  const { t } = useTranslation('enroll');
   if (!setUp || !deviceId) return null;
   return (
     <section className="panel panel--warn" aria-labelledby="set-up-title">
-      <h4 id="set-up-title">This HoloLens has already finished setup</h4>
-      <p>
-        Autopilot and joining Entra during setup only work on a device at its first setup screen. Reset it first (it
-        erases the device), or pick one user for a proof of concept: that joins from Settings, no reset needed.
-      </p>
+      <h4 id="set-up-title">{t('setUp.title')}</h4>
+      <p>{t('setUp.text')}</p>
       <button type="button" className="btn btn--secondary" onClick={() => go('recovery', deviceId)}>
-        Reset it in Recovery
+        {t('setUp.recovery')}
       </button>
     </section>
   );
@@ -54,12 +54,13 @@ function AlreadySetUp() {
 export function ScenarioStep() {
   const choose = useEnrollment((s) => s.chooseScenario);
   const current = useEnrollment((s) => s.scenario);
+  const { t } = useTranslation('enroll');
   return (
     <div className="wizard-page">
       <AlreadySetUp />
       <EarlierRuns />
-      <h3 className="wizard-page__title">What kind of deployment is this?</h3>
-      <p className="muted">Pick the closest one. You can change the details on the next page.</p>
+      <h3 className="wizard-page__title">{t('scenario.title')}</h3>
+      <p className="muted">{t('scenario.hint')}</p>
       <ul className="scenarios">
         {SCENARIOS.map((s) => (
           <li key={s.id}>
@@ -69,8 +70,8 @@ export function ScenarioStep() {
               aria-pressed={current === s.id}
               onClick={() => choose(s.id)}
             >
-              <span className="scenario__title">{s.title}</span>
-              <span className="scenario__detail">{s.detail}</span>
+              <span className="scenario__title">{t(`scenario.${s.id}.title`)}</span>
+              <span className="scenario__detail">{t(`scenario.${s.id}.detail`)}</span>
             </button>
           </li>
         ))}
