@@ -34,43 +34,9 @@ function fill(source: string, params: Record<string, string | number>): string {
   return Object.entries(params).reduce((text, [k, v]) => text.replace(`{{${k}}}`, String(v)), pseudoize(source));
 }
 
-/**
- * Parts of the wizard whose texts belong to other namespaces, each localised by its own owner: the device picker
- * and chip (device names), the step coach around each step (coach components: "Step 1 of 9", badges, "Done:",
- * the picture's caption and timers), the knowledge catalog's fleet guidance and preflight checklist, and the
- * unenroll summary. They are set aside here so this file checks the enroll and plan catalogs; the whole-screen
- * check is test/e2e/pseudo-locale.test.ts.
- */
-const OTHER_NAMESPACES = [
-  '.picker',
-  '.device-chip',
-  '.unenroll-cost__summary',
-  '.result .unenroll-cost',
-  'section[aria-labelledby="preflight-title"] ul',
-  '.guidance__topic > summary',
-  '.guidance__topic > p:not(.muted)',
-  '.guidance__topic > ul',
-  '.step__top',
-  '.step__expect > h4',
-  '.step__ifnot > h4',
-  '.step .check',
-  '.step__chord',
-  '.step__picture',
-  '.timer',
-  '.steplist__count',
-  '.steplist .sr-only',
-  '.steplist__note',
-  '.intune-confirm [role="status"]',
-];
-/** The coach's step list names itself ("Steps") in its own catalog. */
-const OTHER_ATTRIBUTES = ['nav.steplist @aria-label'];
-
+/** The whole main region: every namespace the wizard draws from is localised now. */
 async function untranslatedInWizard(page: Page) {
-  await page.evaluate((selectors) => {
-    for (const el of document.querySelectorAll(selectors.join(','))) el.setAttribute('translate', 'no');
-  }, OTHER_NAMESPACES);
-  const found = await untranslatedTexts(page, 'main');
-  return found.filter((f) => !OTHER_ATTRIBUTES.some((a) => f.where.endsWith(a)));
+  return untranslatedTexts(page, 'main');
 }
 
 describe.skipIf(skip)('no hard-coded text: the enrollment wizard in the pseudo-locale', () => {
