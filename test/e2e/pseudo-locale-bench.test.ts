@@ -30,20 +30,7 @@ async function plugAll(ui: StationInBrowser): Promise<SimDevice[]> {
   return devices;
 }
 
-/**
- * The Intune parts of a card (IntuneFact, IntuneCleanup) are localised with the intune namespace and checked by
- * that area's own pseudo-locale test; this file leaves them out so it fails only on the bench's own texts.
- */
-async function setAsideIntuneParts(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll('.intune-fact, .intune-cleanup, .intune-cleanup__start')) {
-      el.setAttribute('translate', 'no');
-    }
-  });
-}
-
 async function untranslatedOnBench(page: Page, selector: string) {
-  await setAsideIntuneParts(page);
   return untranslatedTexts(page, selector);
 }
 
