@@ -149,7 +149,7 @@ describe('holobench batch run (the real command line)', () => {
       const seconds = (performance.now() - started) / 1000;
       expect(r.signal).toBeNull();
       expect(r.code).toBe(row.code);
-      const summary = JSON.parse(r.stdout) as Summary & { devices: { error: { code: string } | null }[] };
+      const summary = JSON.parse(r.stdout) as { devices: { result: string; error: { code: string } | null }[] };
       expect(summary.devices.map((d) => [d.result, d.error?.code])).toEqual([[row.result, row.error]]);
       expect(r.stderr).toMatch(row.line);
       // A silent device is given up after 3 s (fast simulator timings), plus start-up and clean-up: never the kill.

@@ -24,6 +24,9 @@ export function ReportLinks() {
   const reports = useBatch((s) => s.reports);
   const ledger = useBatch((s) => s.ledgerExport);
   const busy = useBatch((s) => s.busy);
+  const includeTraining = useBatch((s) => s.includeTraining);
+  const setIncludeTraining = useBatch((s) => s.setIncludeTraining);
+  const trainingLeftOut = useBatch((s) => s.trainingLeftOut);
   return (
     <section className="report" aria-labelledby="report-h">
       <h3 id="report-h" className="board__section">
@@ -40,6 +43,15 @@ export function ReportLinks() {
           {t('report.ledger')}
         </button>
       </div>
+      <label className="check">
+        <input type="checkbox" checked={includeTraining} onChange={(e) => setIncludeTraining(e.target.checked)} />
+        <span>Include training (simulated devices), marked as such</span>
+      </label>
+      {trainingLeftOut > 0 && (
+        <p className="muted" role="status">
+          Left out {trainingLeftOut} training {trainingLeftOut === 1 ? 'entry' : 'entries'} from simulated devices.
+        </p>
+      )}
       <ul className="report__list">
         {reports.map((r) => (
           <li key={r.path}>
