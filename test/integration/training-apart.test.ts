@@ -58,7 +58,7 @@ function seedRealAndTraining(dir: string): void {
       const harvest = db.prepare('SELECT id FROM autopilot_harvests WHERE serial = ?').get(serial)!;
       db.prepare(
         `INSERT INTO autopilot_uploads (harvest_id, serial, state, enqueued_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`,
-      ).run(harvest.id, serial, at, at);
+      ).run(Number(harvest.id), serial, at, at);
     }
   } finally {
     db.close();
