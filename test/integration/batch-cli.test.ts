@@ -291,7 +291,12 @@ describe('holobench batch run (the real command line)', () => {
     const csv = join(dir, 'report.csv');
     const report = await runCli(['batch', 'report', 'latest', '--csv', '--out', csv, '--data-dir', dir]);
     expect(report.code).toBe(0);
-    const ledgerJson = await runCli(['ledger', 'export', '--json', '--data-dir', dir]);
+    // Simulated devices are training: the export leaves them out unless asked for.
+    const real = JSON.parse((await runCli(['ledger', 'export', '--json', '--data-dir', dir])).stdout) as {
+      batches: unknown[];
+    };
+    expect(real.batches).toHaveLength(0);
+    const ledgerJson = await runCli(['ledger', 'export', '--json', '--include-training', '--data-dir', dir]);
     const doc = JSON.parse(ledgerJson.stdout) as { stepRuns: unknown[]; batches: unknown[] };
     expect(doc.batches).toHaveLength(1);
     expect(doc.stepRuns).toHaveLength(4);
