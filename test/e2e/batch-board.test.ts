@@ -89,6 +89,8 @@ describe.skipIf(skip)('batch board in Chromium over the bridge', () => {
     await page.getByText('No device needs you right now.').waitFor();
     await page.getByRole('button', { name: 'Finish batch' }).click();
     await page.getByText('Finished.').waitFor();
+    // Every device here is simulated: a report leaves training out unless asked, then marks it.
+    await page.getByRole('checkbox', { name: /Include training \(simulated devices\)/ }).check();
     await page.getByRole('button', { name: 'Save printable report' }).click();
     await page.getByRole('link', { name: /Download printable report/ }).waitFor();
     await screenshot(page, 'batch-3-finished');
@@ -98,6 +100,7 @@ describe.skipIf(skip)('batch board in Chromium over the bridge', () => {
     const report = await ui.browser.newPage();
     await report.setContent(readFileSync(join(reports, html), 'utf8'));
     expect(await report.locator('tbody tr').count()).toBe(4);
+    expect(await report.locator('tbody tr', { hasText: /yes$/ }).count()).toBe(4);
     await screenshot(report, 'batch-4-report');
     await report.close();
     expect(pageErrors(page)).toEqual([]);

@@ -2,30 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeFindings } from '../support/axe.ts';
 import { browserUnavailable, openStationInBrowser, pageErrors, type StationInBrowser } from '../support/browser.ts';
+import { focusedName, focusedTag, tabTo } from '../support/keyboard.ts';
 
 const skip = browserUnavailable();
-
-/** What a screen reader would call the focused element: its label, else its text. */
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    const labelled = el.getAttribute('aria-label');
-    if (labelled) return labelled;
-    const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-    return (label ?? el.closest('label')?.textContent ?? el.textContent ?? '').trim();
-  });
-
-/** Presses Tab until the focused control's name matches, as a keyboard-only technician would. */
-async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
-
-const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
 
 describe.skipIf(skip)('keyboard only: enroll and recovery, never lost on the page body', () => {
   let ui: StationInBrowser;

@@ -120,6 +120,44 @@ describe('holobench batch run (the real command line)', () => {
     expect(summary.counts.done).toBe(3);
   });
 
+  // `--sim-tech auto` on devices that give the tech nothing to go on. A device that goes silent when its hash is
+  // copied used to leave the process running after the summary (the hashing worker of the cut-off copy held it
+  // open); a HoloLens 2 at the setup page showed no storage and the simulated tech pressed "unlock" for ever.
+  it.each([
+    {
+      preset: 'hl2:timeout',
+      code: 1,
+      result: 'failed',
+      error: 'mtp-timeout',
+      line: /failed: The device stopped answering/,
+    },
+    { preset: 'hl2-oobe', code: 0, result: 'done', error: undefined, line: /: done$/m },
+  ])(
+    'autopilot-harvest on $preset with the simulated tech ends promptly: $result, exit $code',
+    async (row) => {
+      const dir = dataDir();
+      const started = performance.now();
+      const r = await spawnCli(
+        ['batch', 'run', '--profile', 'autopilot-harvest', '--simulate', row.preset, '--sim-tech', 'auto'].concat([
+          '--json',
+          '--no-usb',
+          '--data-dir',
+          dir,
+        ]),
+        { timeoutMs: 25_000 },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(row.code);
+      const summary = JSON.parse(r.stdout) as { devices: { result: string; error: { code: string } | null }[] };
+      expect(summary.devices.map((d) => [d.result, d.error?.code])).toEqual([[row.result, row.error]]);
+      expect(r.stderr).toMatch(row.line);
+      // A silent device is given up after 3 s (fast simulator timings), plus start-up and clean-up: never the kill.
+      expect(seconds).toBeLessThan(15);
+    },
+    30_000,
+  );
+
   it('after kill -9 mid-batch, the same command line carries on: every device done once, no ledger row lost', async () => {
     const dir = dataDir();
     const args = [
@@ -253,7 +291,12 @@ describe('holobench batch run (the real command line)', () => {
     const csv = join(dir, 'report.csv');
     const report = await runCli(['batch', 'report', 'latest', '--csv', '--out', csv, '--data-dir', dir]);
     expect(report.code).toBe(0);
-    const ledgerJson = await runCli(['ledger', 'export', '--json', '--data-dir', dir]);
+    // Simulated devices are training: the export leaves them out unless asked for.
+    const real = JSON.parse((await runCli(['ledger', 'export', '--json', '--data-dir', dir])).stdout) as {
+      batches: unknown[];
+    };
+    expect(real.batches).toHaveLength(0);
+    const ledgerJson = await runCli(['ledger', 'export', '--json', '--include-training', '--data-dir', dir]);
     const doc = JSON.parse(ledgerJson.stdout) as { stepRuns: unknown[]; batches: unknown[] };
     expect(doc.batches).toHaveLength(1);
     expect(doc.stepRuns).toHaveLength(4);

@@ -86,8 +86,11 @@ export async function runBatch(args: string[], ctx: CommandContext): Promise<num
   const baud = intFlag('--baud', values.baud, 300, 921600) ?? 9600;
   const input = readInputs(values);
   const warehouse = warehouseFlags(values);
-  // With fast simulator timings (tests, demos) the simulated technician is quick too.
-  const pace = ctx.simTiming ? { batches: { simTechDelayMs: { min: 40, max: 160 } } } : {};
+  // With fast simulator timings (tests, demos) the simulated technician is quick too, and a simulated device that
+  // goes silent is given up after 3 s instead of the real MTP transfer timeout (20 s, libmtp's own default).
+  const pace = ctx.simTiming
+    ? { batches: { simTechDelayMs: { min: 40, max: 160 } }, connections: { session: { timeoutMs: 3000 } } }
+    : {};
   const station = await openStationFromFlags(values, ctx, pace);
   const stopInput: (() => void)[] = [];
   try {

@@ -6,11 +6,12 @@ import { writeFileAtomic } from '../../core/workflow/files.ts';
 import { StationError } from '../../shared/errors.ts';
 import { findBatchSummary, reportText } from '../../core/workflow/outputs.ts';
 import { WorkflowStore } from '../../core/workflow/store.ts';
-import { summarizeBatch } from '../../core/workflow/summary.ts';
+import { apartFromTraining, summarizeBatch } from '../../core/workflow/summary.ts';
 import { COMMON_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
 import { exitCodeFor, humanSummary, summaryJson } from '../batch-progress.ts';
 import { printJson, type CommandContext } from '../context.ts';
 import { formatTable } from '../table.ts';
+import { trainingLeftOutLine } from '../training.ts';
 import { runBatch } from './batch-run.ts';
 import type { Command } from './command.ts';
 
@@ -92,14 +93,21 @@ function status(args: string[], ctx: CommandContext): number {
 function report(args: string[], ctx: CommandContext): number {
   const { values, positionals } = parseCommandArgs(
     args,
-    { ...COMMON_OPTIONS, csv: { type: 'boolean' }, html: { type: 'boolean' }, out: { type: 'string' } },
+    {
+      ...COMMON_OPTIONS,
+      csv: { type: 'boolean' },
+      html: { type: 'boolean' },
+      out: { type: 'string' },
+      'include-training': { type: 'boolean' },
+    },
     1,
   );
   if (positionals[0] === undefined) throw new UsageError(say('cli:batch.whichBatch'));
   if (!!values.csv === !!values.html) throw new UsageError(say('cli:batch.csvOrHtml'));
   const format = values.csv ? 'csv' : 'html';
   return withStore(values['data-dir'], (store) => {
-    const summary = summaryOf(store, positionals[0]);
+    const summary = apartFromTraining(summaryOf(store, positionals[0]), values['include-training'] === true);
+    if (summary.trainingLeftOut > 0) ctx.io.err(trainingLeftOutLine(summary.trainingLeftOut, 'device'));
     const text = reportText(summary, format, store.ledger.now());
     if (!values.out) {
       ctx.io.out(text);
@@ -126,7 +134,7 @@ export const batchCommand: Command = {
       '         [--sim-tech auto] [--override] [--concurrency N] [--new] [--tech name] [--json]',
       '         [--warehouse <postgres-url> --bench <name> [--lease s]]   (or HOLOBENCH_WAREHOUSE_URL)',
       '       holobench batch status [<batch>|latest] [--json]',
-      '       holobench batch report <batch>|latest --csv|--html [--out file]',
+      '       holobench batch report <batch>|latest --csv|--html [--out file] [--include-training]',
       say('cli:usageNotes.batch'),
     ].join('\n');
   },

@@ -6,6 +6,7 @@ import { exportLedger } from '../../core/workflow/ledger-export.ts';
 import { exportFolderName, writeLedgerExport } from '../../core/workflow/outputs.ts';
 import { COMMON_OPTIONS, UsageError, parseCommandArgs } from '../args.ts';
 import type { CommandContext } from '../context.ts';
+import { trainingLeftOutLine } from '../training.ts';
 import type { Command } from './command.ts';
 
 /**
@@ -18,22 +19,31 @@ export const ledgerCommand: Command = {
   get summary() {
     return say('cli:summary.ledger');
   },
-  usage: 'holobench ledger export --json|--csv [--out dir] [--data-dir <dir>]',
+  usage: 'holobench ledger export --json|--csv [--out dir] [--include-training] [--data-dir <dir>]',
   run(args: string[], ctx: CommandContext): Promise<number> {
     const [sub, ...rest] = args;
     if (sub !== 'export') throw new UsageError(say('cli:ledger.subcommand', { sub: sub ?? '' }));
-    const { values } = parseCommandArgs(rest, { ...COMMON_OPTIONS, csv: { type: 'boolean' }, out: { type: 'string' } });
+    const { values } = parseCommandArgs(rest, {
+      ...COMMON_OPTIONS,
+      csv: { type: 'boolean' },
+      out: { type: 'string' },
+      'include-training': { type: 'boolean' },
+    });
     if (!!values.json === !!values.csv) throw new UsageError(say('cli:ledger.jsonOrCsv'));
+    const options = { includeTraining: values['include-training'] === true };
     const dataDir = values['data-dir'] ?? defaultDataDir();
     const ledger = Ledger.open(dataDir);
     try {
       if (values.json && !values.out) {
-        ctx.io.out(exportLedger(ledger, 'json')[0]!.text);
+        const made = exportLedger(ledger, 'json', options);
+        if (made.trainingLeftOut > 0) ctx.io.err(trainingLeftOutLine(made.trainingLeftOut, 'row'));
+        ctx.io.out(made.files[0]!.text);
         return Promise.resolve(0);
       }
       const folder = values.out ? resolve(values.out) : join(dataDir, 'exports', exportFolderName(ledger.now()));
-      const files = writeLedgerExport(ledger, folder, values.json ? 'json' : 'csv');
-      ctx.io.out(files.map((f) => f.path).join('\n'));
+      const made = writeLedgerExport(ledger, folder, values.json ? 'json' : 'csv', options);
+      if (made.trainingLeftOut > 0) ctx.io.err(trainingLeftOutLine(made.trainingLeftOut, 'row'));
+      ctx.io.out(made.files.map((f) => f.path).join('\n'));
       return Promise.resolve(0);
     } finally {
       ledger.close();

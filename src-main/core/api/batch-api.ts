@@ -115,11 +115,18 @@ export function batchHandlers(station: Station): HandlerGroup<BatchCalls> {
     scannerStart: (input) => svc.startScanner(input.path, input.baudRate),
     scannerStop: () => svc.scanner.stop(),
     batchReport: (input) =>
-      later(() => writeBatchReport(svc.store, station.dataPath('reports'), input.batchId ?? 'latest', input.format)),
+      later(() =>
+        writeBatchReport(svc.store, station.dataPath('reports'), input.batchId ?? 'latest', input.format, {
+          includeTraining: input.includeTraining,
+        }),
+      ),
     ledgerExport: (input) =>
       later(() => {
         const folder = join(station.dataPath('exports'), exportFolderName(station.ledger.now()));
-        return { folder, files: writeLedgerExport(station.ledger, folder, input.format) };
+        const made = writeLedgerExport(station.ledger, folder, input.format, {
+          includeTraining: input.includeTraining,
+        });
+        return { folder, ...made };
       }),
   };
 }

@@ -1,14 +1,12 @@
-import {
-  ConfidentialClientApplication,
-  LogLevel as MsalLogLevel,
-  PublicClientApplication,
-  type AccountInfo,
-  type AuthenticationResult,
-  type ClientCredentialRequest,
-  type Configuration,
-  type DeviceCodeRequest,
-  type SilentFlowRequest,
+import type {
+  AccountInfo,
+  AuthenticationResult,
+  ClientCredentialRequest,
+  Configuration,
+  DeviceCodeRequest,
+  SilentFlowRequest,
 } from '@azure/msal-node';
+import type * as MsalModule from '@azure/msal-node';
 import { StationError } from '../../shared/errors.ts';
 import { authorityFor, graphCloud, graphScope, type GraphCloudName } from './graph-cloud.ts';
 import { redact, redactingLogger, type Logger } from './redact.ts';
@@ -99,19 +97,34 @@ export function signInError(error: unknown, secrets: string[] = []): StationErro
   );
 }
 
-function msalSystem(log: Logger | undefined, secrets: () => string[]): Configuration['system'] {
+type Msal = typeof MsalModule;
+let msalModule: Promise<Msal> | null = null;
+
+/**
+ * MSAL (and the HTTP and JWT packages under it) is loaded when a sign-in client is first made, not when the station
+ * starts: most runs never sign in, and loading it was a tenth of `serve`'s start-up.
+ */
+function msalClient<T>(make: (msal: Msal) => T): Promise<T> {
+  msalModule ??= import('@azure/msal-node');
+  const client = msalModule.then(make);
+  // Awaited by every use; this only keeps a failed load from being reported as unhandled before the first one.
+  void client.catch(() => undefined);
+  return client;
+}
+
+function msalSystem(msal: Msal, log: Logger | undefined, secrets: () => string[]): Configuration['system'] {
   const safe = redactingLogger(log, secrets);
   return {
     loggerOptions: {
       piiLoggingEnabled: false,
-      logLevel: MsalLogLevel.Warning,
-      loggerCallback: (level, message) => safe(level <= MsalLogLevel.Error ? 'error' : 'warn', `msal: ${message}`),
+      logLevel: msal.LogLevel.Warning,
+      loggerCallback: (level, message) => safe(level <= msal.LogLevel.Error ? 'error' : 'warn', `msal: ${message}`),
     },
   };
 }
 
 export class DeviceCodeTokenProvider implements TokenProvider {
-  private readonly app: PublicClientLike;
+  private readonly app: Promise<PublicClientLike>;
   private readonly scopes: string[];
   private readonly store: SecretStore;
   private readonly cacheKey: string;
@@ -133,26 +146,30 @@ export class DeviceCodeTokenProvider implements TokenProvider {
     this.cacheKey = `holobench-msal-${cloud.name}-${o.tenantId}-${o.clientId}`;
     this.onDeviceCode = o.onDeviceCode;
     this.timeoutSeconds = o.timeoutSeconds;
-    this.app =
-      o.app ??
-      new PublicClientApplication({
-        auth: { clientId: o.clientId, authority: authorityFor(cloud, o.tenantId) },
-        cache: { cachePlugin: secretStoreCachePlugin(o.store, this.cacheKey, o.log) },
-        system: msalSystem(o.log, () => []),
-      });
+    this.app = o.app
+      ? Promise.resolve(o.app)
+      : msalClient(
+          (msal) =>
+            new msal.PublicClientApplication({
+              auth: { clientId: o.clientId, authority: authorityFor(cloud, o.tenantId) },
+              cache: { cachePlugin: secretStoreCachePlugin(o.store, this.cacheKey, o.log) },
+              system: msalSystem(msal, o.log, () => []),
+            }),
+        );
   }
 
   async getToken(options: TokenRequestOptions = {}): Promise<string> {
+    const app = await this.app;
     let accounts: AccountInfo[];
     try {
-      accounts = await this.app.getTokenCache().getAllAccounts();
+      accounts = await app.getTokenCache().getAllAccounts();
     } catch {
       accounts = [];
     }
     const [account] = accounts;
     if (account) {
       try {
-        const silent = await this.app.acquireTokenSilent({
+        const silent = await app.acquireTokenSilent({
           account,
           scopes: this.scopes,
           forceRefresh: options.forceRefresh,
@@ -179,7 +196,7 @@ export class DeviceCodeTokenProvider implements TokenProvider {
     options.signal?.addEventListener('abort', () => (request.cancel = true), { once: true });
     let result: AuthenticationResult | null;
     try {
-      result = await this.app.acquireTokenByDeviceCode(request);
+      result = await app.acquireTokenByDeviceCode(request);
     } catch (error) {
       throw signInError(error);
     }
@@ -197,14 +214,14 @@ export class DeviceCodeTokenProvider implements TokenProvider {
   }
 
   async signOut(): Promise<void> {
-    const cache = this.app.getTokenCache();
+    const cache = (await this.app).getTokenCache();
     for (const account of await cache.getAllAccounts()) await cache.removeAccount(account);
     await this.store.delete(this.cacheKey);
   }
 }
 
 export class ClientCredentialsTokenProvider implements TokenProvider {
-  private readonly app: ConfidentialClientLike;
+  private readonly app: Promise<ConfidentialClientLike>;
   private readonly scopes: string[];
   private readonly secrets: string[];
 
@@ -235,22 +252,26 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     this.scopes = [graphScope(cloud)];
     this.secrets = [o.clientSecret, o.certificate?.privateKey].filter((s): s is string => Boolean(s));
     // App tokens stay in MSAL's memory cache: the credential is at hand anyway, so nothing is written to disk.
-    this.app =
-      o.app ??
-      new ConfidentialClientApplication({
-        auth: {
-          clientId: o.clientId,
-          authority: authorityFor(cloud, o.tenantId),
-          ...(o.clientSecret ? { clientSecret: o.clientSecret } : { clientCertificate: o.certificate }),
-        },
-        system: msalSystem(o.log, () => this.secrets),
-      });
+    this.app = o.app
+      ? Promise.resolve(o.app)
+      : msalClient(
+          (msal) =>
+            new msal.ConfidentialClientApplication({
+              auth: {
+                clientId: o.clientId,
+                authority: authorityFor(cloud, o.tenantId),
+                ...(o.clientSecret ? { clientSecret: o.clientSecret } : { clientCertificate: o.certificate }),
+              },
+              system: msalSystem(msal, o.log, () => this.secrets),
+            }),
+        );
   }
 
   async getToken(options: TokenRequestOptions = {}): Promise<string> {
     let result: AuthenticationResult | null;
     try {
-      result = await this.app.acquireTokenByClientCredential({ scopes: this.scopes, skipCache: options.forceRefresh });
+      const app = await this.app;
+      result = await app.acquireTokenByClientCredential({ scopes: this.scopes, skipCache: options.forceRefresh });
     } catch (error) {
       throw signInError(error, this.secrets);
     }

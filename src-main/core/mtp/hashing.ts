@@ -58,10 +58,12 @@ class HashWorker {
 
   constructor() {
     this.worker = new Worker(WORKER_CODE, { eval: true });
-    this.worker.unref();
     this.worker.on('message', (m: { id: number; op: string; bytes?: number; hex?: string }) => this.onMessage(m));
     this.worker.on('error', (error: Error) => this.fail(error));
     this.worker.on('exit', () => this.fail(new Error('the hashing worker stopped')));
+    // After the listeners: adding a 'message' listener refs the worker's port again, and a worker opened for a
+    // transfer that died before its first chunk (a device gone silent) then held the process open for good.
+    this.worker.unref();
   }
 
   open(): { id: number; state: StreamState } {

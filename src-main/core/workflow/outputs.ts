@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { writeFileAtomic } from './files.ts';
-import { exportLedger } from './ledger-export.ts';
+import { exportLedger, type LedgerExportOptions } from './ledger-export.ts';
 import { batchReportCsv, batchReportHtml } from './report.ts';
 import type { WorkflowStore } from './store.ts';
-import { summarizeBatch, type BatchSummary } from './summary.ts';
+import { apartFromTraining, summarizeBatch, type BatchSummary } from './summary.ts';
 import { say } from '../language.ts';
 
 /** Batch reports and ledger exports written to files, each whole or not at all. */
@@ -44,19 +44,29 @@ export function writeBatchReport(
   folder: string,
   which: number | 'latest',
   format: 'csv' | 'html',
-): SavedFile & { batchId: number } {
-  const summary = findBatchSummary(store, which);
+  options: { includeTraining?: boolean } = {},
+): SavedFile & { batchId: number; trainingLeftOut: number } {
+  const summary = apartFromTraining(findBatchSummary(store, which), options.includeTraining === true);
   const saved = writeFileAtomic(
     join(folder, reportFileName(summary, format)),
     reportText(summary, format, store.ledger.now()),
   );
-  return { ...saved, batchId: summary.batchId };
+  return { ...saved, batchId: summary.batchId, trainingLeftOut: summary.trainingLeftOut };
 }
 
 /** `ledger export`: one JSON document, or one CSV per table, into `folder` (created). */
-export function writeLedgerExport(ledger: Ledger, folder: string, format: 'json' | 'csv'): SavedFile[] {
+export function writeLedgerExport(
+  ledger: Ledger,
+  folder: string,
+  format: 'json' | 'csv',
+  options: LedgerExportOptions = {},
+): { files: SavedFile[]; trainingLeftOut: number } {
+  const made = exportLedger(ledger, format, options);
   mkdirSync(folder, { recursive: true });
-  return exportLedger(ledger, format).map((f) => writeFileAtomic(join(folder, f.name), f.text));
+  return {
+    files: made.files.map((f) => writeFileAtomic(join(folder, f.name), f.text)),
+    trainingLeftOut: made.trainingLeftOut,
+  };
 }
 
 /** A folder name for an export made now: ledger-2026-11-26T16-19-53Z. */

@@ -19,6 +19,7 @@ export interface ReportRow {
   started: string;
   finished: string;
   tech: string;
+  training: string;
 }
 
 const COLUMNS: [keyof ReportRow, string][] = [
@@ -34,6 +35,13 @@ const COLUMNS: [keyof ReportRow, string][] = [
   ['finished', 'Finished'],
   ['tech', 'Technician'],
 ];
+
+/** Shown only when training devices were asked into the report: each is then marked. */
+const TRAINING_COLUMN: [keyof ReportRow, string] = ['training', 'Training (simulated device)'];
+
+function columnsFor(summary: BatchSummary): [keyof ReportRow, string][] {
+  return summary.devices.some((d) => d.training) ? [...COLUMNS, TRAINING_COLUMN] : COLUMNS;
+}
 
 function stepResult(d: DeviceSummary, kind: string, field: string): string {
   const v = d.steps.find((s) => s.kind === kind && s.state === 'done')?.result?.[field];
@@ -53,6 +61,7 @@ export function reportRows(summary: BatchSummary): ReportRow[] {
     started: d.steps.find((s) => s.startedAt)?.startedAt ?? d.joinedAt,
     finished: d.finishedAt ?? '',
     tech: summary.tech,
+    training: d.training ? 'yes' : '',
   }));
 }
 
@@ -62,9 +71,10 @@ function printedHeading(key: keyof ReportRow): string {
 }
 
 export function batchReportCsv(summary: BatchSummary): string {
+  const columns = columnsFor(summary);
   return writeCsv(
-    COLUMNS.map(([, h]) => h),
-    reportRows(summary).map((r) => COLUMNS.map(([k]) => r[k])),
+    columns.map(([, h]) => h),
+    reportRows(summary).map((r) => columns.map(([k]) => r[k])),
   );
 }
 
@@ -94,14 +104,22 @@ const CSS = `
 export function batchReportHtml(summary: BatchSummary, generatedAt: Date = new Date()): string {
   const e = escapeHtml;
   const c = summary.counts;
-  const head = COLUMNS.map(([k]) => `<th>${e(printedHeading(k))}</th>`).join('');
+  const columns = columnsFor(summary);
+  const head = columns.map(([k]) => `<th>${e(printedHeading(k))}</th>`).join('');
   const body = reportRows(summary)
     .map((r) => {
-      const cells = COLUMNS.map(([k]) => {
-        const cls = k === 'packageSha256' ? ' class="hash"' : k === 'result' ? ' class="result"' : '';
-        const text = k === 'result' ? say(`workflow:report.result.${r.result}`, { defaultValue: r.result }) : r[k];
-        return `<td${cls}>${e(text)}</td>`;
-      }).join('');
+      const cells = columns
+        .map(([k]) => {
+          const cls = k === 'packageSha256' ? ' class="hash"' : k === 'result' ? ' class="result"' : '';
+          const text =
+            k === 'result'
+              ? say(`workflow:report.result.${r.result}`, { defaultValue: r.result })
+              : k === 'training' && r.training
+                ? say('workflow:report.training.yes')
+                : r[k];
+          return `<td${cls}>${e(text)}</td>`;
+        })
+        .join('');
       return `<tr class="${e(r.result)}">${cells}</tr>`;
     })
     .join('\n');
@@ -122,6 +140,9 @@ export function batchReportHtml(summary: BatchSummary, generatedAt: Date = new D
     say('workflow:report.count.failed', { count: c.failed }),
     say('workflow:report.count.skipped', { count: c.skipped }),
     say('workflow:report.count.unfinished', { count: c.total - c.done - c.failed - c.skipped }),
+    ...(summary.trainingLeftOut > 0
+      ? [say('workflow:report.count.trainingLeftOut', { count: summary.trainingLeftOut })]
+      : []),
   ];
   const lang = stationLanguage() === 'pseudo' ? 'en' : stationLanguage();
   return `<!doctype html>

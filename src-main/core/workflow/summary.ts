@@ -34,6 +34,8 @@ export interface DeviceSummary {
   joinedAt: string;
   finishedAt: string | null;
   steps: StepSummary[];
+  /** Worked on a simulated device (training mode): kept out of reports unless asked for. */
+  training: boolean;
 }
 
 export interface BatchSummary {
@@ -47,6 +49,8 @@ export interface BatchSummary {
   packageSha256: string | null;
   counts: BatchCounts;
   devices: DeviceSummary[];
+  /** Training devices left out of `devices` and `counts` by `apartFromTraining` (0: none, or they were kept). */
+  trainingLeftOut: number;
 }
 
 export function summarizeBatch(store: WorkflowStore, batchId: number): BatchSummary {
@@ -60,6 +64,7 @@ export function summarizeBatch(store: WorkflowStore, batchId: number): BatchSumm
     bySerial.set(r.serial, list);
   }
   const counts = emptyCounts();
+  const simulated = simulatedDeviceKeys(store);
   const devices = store.listDevices(batchId).map((d): DeviceSummary => {
     counts.total++;
     counts[COUNT_KEY[d.state]]++;
@@ -77,6 +82,7 @@ export function summarizeBatch(store: WorkflowStore, batchId: number): BatchSumm
       joinedAt: d.joinedAt,
       finishedAt: d.finishedAt,
       steps: batch.profile.steps.map((s, index) => stepSummary(index, s.kind, mine)),
+      training: d.deviceKey !== null && simulated.has(d.deviceKey),
     };
   });
   return {
@@ -90,7 +96,29 @@ export function summarizeBatch(store: WorkflowStore, batchId: number): BatchSumm
     packageSha256: batch.params.packageSha256,
     counts,
     devices,
+    trainingLeftOut: 0,
   };
+}
+
+/** The ledger keys of devices the station only saw through the simulator. */
+function simulatedDeviceKeys(store: WorkflowStore): Set<string> {
+  const rows = store.ledger.db.prepare(`SELECT key FROM devices WHERE source = 'sim'`).all();
+  return new Set(rows.map((r) => String(r.key)));
+}
+
+/**
+ * A report or export is about real devices: training devices are left out (and counted) unless asked for, in which
+ * case they stay, each marked `training`.
+ */
+export function apartFromTraining(summary: BatchSummary, includeTraining: boolean): BatchSummary {
+  if (includeTraining) return summary;
+  const devices = summary.devices.filter((d) => !d.training);
+  const counts = emptyCounts();
+  for (const d of devices) {
+    counts.total++;
+    counts[COUNT_KEY[d.state]]++;
+  }
+  return { ...summary, devices, counts, trainingLeftOut: summary.devices.length - devices.length };
 }
 
 /** A step's summary: the done attempt if there is one, else the latest attempt. */

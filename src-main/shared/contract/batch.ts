@@ -247,13 +247,14 @@ export const batchCalls = {
     ScannerView,
   ),
   scannerStop: call(z.object({}), ScannerView),
+  /** Reports and exports leave training (simulated devices) out unless includeTraining; then it is marked. */
   batchReport: call(
-    z.object({ batchId: BatchId.optional(), format: z.enum(['csv', 'html']) }),
-    SavedFile.extend({ batchId: BatchId }),
+    z.object({ batchId: BatchId.optional(), format: z.enum(['csv', 'html']), includeTraining: z.boolean().optional() }),
+    SavedFile.extend({ batchId: BatchId, trainingLeftOut: z.number().int().min(0) }),
   ),
   ledgerExport: call(
-    z.object({ format: z.enum(['json', 'csv']) }),
-    z.object({ folder: z.string(), files: z.array(SavedFile) }),
+    z.object({ format: z.enum(['json', 'csv']), includeTraining: z.boolean().optional() }),
+    z.object({ folder: z.string(), files: z.array(SavedFile), trainingLeftOut: z.number().int().min(0) }),
   ),
 };
 

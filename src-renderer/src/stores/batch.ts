@@ -42,6 +42,10 @@ export interface BatchStore {
   error: string | null;
   reports: (SavedFile & { format: string })[];
   ledgerExport: { folder: string; files: SavedFile[] } | null;
+  /** Reports and exports take training (simulated devices) only when asked; how many the last one left out. */
+  includeTraining: boolean;
+  trainingLeftOut: number;
+  setIncludeTraining: (include: boolean) => void;
   load: () => Promise<void>;
   /** Reads the board and the resume offer quietly (the app's start; a failure shows nothing). */
   refresh: () => Promise<void>;
@@ -90,6 +94,8 @@ const initial = {
   error: null,
   reports: [],
   ledgerExport: null,
+  includeTraining: false,
+  trainingLeftOut: 0,
 };
 
 const cueKey = (c: BatchCardView) => `${c.currentStep?.index ?? -1}|${c.nextAction?.title ?? ''}`;
@@ -183,14 +189,23 @@ export const useBatch = create<BatchStore>()((set, get) => {
       const view = await attempt(() => station().call('scannerStop', {}));
       if (view) set({ scanner: view });
     },
+    setIncludeTraining: (includeTraining) => set({ includeTraining }),
     report: async (format) => {
       const batchId = get().board?.batchId;
-      const saved = await attempt(() => station().call('batchReport', batchId ? { batchId, format } : { format }));
-      if (saved) set({ reports: [{ ...saved, format }, ...get().reports.filter((r) => r.path !== saved.path)] });
+      const includeTraining = get().includeTraining;
+      const saved = await attempt(() =>
+        station().call('batchReport', batchId ? { batchId, format, includeTraining } : { format, includeTraining }),
+      );
+      if (saved) {
+        set({
+          reports: [{ ...saved, format }, ...get().reports.filter((r) => r.path !== saved.path)],
+          trainingLeftOut: saved.trainingLeftOut,
+        });
+      }
     },
     exportLedger: async (format) => {
-      const r = await attempt(() => station().call('ledgerExport', { format }));
-      if (r) set({ ledgerExport: r });
+      const r = await attempt(() => station().call('ledgerExport', { format, includeTraining: get().includeTraining }));
+      if (r) set({ ledgerExport: r, trainingLeftOut: r.trainingLeftOut });
     },
     applyBoard: (board) => {
       const cued = { ...get().cued };

@@ -58,7 +58,9 @@ async function harvest(ctx: StepContext, signal: AbortSignal): Promise<StepOutco
     return needsTech({
       title: say('workflow:harvest.files.title'),
       detail: say('workflow:harvest.files.detail', where(d)),
-      sim: [{ act: 'unlock' }],
+      // The simulated technician does what the card means on either kind of device: unlocks one that is signed
+      // out; at the setup page, where nothing unlocks, Power + Volume Down shows the storage with the new zip.
+      sim: [{ act: 'unlock' }, { act: 'power-volume-down' }],
     });
   }
   const row = ctx.manifestRow;

@@ -236,6 +236,12 @@ const de: Translation<typeof en> = {
     '{{count}} Übungs-Auslesung von simulierten Geräten ausgelassen (--include-training nimmt sie auf).',
   'csv.leftOut_other':
     '{{count}} Übungs-Auslesungen von simulierten Geräten ausgelassen (--include-training nimmt sie auf).',
+  'training.leftOutDevices_one': '{{count}} Übungsgerät (simuliert) ausgelassen (--include-training nimmt es auf).',
+  'training.leftOutDevices_other': '{{count}} Übungsgeräte (simuliert) ausgelassen (--include-training nimmt sie auf).',
+  'training.leftOutRows_one':
+    '{{count}} Übungszeile von simulierten Geräten ausgelassen (--include-training nimmt sie auf).',
+  'training.leftOutRows_other':
+    '{{count}} Übungszeilen von simulierten Geräten ausgelassen (--include-training nimmt sie auf).',
   'csv.warning': 'Warnung: {{message}}',
   'csv.wrote_one': '{{count, number}} Gerät für Intune geschrieben:',
   'csv.wrote_other': '{{count, number}} Geräte für Intune geschrieben:',

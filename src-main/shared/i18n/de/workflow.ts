@@ -286,6 +286,8 @@ const de: Translation<typeof en> = {
   'report.col.started': 'Begonnen',
   'report.col.finished': 'Beendet',
   'report.col.tech': 'Techniker/in',
+  'report.col.training': 'Übung (simuliertes Gerät)',
+  'report.training.yes': 'ja',
   'report.result.done': 'fertig',
   'report.result.failed': 'fehlgeschlagen',
   'report.result.skipped': 'übersprungen',
@@ -309,5 +311,7 @@ const de: Translation<typeof en> = {
   'report.count.skipped_other': '{{count}} übersprungen',
   'report.count.unfinished_one': '{{count}} nicht fertig',
   'report.count.unfinished_other': '{{count}} nicht fertig',
+  'report.count.trainingLeftOut_one': '{{count}} Übungsgerät (simuliert) ausgelassen',
+  'report.count.trainingLeftOut_other': '{{count}} Übungsgeräte (simuliert) ausgelassen',
 };
 export default de;

@@ -227,6 +227,13 @@ export default {
   'list.state.error': 'error',
   'csv.leftOut_one': 'Left out {{count}} training harvest from simulated devices (--include-training adds them).',
   'csv.leftOut_other': 'Left out {{count}} training harvests from simulated devices (--include-training adds them).',
+  'training.leftOutDevices_one':
+    'Left out {{count}} training device from simulated devices (--include-training adds them).',
+  'training.leftOutDevices_other':
+    'Left out {{count}} training devices from simulated devices (--include-training adds them).',
+  'training.leftOutRows_one': 'Left out {{count}} training row from simulated devices (--include-training adds them).',
+  'training.leftOutRows_other':
+    'Left out {{count}} training rows from simulated devices (--include-training adds them).',
   'csv.warning': 'warning: {{message}}',
   'csv.wrote_one': 'Wrote {{count, number}} device for Intune:',
   'csv.wrote_other': 'Wrote {{count, number}} devices for Intune:',

@@ -272,6 +272,8 @@ export default {
   'report.col.started': 'Started',
   'report.col.finished': 'Finished',
   'report.col.tech': 'Technician',
+  'report.col.training': 'Training (simulated device)',
+  'report.training.yes': 'yes',
   'report.result.done': 'done',
   'report.result.failed': 'failed',
   'report.result.skipped': 'skipped',
@@ -295,4 +297,6 @@ export default {
   'report.count.skipped_other': '{{count}} skipped',
   'report.count.unfinished_one': '{{count}} unfinished',
   'report.count.unfinished_other': '{{count}} unfinished',
+  'report.count.trainingLeftOut_one': '{{count}} training device (simulated) left out',
+  'report.count.trainingLeftOut_other': '{{count}} training devices (simulated) left out',
 } as const satisfies Catalog;

@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchBoardView } from '../../../../src-main/shared/contract/batch.ts';
+import { useFocusOnChange } from '../../components/focus.ts';
 import { useBatch } from '../../stores/batch.ts';
 import { useSettings } from '../../stores/settings.ts';
 import { BoardCounts } from './BoardCounts.tsx';
@@ -19,8 +21,11 @@ function BoardHead({ board }: { board: BatchBoardView }) {
   const { t } = useTranslation('batch');
   const c = board.counts;
   const allDone = c.total > 0 && c.done + c.skipped + c.failed === c.total;
+  // Finish, Stop and Carry on take their own button away: the heading takes the focus, not the page body.
+  const head = useRef<HTMLDivElement>(null);
+  useFocusOnChange(board.state, head, 'h2');
   return (
-    <div className="board__head">
+    <div className="board__head" ref={head}>
       <div>
         <h2>{t('board.title', { batchId: board.batchId, profile: board.profile })}</h2>
         <p className="muted">

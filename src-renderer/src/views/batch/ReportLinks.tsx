@@ -24,22 +24,56 @@ export function ReportLinks() {
   const reports = useBatch((s) => s.reports);
   const ledger = useBatch((s) => s.ledgerExport);
   const busy = useBatch((s) => s.busy);
+  const includeTraining = useBatch((s) => s.includeTraining);
+  const setIncludeTraining = useBatch((s) => s.setIncludeTraining);
+  const trainingLeftOut = useBatch((s) => s.trainingLeftOut);
   return (
     <section className="report" aria-labelledby="report-h">
       <h3 id="report-h" className="board__section">
         {t('report.title')}
       </h3>
+      {/* aria-disabled, not disabled, while a file is written: a disabled button drops the keyboard focus. */}
       <div className="row">
-        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void report('csv')}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) void report('csv');
+          }}
+        >
           {t('report.csv')}
         </button>
-        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void report('html')}>
+        <button
+          type="button"
+          className="btn btn--secondary"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) void report('html');
+          }}
+        >
           {t('report.html')}
         </button>
-        <button type="button" className="btn btn--small" disabled={busy} onClick={() => void exportLedger('csv')}>
+        <button
+          type="button"
+          className="btn btn--small"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) void exportLedger('csv');
+          }}
+        >
           {t('report.ledger')}
         </button>
       </div>
+      <label className="check">
+        <input type="checkbox" checked={includeTraining} onChange={(e) => setIncludeTraining(e.target.checked)} />
+        <span>{t('report.includeTraining')}</span>
+      </label>
+      {trainingLeftOut > 0 && (
+        <p className="muted" role="status">
+          {t('report.trainingLeftOut', { count: trainingLeftOut })}
+        </p>
+      )}
       <ul className="report__list">
         {reports.map((r) => (
           <li key={r.path}>

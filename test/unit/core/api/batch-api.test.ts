@@ -112,10 +112,10 @@ describe('batch calls', () => {
 
     const { batchId } = await h.batchFinish({});
     expect(board().state).toBe('finished');
-    const csv = await h.batchReport({ batchId, format: 'csv' });
+    const csv = await h.batchReport({ batchId, format: 'csv', includeTraining: true });
     expect(csv.path.startsWith(station.dataPath('reports'))).toBe(true);
     expect(readFileSync(csv.path, 'utf8')).toMatch(/^Serial,Device name,/);
-    const html = await h.batchReport({ format: 'html' });
+    const html = await h.batchReport({ format: 'html', includeTraining: true });
     expect(readFileSync(html.path, 'utf8')).toContain('<td>HL-ONE</td>');
     const exported = await h.ledgerExport({ format: 'csv' });
     expect(exported.files.map((f) => f.name)).toContain('step-runs.csv');

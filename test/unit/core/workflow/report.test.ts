@@ -121,7 +121,7 @@ describe('batch report', () => {
 describe('ledger export', () => {
   it('exports devices, events, batches and step runs as JSON', async () => {
     const { ledger } = await finishedBatch();
-    const [file] = exportLedger(ledger, 'json');
+    const [file] = exportLedger(ledger, 'json').files;
     const doc = JSON.parse(file!.text) as Record<string, Record<string, unknown>[]>;
     expect(file!.name).toBe('ledger.json');
     expect(doc.batches).toHaveLength(1);
@@ -134,7 +134,7 @@ describe('ledger export', () => {
 
   it('exports one CSV per table, formula-safe', async () => {
     const { ledger } = await finishedBatch();
-    const files = exportLedger(ledger, 'csv');
+    const { files } = exportLedger(ledger, 'csv');
     expect(files.map((f) => f.name)).toEqual([
       'devices.csv',
       'device-events.csv',
@@ -145,6 +145,8 @@ describe('ledger export', () => {
       'labels.csv',
       'enrollment-runs.csv',
       'enrollment-run-steps.csv',
+      'recovery-runs.csv',
+      'recovery-run-steps.csv',
       'packages.csv',
       'package-applications.csv',
       'autopilot-harvests.csv',
@@ -161,7 +163,7 @@ describe('ledger export', () => {
     const ledger = workflowLedger(dir.path);
     cleanup.push(() => ledger.close());
     ledger.db.exec('DROP TABLE step_runs; DROP TABLE batch_devices; DROP TABLE batches;');
-    const doc = JSON.parse(exportLedger(ledger, 'json')[0]!.text) as Record<string, unknown>;
+    const doc = JSON.parse(exportLedger(ledger, 'json').files[0]!.text) as Record<string, unknown>;
     expect(doc.stepRuns).toEqual([]);
     expect(builtInProfile('inventory')).not.toBeNull();
   });
