@@ -93,7 +93,11 @@ export function tokenProviderFromFlags(
   }
   if (flags['token-env']) {
     const token = fromEnv('--token-env', flags['token-env']);
-    return { tokens: { getToken: () => Promise.resolve(token) }, how: say('cli:signIn.how.token') };
+    // Never decoded: nothing in it can be trusted, so a refusal names the permission rather than guess what is missing.
+    return {
+      tokens: { kind: 'given-token', getToken: () => Promise.resolve(token) },
+      how: say('cli:signIn.how.token'),
+    };
   }
   const tenantId = flags.tenant?.trim() || o.saved.tenantId;
   const clientId = flags['client-id']?.trim() || o.saved.clientId;
