@@ -6,7 +6,7 @@ import type { TokenProvider, TokenRequestOptions } from './auth.ts';
  * (client secret, certificate) and for a signed-in person (device code) where the two differ. An action is a list
  * of operations: its delegated permissions are what a device-code sign-in asks consent for when the technician
  * starts that action (incremental consent), and nothing more; an app signs in with `.default` (what the admin
- * granted) and a refusal names the permission this table says was missing. The README's table is printed from this.
+ * granted) and a refusal names the permission this table says was missing. A test holds the README's table to this.
  */
 
 export type GraphPermission =

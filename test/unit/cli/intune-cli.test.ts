@@ -85,6 +85,22 @@ describe('holobench intune status', () => {
     expect(r.stdout).not.toMatch(/HOLOLENS-SNC1/);
   });
 
+  it('names in one line the permission a --token-env token lacks when Graph answers 403, exit 1', async () => {
+    intune.addEnrolled('SND1');
+    intune.grants.set(
+      TOKEN,
+      new Set(['DeviceManagementManagedDevices.Read.All', 'DeviceManagementServiceConfig.Read.All']),
+    );
+    const r = await cli('intune', 'status', '--serial', 'SND1');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/SND1\s+unknown \(lookup failed\)/);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        /^SND1: Not allowed by Microsoft Graph\. Graph refused GET \/devices \(Authorization_RequestDenied: [^)]*\)\. The token given does not carry the Device\.Read\.All permission, which the Intune status of a device needs\.$/,
+      ),
+    ]);
+  });
+
   it.each([
     [['intune', 'status'], /--serial is required/],
     [['intune', 'status', '--serial', "X' or 1 eq 1"], /not a serial number/],
