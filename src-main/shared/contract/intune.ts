@@ -34,7 +34,9 @@ export const IntuneStatusView = z.object({
   autopilot: z.array(
     z.object({
       id: z.string(),
-      deploymentProfileAssignmentStatus: text,
+      /** Graph v1.0 has no such property (only beta): always null, the reason beside it. */
+      deploymentProfileAssignmentStatus: z.null(),
+      deploymentProfileAssignmentStatusReason: z.string(),
       groupTag: text,
       enrollmentState: text,
       lastContactedDateTime: text,

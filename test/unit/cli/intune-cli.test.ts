@@ -62,7 +62,14 @@ describe('holobench intune status', () => {
     expect(Object.keys(first?.autopilot[0] ?? {})).toEqual(
       expect.arrayContaining(['id', 'deploymentProfileAssignmentStatus', 'groupTag', 'enrollmentState']),
     );
+    expect(first?.autopilot[0]).toMatchObject({ deploymentProfileAssignmentStatus: null });
     expect(first?.entra[0]).toMatchObject({ id: a.entra.id, deviceId: a.entra.deviceId });
+  });
+
+  it('says in the table output that Graph v1.0 gives no profile assignment status', async () => {
+    intune.addEnrolled('SNA3');
+    const r = await cli('intune', 'status', '--serial', 'SNA3');
+    expect(r.stdout).toContain('Autopilot profile assignment: not in Graph v1.0 (only its beta reports');
   });
 
   it('exits 1 when one serial is not enrolled, with per-device results', async () => {

@@ -166,7 +166,7 @@ describe('an app signs in with .default', () => {
       clientSecret: 'app-secret-value',
       app: {
         acquireTokenByClientCredential: (req) => {
-          scopes.push(req.scopes);
+          scopes.push(req.scopes ?? []);
           return Promise.resolve({ accessToken: JWT_TOKEN } as AuthenticationResult);
         },
       },
