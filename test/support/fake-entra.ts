@@ -16,6 +16,8 @@ export interface FakePerson {
   calls: string[];
   /** The permissions this person consented to so far. */
   consented: Set<string>;
+  /** With `hold`, a device-code sign-in waits until this is called (the person typing the code). */
+  release: () => void;
 }
 
 const ACCOUNT = {
@@ -25,12 +27,20 @@ const ACCOUNT = {
   username: 'tech@contoso.com',
 } as AccountInfo;
 
-export function fakePerson(graph: FakeGraph, intune: FakeIntune, o: { graphRoot?: string } = {}): FakePerson {
+export function fakePerson(
+  graph: FakeGraph,
+  intune: FakeIntune,
+  o: { graphRoot?: string; hold?: boolean } = {},
+): FakePerson {
   const root = o.graphRoot ?? 'https://graph.microsoft.com';
   const consented = new Set<string>();
   const calls: string[] = [];
   const accounts: AccountInfo[] = [];
   let issued = 0;
+  const waiting: (() => void)[] = [];
+  const release = (): void => {
+    for (const go of waiting.splice(0)) go();
+  };
   const permissionsOf = (scopes: string[]): string[] =>
     scopes.map((s) => {
       if (!s.startsWith(`${root}/`)) throw new Error(`scope ${s} is not for ${root}`);
@@ -68,10 +78,14 @@ export function fakePerson(graph: FakeGraph, intune: FakeIntune, o: { graphRoot?
         interval: 5,
         message: 'enter the code',
       });
-      for (const p of permissions) consented.add(p);
-      if (accounts.length === 0) accounts.push(ACCOUNT);
-      return Promise.resolve(token(permissions));
+      const done = (): AuthenticationResult => {
+        for (const p of permissions) consented.add(p);
+        if (accounts.length === 0) accounts.push(ACCOUNT);
+        return token(permissions);
+      };
+      if (!o.hold) return Promise.resolve(done());
+      return new Promise((resolve) => waiting.push(() => resolve(done())));
     },
   };
-  return { app, calls, consented };
+  return { app, calls, consented, release };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useIntune } from '../../stores/intune.ts';
 import { useJobs } from '../../stores/jobs.ts';
+import { ConsentPrompt } from '../../components/ConsentPrompt.tsx';
 
 /**
  * The wizard's last step for an enrolled device: ask the station to watch Intune until the device shows up
@@ -35,6 +36,7 @@ export function IntuneConfirm({ deviceId }: { deviceId: string }) {
           {job ? 'Look again' : 'Confirm it is in Intune'}
         </button>
       </div>
+      <ConsentPrompt waiting={running} />
       {entry?.error && <p role="alert">{entry.error}</p>}
       {job && (
         <p role="status" data-job-state={job.state}>
