@@ -8,6 +8,7 @@ import {
   type TokenProvider,
 } from '../../core/autopilot/auth.ts';
 import type { GraphCloudName } from '../../core/autopilot/graph-cloud.ts';
+import { ACTION_PERMISSIONS } from '../../core/autopilot/graph-permissions.ts';
 import { chooseSecretStore } from '../../core/autopilot/secret-store.ts';
 import { UsageError } from '../args.ts';
 import type { Output } from '../context.ts';
@@ -122,7 +123,16 @@ export function tokenProviderFromFlags(
   const tokens = new DeviceCodeTokenProvider({
     ...base,
     store,
-    onDeviceCode: (p) => o.io.err(say('cli:signIn.deviceCode', { uri: p.verificationUri, code: p.userCode })),
+    onDeviceCode: (p) =>
+      o.io.err(
+        p.action
+          ? say('cli:signIn.deviceCodeFor', {
+              uri: p.verificationUri,
+              code: p.userCode,
+              what: ACTION_PERMISSIONS[p.action].title,
+            })
+          : say('cli:signIn.deviceCode', { uri: p.verificationUri, code: p.userCode }),
+      ),
   });
   return { tokens, how: say('cli:signIn.how.deviceCode', { protection: store.protection }) };
 }
