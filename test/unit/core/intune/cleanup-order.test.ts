@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCleanup, type CleanupPurpose, type ResetHow } from '../../../../src-main/core/intune/cleanup-plan.ts';
 import type { SerialStatus } from '../../../../src-main/core/intune/status.ts';
-import { RESET_FOR_REUSE, REUSE_ORDER } from '../../../../src-main/core/recovery/reuse.ts';
+import { resetForReuse, REUSE_ORDER } from '../../../../src-main/core/recovery/reuse.ts';
 
 /**
  * One source of truth for the reset-for-reuse order: the Graph clean-up is built from the recovery checklist's
@@ -78,7 +78,7 @@ describe("the clean-up follows the recovery checklist's REUSE_ORDER", () => {
     const deletes = steps.filter((s) => s.id.startsWith('delete-'));
     expect(deletes).toHaveLength(5);
     for (const step of deletes) {
-      const item = RESET_FOR_REUSE.items.find((i) => i.id === step.item);
+      const item = resetForReuse().items.find((i) => i.id === step.item);
       expect(item?.cloudRecord, step.id).toBe(recordOf[step.id.split(':')[0] ?? '']);
     }
   });
