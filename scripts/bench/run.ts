@@ -18,6 +18,7 @@ const SUITES: Record<string, [file: string, exportName: string]> = {
   batch: ['batch.ts', 'runBatchBench'],
   ui: ['ui.ts', 'runUiBench'],
   warehouse: ['warehouse.ts', 'runWarehouseBench'],
+  intune: ['intune.ts', 'runIntuneBench'],
 };
 
 async function runOne(name: string): Promise<void> {

@@ -51,6 +51,11 @@ export interface StationConfig {
   /** Graph address, ready credentials, connectivity watch and harvest timing (CLI, serve, tests). */
   autopilot?: AutopilotOptions;
   /**
+   * How long the enrollment wizard's "confirm in Intune" waits and how often it looks when the call does not say
+   * (default 20 minutes, every 30 s; tests shorten them).
+   */
+  intuneConfirm?: { timeoutMinutes?: number; pollSeconds?: number };
+  /**
    * Storage of real USB devices through Windows Portable Devices. Default: on Windows (where the system's MTP
    * driver owns the interface node-usb would need); null elsewhere. Tests pass one with a fake helper.
    */

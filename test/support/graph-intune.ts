@@ -41,6 +41,27 @@ export interface FakeEntraDevice {
   displayName: string;
 }
 
+/**
+ * Which permissions Graph accepts for each request, least and higher, as the v1.0 reference pages list them
+ * (written here from those pages, apart from the station's own table, so the two check each other). A token
+ * granted a set of permissions (`grants`) gets 403 for a request none of them allows.
+ */
+export function acceptedPermissions(method: string, path: string): string[] {
+  const managed = 'DeviceManagementManagedDevices';
+  const config = 'DeviceManagementServiceConfig';
+  if (path.startsWith(M)) {
+    if (method === 'GET') return [`${managed}.Read.All`, `${managed}.ReadWrite.All`];
+    if (path.endsWith('/syncDevice')) return [`${managed}.PrivilegedOperations.All`];
+    if (path.endsWith('/wipe')) return [`${managed}.PrivilegedOperations.All`, `${managed}.ReadWrite.All`];
+    return [`${managed}.ReadWrite.All`];
+  }
+  if (path.startsWith(A))
+    return method === 'GET' ? [`${config}.Read.All`, `${config}.ReadWrite.All`] : [`${config}.ReadWrite.All`];
+  if (method === 'GET') return ['Device.Read.All', 'Device.ReadWrite.All'];
+  // Deleting a device: an app with Device.ReadWrite.All, a person with Directory.AccessAsUser.All (and a role).
+  return ['Device.ReadWrite.All', 'Directory.AccessAsUser.All'];
+}
+
 const M = '/v1.0/deviceManagement/managedDevices';
 const A = '/v1.0/deviceManagement/windowsAutopilotDeviceIdentities';
 const D = '/v1.0/devices';
@@ -55,6 +76,8 @@ export class FakeIntune {
   pageSize = 100;
   /** "METHOD /v1.0/path-prefix" entries answered 403 as Graph does for a permission the app lacks. */
   readonly forbidden = new Set<string>();
+  /** Tokens that carry only these permissions (tokens not listed here may do anything). */
+  readonly grants = new Map<string, ReadonlySet<string>>();
   /** Serials whose managed device shows up only after this many lookups (enrollment still under way). */
   readonly enrollsAfterLookups = new Map<string, { lookups: number; device: FakeManagedDevice }>();
   /** Deleting an Autopilot identity also removes its Entra device. */
@@ -132,8 +155,13 @@ export class FakeIntune {
       .map((r) => ({ method: r.method, path: r.path, status: r.status }));
   }
 
-  private readonly route: GraphRoute = ({ method, path, search, body, send, drop, graphError }) => {
+  private readonly route: GraphRoute = ({ method, path, search, body, token, send, drop, graphError }) => {
     if (![M, A, D].some((p) => path.startsWith(p))) return false;
+    const granted = this.grants.get(token);
+    if (granted && !acceptedPermissions(method, path).some((p) => granted.has(p))) {
+      graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      return true;
+    }
     for (const f of this.forbidden) {
       const [m, prefix] = f.split(' ');
       if (m === method && prefix && path.startsWith(prefix)) {

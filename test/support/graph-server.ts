@@ -35,6 +35,8 @@ export type GraphRoute = (req: {
   path: string;
   search: URLSearchParams;
   body: string;
+  /** The bearer token the request carried (already checked to be one the server accepts). */
+  token: string;
   send: (status: number, json?: unknown, headers?: Record<string, string>) => void;
   /** Loses the connection without an answer (what was done stays done). */
   drop: () => void;
@@ -191,7 +193,7 @@ export class FakeGraph {
       return send(200, { value: [...this.identities.values()].map((i) => this.view(i)) });
     if (method === 'GET' && match?.[1]) return this.status(decodeURIComponent(match[1]), send, graphError);
     for (const route of this.routes)
-      if (route({ method, path, search: url.searchParams, body, send, drop, graphError })) return;
+      if (route({ method, path, search: url.searchParams, body, token, send, drop, graphError })) return;
     graphError(404, 'ResourceNotFound', `No route ${method} ${path}`);
   }
 

@@ -8,6 +8,7 @@ import {
   type TokenProvider,
 } from '../../core/autopilot/auth.ts';
 import type { GraphCloudName } from '../../core/autopilot/graph-cloud.ts';
+import { ACTION_PERMISSIONS } from '../../core/autopilot/graph-permissions.ts';
 import { chooseSecretStore } from '../../core/autopilot/secret-store.ts';
 import { UsageError } from '../args.ts';
 import type { Output } from '../context.ts';
@@ -93,7 +94,11 @@ export function tokenProviderFromFlags(
   }
   if (flags['token-env']) {
     const token = fromEnv('--token-env', flags['token-env']);
-    return { tokens: { getToken: () => Promise.resolve(token) }, how: say('cli:signIn.how.token') };
+    // Never decoded: nothing in it can be trusted, so a refusal names the permission rather than guess what is missing.
+    return {
+      tokens: { kind: 'given-token', getToken: () => Promise.resolve(token) },
+      how: say('cli:signIn.how.token'),
+    };
   }
   const tenantId = flags.tenant?.trim() || o.saved.tenantId;
   const clientId = flags['client-id']?.trim() || o.saved.clientId;
@@ -118,7 +123,16 @@ export function tokenProviderFromFlags(
   const tokens = new DeviceCodeTokenProvider({
     ...base,
     store,
-    onDeviceCode: (p) => o.io.err(say('cli:signIn.deviceCode', { uri: p.verificationUri, code: p.userCode })),
+    onDeviceCode: (p) =>
+      o.io.err(
+        p.action
+          ? say('cli:signIn.deviceCodeFor', {
+              uri: p.verificationUri,
+              code: p.userCode,
+              what: ACTION_PERMISSIONS[p.action].title,
+            })
+          : say('cli:signIn.deviceCode', { uri: p.verificationUri, code: p.userCode }),
+      ),
   });
   return { tokens, how: say('cli:signIn.how.deviceCode', { protection: store.protection }) };
 }

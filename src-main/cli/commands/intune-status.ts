@@ -1,3 +1,4 @@
+import { PROFILE_STATUS_NOT_IN_V1 } from '../../core/intune/graph-shapes.ts';
 import { say } from '../../core/language.ts';
 import type { SerialStatus } from '../../core/intune/status.ts';
 import { UsageError, parseCommandArgs } from '../args.ts';
@@ -20,7 +21,12 @@ export async function intuneStatus(args: string[], ctx: CommandContext): Promise
   try {
     const devices = await intune.status(serials);
     if (values.json) printJson(ctx.io, { devices });
-    else ctx.io.out(statusTable(devices));
+    else {
+      ctx.io.out(statusTable(devices));
+      if (devices.some((d) => d.autopilot.length > 0)) {
+        ctx.io.out(`Autopilot profile assignment: ${PROFILE_STATUS_NOT_IN_V1}.`);
+      }
+    }
     for (const d of devices) {
       if (d.error)
         ctx.io.err(`${d.serial}: ${say('cli:main.stationError', { title: d.error.title, message: d.error.message })}`);

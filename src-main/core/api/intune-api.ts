@@ -44,12 +44,13 @@ export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
           );
         }
         service(); // says "sign in first" before a job starts
+        const defaults = station.config.intuneConfirm;
         return startConfirmEnrollment(station.jobs, () => station.intune.service(), {
           deviceId,
           serial,
           compliant,
-          timeoutMinutes,
-          pollSeconds,
+          timeoutMinutes: timeoutMinutes ?? defaults?.timeoutMinutes ?? 20,
+          pollSeconds: pollSeconds ?? defaults?.pollSeconds ?? 30,
         });
       }),
     intuneTag: async ({ serial, groupTag, assignedUser }) => service().tag(serial, { groupTag, assignedUser }),

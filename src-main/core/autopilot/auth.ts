@@ -8,7 +8,8 @@ import type {
 } from '@azure/msal-node';
 import type * as MsalModule from '@azure/msal-node';
 import { StationError } from '../../shared/errors.ts';
-import { authorityFor, graphCloud, graphScope, type GraphCloudName } from './graph-cloud.ts';
+import { authorityFor, graphCloud, graphScope, type GraphCloud, type GraphCloudName } from './graph-cloud.ts';
+import { delegatedScopes, type GraphPermission, type SignInKind, type StationAction } from './graph-permissions.ts';
 import { redact, redactingLogger, type Logger } from './redact.ts';
 import { secretStoreCachePlugin, type SecretStore } from './secret-store.ts';
 import { say } from '../language.ts';
@@ -23,10 +24,19 @@ import { say } from '../language.ts';
 export interface TokenRequestOptions {
   forceRefresh?: boolean;
   signal?: AbortSignal;
+  /**
+   * The delegated permissions the action at hand needs (graph-permissions.ts). A person's sign-in asks for exactly
+   * these; an app's sign-in always asks for `.default`, what the admin granted it.
+   */
+  permissions?: readonly GraphPermission[];
+  /** The action asking, so a consent prompt can say what it is for. */
+  action?: StationAction;
 }
 
 export interface TokenProvider {
   getToken(options?: TokenRequestOptions): Promise<string>;
+  /** Who the token speaks for: a refused request is explained to the one who can fix it. */
+  readonly kind?: SignInKind;
   /** Forgets the cached sign-in, if there is one. */
   signOut?(): Promise<void>;
 }
@@ -37,6 +47,8 @@ export interface DeviceCodePrompt {
   /** MSAL's own sentence with the code and the address, ready to show. */
   message: string;
   expiresInSeconds: number;
+  /** The action that needed this sign-in (more permissions than the cached sign-in has). */
+  action?: StationAction;
 }
 
 export interface SignInConfig {
@@ -124,8 +136,9 @@ function msalSystem(msal: Msal, log: Logger | undefined, secrets: () => string[]
 }
 
 export class DeviceCodeTokenProvider implements TokenProvider {
+  readonly kind = 'delegated';
   private readonly app: Promise<PublicClientLike>;
-  private readonly scopes: string[];
+  private readonly cloud: GraphCloud;
   private readonly store: SecretStore;
   private readonly cacheKey: string;
   private readonly onDeviceCode: (prompt: DeviceCodePrompt) => void;
@@ -141,7 +154,7 @@ export class DeviceCodeTokenProvider implements TokenProvider {
   ) {
     checkClientId(o.clientId);
     const cloud = graphCloud(o.cloud ?? 'global');
-    this.scopes = [graphScope(cloud)];
+    this.cloud = cloud;
     this.store = o.store;
     this.cacheKey = `holobench-msal-${cloud.name}-${o.tenantId}-${o.clientId}`;
     this.onDeviceCode = o.onDeviceCode;
@@ -160,6 +173,11 @@ export class DeviceCodeTokenProvider implements TokenProvider {
 
   async getToken(options: TokenRequestOptions = {}): Promise<string> {
     const app = await this.app;
+    // An action's own permissions (incremental consent); `.default` only for a caller that names none.
+    const scopes =
+      options.permissions && options.permissions.length > 0
+        ? delegatedScopes(options.permissions, this.cloud.graphRoot)
+        : [graphScope(this.cloud)];
     let accounts: AccountInfo[];
     try {
       accounts = await app.getTokenCache().getAllAccounts();
@@ -169,9 +187,11 @@ export class DeviceCodeTokenProvider implements TokenProvider {
     const [account] = accounts;
     if (account) {
       try {
+        // MSAL answers from its cache when a token there covers these scopes, else redeems the refresh token;
+        // consent still missing for a scope fails here and falls through to a device code for it.
         const silent = await app.acquireTokenSilent({
           account,
-          scopes: this.scopes,
+          scopes,
           forceRefresh: options.forceRefresh,
         });
         return silent.accessToken;
@@ -182,7 +202,7 @@ export class DeviceCodeTokenProvider implements TokenProvider {
       }
     }
     const request: DeviceCodeRequest = {
-      scopes: this.scopes,
+      scopes,
       timeout: this.timeoutSeconds,
       deviceCodeCallback: (r) =>
         this.onDeviceCode({
@@ -190,6 +210,7 @@ export class DeviceCodeTokenProvider implements TokenProvider {
           verificationUri: r.verificationUri,
           message: r.message,
           expiresInSeconds: r.expiresIn,
+          ...(options.action ? { action: options.action } : {}),
         }),
     };
     // MSAL polls `cancel` on the request object between polls of the token endpoint.
@@ -221,6 +242,7 @@ export class DeviceCodeTokenProvider implements TokenProvider {
 }
 
 export class ClientCredentialsTokenProvider implements TokenProvider {
+  readonly kind = 'application';
   private readonly app: Promise<ConfidentialClientLike>;
   private readonly scopes: string[];
   private readonly secrets: string[];
@@ -267,6 +289,7 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
         );
   }
 
+  /** App-only tokens carry what the admin granted the app (`.default`): an action's permissions cannot be asked for. */
   async getToken(options: TokenRequestOptions = {}): Promise<string> {
     let result: AuthenticationResult | null;
     try {

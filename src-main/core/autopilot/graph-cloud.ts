@@ -3,8 +3,8 @@ import { say } from '../language.ts';
 
 /**
  * The Microsoft Graph deployments the import API is available in (all four per its reference page), each with the
- * sign-in authority its tenants use. Scopes are `<graph root>/.default`: the app's consented permissions, which
- * must include DeviceManagementServiceConfig.ReadWrite.All.
+ * sign-in authority its tenants use. An app asks for `<graph root>/.default` (what the admin granted it); a person
+ * asks for each action's own permissions, qualified by the same root (graph-permissions.ts).
  */
 
 export type GraphCloudName = 'global' | 'usgov-l4' | 'usgov-l5' | 'china';
@@ -42,8 +42,6 @@ export const GRAPH_CLOUDS: Record<GraphCloudName, GraphCloud> = {
     authorityHost: 'https://login.chinacloudapi.cn',
   },
 };
-
-export const GRAPH_PERMISSION = 'DeviceManagementServiceConfig.ReadWrite.All';
 
 export function isGraphCloudName(value: string): value is GraphCloudName {
   return Object.hasOwn(GRAPH_CLOUDS, value);

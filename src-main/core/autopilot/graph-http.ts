@@ -1,6 +1,6 @@
 import { StationError } from '../../shared/errors.ts';
 import type { TokenProvider } from './auth.ts';
-import { GRAPH_PERMISSION } from './graph-cloud.ts';
+import { GRAPH_OPERATIONS } from './graph-permissions.ts';
 import { redact, redactingLogger, type Logger } from './redact.ts';
 import { printable } from './values.ts';
 import { say } from '../language.ts';
@@ -266,10 +266,14 @@ function unauthorized(): StationError {
   );
 }
 
+/** The upload's refusal, naming the permission the table gives the import (the Intune side words its own). */
 function forbidden(detail: string): StationError {
   return new StationError(
     'graph-forbidden',
     say('station-work:graph.forbidden.title'),
-    say('station-work:graph.forbidden.message', { detail, permission: GRAPH_PERMISSION }),
+    say('station-work:graph.forbidden.message', {
+      detail,
+      permission: GRAPH_OPERATIONS['import-autopilot-devices'].application,
+    }),
   );
 }

@@ -1,6 +1,7 @@
 import type { SignInView, UploadSettings } from '../../shared/contract/autopilot.ts';
 import { StationError, toErrorInfo } from '../../shared/errors.ts';
 import { DeviceCodeTokenProvider, type PublicClientLike, type TokenProvider } from './auth.ts';
+import { ACTION_PERMISSIONS, tokensForAction } from './graph-permissions.ts';
 import type { SecretStore } from './secret-store.ts';
 import { say } from '../language.ts';
 
@@ -45,9 +46,12 @@ export class SignInSession {
     this.set(this.view('signed-in', say('station-work:signIn.given')));
   }
 
-  /** Starts the device-code sign-in; the code and address arrive in the status. */
+  /**
+   * Starts the device-code sign-in for the upload (the Autopilot tab's button); the code and address arrive in the
+   * status. It asks consent only for the upload's permission: each Intune action asks for its own when it starts.
+   */
   start(): void {
-    const tokens = this.tokens();
+    const tokens = tokensForAction(this.tokens(), 'autopilot-upload');
     if (this.current.state === 'starting' || this.current.state === 'code') return;
     const abort = new AbortController();
     this.abort = abort;
@@ -111,7 +115,16 @@ export class SignInSession {
         app: this.deps.app(),
         onDeviceCode: (p) =>
           this.set({
-            ...this.view('code', say('station-work:signIn.code', { uri: p.verificationUri, code: p.userCode })),
+            ...this.view(
+              'code',
+              p.action
+                ? say('station-work:signIn.codeFor', {
+                    uri: p.verificationUri,
+                    code: p.userCode,
+                    what: ACTION_PERMISSIONS[p.action].title,
+                  })
+                : say('station-work:signIn.code', { uri: p.verificationUri, code: p.userCode }),
+            ),
             userCode: p.userCode,
             verificationUri: p.verificationUri,
             expiresAt: new Date(Date.now() + p.expiresInSeconds * 1000).toISOString(),
@@ -122,6 +135,7 @@ export class SignInSession {
     const raw = this.provider.tokens;
     // A sign-in the upload itself started (no cached one) shows as signed in once it worked.
     return {
+      kind: raw.kind,
       getToken: async (options) => {
         const token = await raw.getToken(options);
         if (this.provider?.tokens === raw && this.current.state !== 'signed-in') {

@@ -10,6 +10,7 @@ import type { Ledger } from '../ledger/ledger.ts';
 import type { PublicClientLike, TokenProvider } from './auth.ts';
 import { AutopilotGraphClient } from './graph-client.ts';
 import { GRAPH_CLOUDS, parseGraphRoot, tokenDestination } from './graph-cloud.ts';
+import { tokensForAction } from './graph-permissions.ts';
 import type { Logger } from './redact.ts';
 import type { SecretStore } from './secret-store.ts';
 import { SignInSession, signInKey } from './sign-in-session.ts';
@@ -241,7 +242,7 @@ export class AutopilotUploads {
   private startJob(): { view: JobView; done: Promise<JobView> } {
     const running = this.jobId ? this.deps.jobs.get(this.jobId) : undefined;
     if (running?.state === 'running') return { view: running, done: Promise.resolve(running) };
-    const tokens = this.session.tokens();
+    const tokens = tokensForAction(this.session.tokens(), 'autopilot-upload');
     const started = this.deps.jobs.start(
       { kind: UPLOAD_JOB_KIND, title: say('station-work:upload.jobTitle'), deviceId: null },
       async (control) => {

@@ -25,16 +25,16 @@ export class StationIntunePort implements IntunePort {
         say('station-work:batch.intuneSignIn'),
       );
     }
-    const [s] = await service.status([serial]);
-    const current = s?.intune[0];
+    const s = await service.enrollment(serial);
+    const current = s.intune[0];
     return {
-      state: s?.state ?? 'lookup-failed',
+      state: s.state,
       managedDeviceId: current?.id ?? null,
       complianceState: current?.complianceState ?? null,
       enrolledDateTime: current?.enrolledDateTime ?? null,
       lastSyncDateTime: current?.lastSyncDateTime ?? null,
-      duplicates: s?.duplicates ?? false,
-      problem: s?.error ? `${s.error.title}: ${s.error.message}` : null,
+      duplicates: s.duplicates,
+      problem: s.error ? `${s.error.title}: ${s.error.message}` : null,
     };
   };
 

@@ -1,31 +1,36 @@
+import type { ReuseItemId } from '../../shared/contract/enrollment-plan.ts';
 import { StationError } from '../../shared/errors.ts';
+import { REUSE_ORDER } from '../recovery/reuse.ts';
+import { say } from '../language.ts';
 import { realEntraId } from './graph-shapes.ts';
 import { requests, type GraphRequest } from './graph-requests.ts';
 import type { SerialStatus } from './status.ts';
-import { say } from '../language.ts';
 
 /**
  * The clean-up of one serial's cloud records, as an ordered list of steps built from a fresh status. The order is
- * the corrected reset-for-reuse checklist:
- *   1. TenantLockdown lifted while the device is still enrolled (a policy in Intune, so the technician confirms it;
- *      the station cannot see it applied), because it survives a reset and would hold the device to this tenant;
- *   2. the device reset: an Intune wipe with retain-enrollment-state off, or a reset on the device itself;
- *   3. the Intune record(s) deleted, stale duplicates included (a record left behind makes Autopilot fail with
- *      0x80180014);
- *   4. the Autopilot identity deleted, only when the device leaves the organisation (reused devices keep it);
- *   5. the Entra device deleted where it remains (reuse keeps the one that belongs to the kept Autopilot identity).
- * Issue 12 reworks core/recovery/reuse.ts to export this order as data; until that lands the Graph sequence lives
- * here, and the two should then be checked against each other.
+ * the corrected reset-for-reuse checklist's, imported from core/recovery/reuse.ts (REUSE_ORDER): each step says
+ * which checklist item it carries out, and the plan is built item by item in that order, so the checklist the
+ * technician reads and the requests the station sends cannot disagree. Per item:
+ * - lift-tenant-lockdown: the technician confirms it (a policy in Intune: the station cannot see it applied),
+ *   while the device is still enrolled, because it survives a reset and would hold the device to this tenant;
+ * - reset-or-reflash: an Intune wipe with retain-enrollment-state off, then the technician confirms the reset;
+ *   or a reset on the device itself, confirmed;
+ * - delete-intune-record: the Intune record(s), stale duplicates included (a record left behind makes Autopilot
+ *   fail with 0x80180014);
+ * - deregister-autopilot: only when the device leaves the organisation (reused devices keep it);
+ * - delete-entra-device: where it remains (reuse keeps the one that belongs to the kept Autopilot identity).
  */
 
 export type CleanupPurpose = 'reuse' | 'leave-organization' | 'wipe';
 export type ResetHow = 'wipe' | 'on-device';
 
 export type CleanupStep =
-  | { id: string; kind: 'confirm'; title: string; detail: string }
+  | { id: string; kind: 'confirm'; item?: ReuseItemId; title: string; detail: string }
   | {
       id: string;
       kind: 'graph';
+      /** The checklist item this step carries out (absent in plans kept by older versions). */
+      item?: ReuseItemId;
       title: string;
       request: GraphRequest;
       /** Asked first (and listed in the plan): the step is skipped when the record is already gone. */
@@ -40,6 +45,99 @@ export interface CleanupPlan {
   notes: string[];
 }
 
+type ItemSteps = (
+  status: SerialStatus,
+  purpose: Exclude<CleanupPurpose, 'wipe'>,
+  reset: ResetHow,
+  notes: string[],
+) => CleanupStep[];
+
+/** How each checklist item is carried out through Graph (or confirmed by the technician); one entry per item. */
+const ITEM_STEPS: Record<ReuseItemId, ItemSteps> = {
+  'lift-tenant-lockdown': (status, _purpose, _reset, notes) => {
+    if (status.intune.length === 0) {
+      notes.push(say('station-work:cleanup.lockdown.gone'));
+      return [];
+    }
+    return [
+      confirm(
+        'tenant-lockdown-lifted',
+        say('station-work:cleanup.lockdown.title'),
+        say('station-work:cleanup.lockdown.detail'),
+      ),
+    ];
+  },
+  'reset-or-reflash': (status, _purpose, reset) => {
+    const current = status.intune[0];
+    if (reset === 'wipe' && current) {
+      return [
+        graph(
+          `wipe:${current.id}`,
+          say('station-work:cleanup.wipeRetainOff', { name: current.deviceName ?? status.serial }),
+          requests.wipe(current.id),
+        ),
+        confirm(
+          'device-reset-seen',
+          say('station-work:cleanup.resetSeen.title'),
+          say('station-work:cleanup.resetSeen.detail'),
+        ),
+      ];
+    }
+    return [
+      confirm(
+        'device-reset-on-device',
+        say('station-work:cleanup.resetOnDevice.title'),
+        say('station-work:cleanup.resetOnDevice.detail'),
+      ),
+    ];
+  },
+  'delete-intune-record': (status) =>
+    status.intune.map((record) =>
+      graph(
+        `delete-intune:${record.id}`,
+        say(record.stale ? 'station-work:cleanup.deleteIntuneStale' : 'station-work:cleanup.deleteIntune', {
+          name: record.deviceName ?? record.id,
+        }),
+        requests.deleteManagedDevice(record.id),
+      ),
+    ),
+  'deregister-autopilot': (status, purpose, _reset, notes) => {
+    if (purpose !== 'leave-organization') {
+      if (status.autopilot.length > 0) notes.push(say('station-work:cleanup.autopilotKept'));
+      return [];
+    }
+    return status.autopilot.map((a) =>
+      graph(
+        `delete-autopilot:${a.id}`,
+        say('station-work:cleanup.deleteAutopilot', { serial: status.serial }),
+        requests.deleteAutopilotIdentity(a.id),
+      ),
+    );
+  },
+  'delete-entra-device': (status, purpose, _reset, notes) => {
+    const autopilotEntra = new Set(
+      status.autopilot.map((a) => realEntraId(a.azureActiveDirectoryDeviceId)?.toLowerCase()).filter(Boolean),
+    );
+    return status.entra.flatMap((e) => {
+      if (purpose === 'reuse' && autopilotEntra.has((e.deviceId ?? '').toLowerCase())) {
+        notes.push(say('station-work:cleanup.entraKept', { name: e.displayName ?? e.id }));
+        return [];
+      }
+      // Deleting the Autopilot identity may take its Entra device with it: delete only what remains.
+      return [
+        graph(
+          `delete-entra:${e.id}`,
+          say('station-work:cleanup.deleteEntra', { name: e.displayName ?? e.id }),
+          requests.deleteEntraDevice(e.id),
+          {
+            checkFirst: requests.getEntraDevice(e.id),
+          },
+        ),
+      ];
+    });
+  },
+};
+
 export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset: ResetHow = 'wipe'): CleanupPlan {
   if (status.state !== 'enrolled' && status.state !== 'not-enrolled') {
     throw new StationError(
@@ -50,13 +148,12 @@ export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset
   }
   const serial = status.serial;
   const [current, ...stale] = status.intune;
-  const steps: CleanupStep[] = [];
   const notes: string[] = [];
   if (stale.length > 0) notes.push(say('station-work:cleanup.staleNote', { count: stale.length }));
 
   if (purpose === 'wipe') {
     if (!current) throw notInIntune(serial);
-    steps.push(
+    const steps: CleanupStep[] = [
       confirm(
         'wipe-this-device',
         say('station-work:cleanup.wipe.title', { serial }),
@@ -67,89 +164,14 @@ export function planCleanup(status: SerialStatus, purpose: CleanupPurpose, reset
         say('station-work:cleanup.wipeFromIntune', { name: current.deviceName ?? serial }),
         requests.wipe(current.id),
       ),
-    );
+    ].map((step) => ({ ...step, item: 'reset-or-reflash' as const }));
     return { serial, purpose, reset: 'wipe', steps, notes };
   }
 
-  if (current) {
-    steps.push(
-      confirm(
-        'tenant-lockdown-lifted',
-        say('station-work:cleanup.lockdown.title'),
-        say('station-work:cleanup.lockdown.detail'),
-      ),
-    );
-  } else {
-    notes.push(say('station-work:cleanup.lockdown.gone'));
-  }
   const how: ResetHow = current ? reset : 'on-device';
-  if (how === 'wipe' && current) {
-    steps.push(
-      graph(
-        `wipe:${current.id}`,
-        say('station-work:cleanup.wipeRetainOff', { name: current.deviceName ?? serial }),
-        requests.wipe(current.id),
-      ),
-      confirm(
-        'device-reset-seen',
-        say('station-work:cleanup.resetSeen.title'),
-        say('station-work:cleanup.resetSeen.detail'),
-      ),
-    );
-  } else {
-    steps.push(
-      confirm(
-        'device-reset-on-device',
-        say('station-work:cleanup.resetOnDevice.title'),
-        say('station-work:cleanup.resetOnDevice.detail'),
-      ),
-    );
-  }
-  for (const record of status.intune) {
-    steps.push(
-      graph(
-        `delete-intune:${record.id}`,
-        say(record.stale ? 'station-work:cleanup.deleteIntuneStale' : 'station-work:cleanup.deleteIntune', {
-          name: record.deviceName ?? record.id,
-        }),
-        requests.deleteManagedDevice(record.id),
-      ),
-    );
-  }
-  const autopilotEntra = new Set(
-    status.autopilot.map((a) => realEntraId(a.azureActiveDirectoryDeviceId)?.toLowerCase()).filter(Boolean),
+  const steps = REUSE_ORDER.flatMap((item) =>
+    ITEM_STEPS[item](status, purpose, how, notes).map((step) => ({ ...step, item })),
   );
-  if (purpose === 'leave-organization') {
-    for (const a of status.autopilot) {
-      steps.push(
-        graph(
-          `delete-autopilot:${a.id}`,
-          say('station-work:cleanup.deleteAutopilot', { serial }),
-          requests.deleteAutopilotIdentity(a.id),
-        ),
-      );
-    }
-  } else if (status.autopilot.length > 0) {
-    notes.push(say('station-work:cleanup.autopilotKept'));
-  }
-  for (const e of status.entra) {
-    const belongsToAutopilot = autopilotEntra.has((e.deviceId ?? '').toLowerCase());
-    if (purpose === 'reuse' && belongsToAutopilot) {
-      notes.push(say('station-work:cleanup.entraKept', { name: e.displayName ?? e.id }));
-      continue;
-    }
-    steps.push(
-      graph(
-        `delete-entra:${e.id}`,
-        say('station-work:cleanup.deleteEntra', { name: e.displayName ?? e.id }),
-        requests.deleteEntraDevice(e.id),
-        {
-          // Deleting the Autopilot identity may take its Entra device with it: delete only what remains.
-          checkFirst: requests.getEntraDevice(e.id),
-        },
-      ),
-    );
-  }
   if (steps.every((s) => s.kind === 'confirm')) notes.push(say('station-work:cleanup.nothingLeft', { serial }));
   return { serial, purpose, reset: how, steps, notes };
 }

@@ -1,5 +1,6 @@
 import { toErrorInfo, type ErrorInfo } from '../../shared/errors.ts';
 import { isTransientGraphError } from '../autopilot/graph-http.ts';
+import type { StationAction } from '../autopilot/graph-permissions.ts';
 import {
   planCleanup,
   plannedRequests,
@@ -9,7 +10,7 @@ import {
   type ResetHow,
 } from './cleanup-plan.ts';
 import type { IntuneGraph } from './graph-intune.ts';
-import type { GraphRequest } from './graph-requests.ts';
+import { existsRequest, type GraphRequest } from './graph-requests.ts';
 import { lookUpSerial } from './status.ts';
 import type { IntuneStore, StepRow, StepState } from './store.ts';
 import { say } from '../language.ts';
@@ -68,15 +69,25 @@ export interface CleanupDeps {
   now: () => Date;
 }
 
+/** What a clean-up run asks permission for; a dry run only reads, so it asks only for what a status asks. */
+const ACTION_FOR: Record<CleanupPurpose, StationAction> = {
+  reuse: 'cleanup-reuse',
+  'leave-organization': 'cleanup-leave-organization',
+  wipe: 'intune-wipe',
+};
+
 export async function runCleanup(deps: CleanupDeps, input: CleanupInput): Promise<CleanupReport> {
-  const { graph, store } = deps;
+  const { store } = deps;
+  const graph = deps.graph.forAction(input.mode === 'plan' ? 'intune-status' : ACTION_FOR[input.purpose]);
   const open = store.openCleanup(input.serial, input.purpose);
   let plan: CleanupPlan;
   if (open) plan = open.plan;
   else {
     const stop = graph.recordTo((e) => store.recordExchange(input.serial, null, e));
     try {
-      const status = await lookUpSerial(graph, input.serial, deps.now);
+      // A wipe needs only the Intune record; a clean-up plans from all three.
+      const scope = input.purpose === 'wipe' ? 'intune-only' : 'all';
+      const status = await lookUpSerial(graph, input.serial, deps.now, scope);
       plan = planCleanup(status, input.purpose, input.reset);
     } finally {
       stop();
@@ -156,12 +167,6 @@ export async function runCleanup(deps: CleanupDeps, input: CleanupInput): Promis
       return `${result}; sent again, the first answer never came`;
     return result === 'already-gone' ? 'already gone' : 'done';
   }
-}
-
-/** The GET that tells whether the record a DELETE aims at is still there. */
-function existsRequest(del: GraphRequest): GraphRequest {
-  const permission = del.permission.replace('ReadWrite', 'Read') as GraphRequest['permission'];
-  return { method: 'GET', path: del.path, permission };
 }
 
 function base(

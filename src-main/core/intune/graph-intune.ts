@@ -2,6 +2,13 @@ import { StationError } from '../../shared/errors.ts';
 import type { TokenProvider } from '../autopilot/auth.ts';
 import { GRAPH_CLOUDS, parseGraphRoot, type GraphCloudName } from '../autopilot/graph-cloud.ts';
 import { GraphHttp, graphErrorText, type FetchLike, type GraphResponse } from '../autopilot/graph-http.ts';
+import {
+  ACTION_PERMISSIONS,
+  missingPermissionText,
+  tokensForAction,
+  type SignInKind,
+  type StationAction,
+} from '../autopilot/graph-permissions.ts';
 import type { Logger } from '../autopilot/redact.ts';
 import {
   AutopilotIdentitySchema,
@@ -17,9 +24,12 @@ import { say } from '../language.ts';
 
 /**
  * Sends the Intune requests (graph-requests.ts) through the Autopilot upload's GraphHttp: same sign-in, cloud and
- * manners (token refresh, 429 Retry-After, backoff). Two things differ:
+ * manners (token refresh, 429 Retry-After, backoff). What differs:
+ * - it works for one station action at a time (`forAction`): its token asks for that action's permissions only
+ *   (graph-permissions.ts), and a request outside the action's operations is refused before it is sent, so the
+ *   permission table and the requests cannot drift apart;
  * - a wipe is sent once, never retried after a lost answer: whether it arrived is asked again, not assumed;
- * - a 403 names the permission this request needs, not the upload's.
+ * - a 403 names the permission this request needs, worded for the sign-in in use (app, person or given token).
  * Every exchange goes to `onExchange` (the ledger records it against the serial). Paging follows
  * @odata.nextLink only on the same Graph root, so the token never goes to another host.
  */
@@ -44,24 +54,41 @@ export interface IntuneGraphOptions {
   sleep?: (ms: number) => Promise<void>;
   log?: Logger;
   onExchange?: (e: Exchange) => void;
+  /** The action these requests are for; unset, the token is the sign-in's default and nothing is checked. */
+  action?: StationAction;
 }
 
 const MAX_PAGES = 50;
 
 export class IntuneGraph {
   readonly root: string;
+  readonly action: StationAction | null;
+  private readonly options: IntuneGraphOptions;
+  private readonly signIn: SignInKind | undefined;
   private readonly http: GraphHttp;
   private readonly once: GraphHttp;
   private onExchange: (e: Exchange) => void;
 
   constructor(o: IntuneGraphOptions) {
+    this.options = o;
+    this.action = o.action ?? null;
+    this.signIn = o.tokens.kind;
     this.root = o.graphBase
       ? parseGraphRoot(o.graphBase, o.allowGraphHost)
       : GRAPH_CLOUDS[o.cloud ?? 'global'].graphRoot;
-    const base = { baseUrl: `${this.root}/v1.0`, tokens: o.tokens, fetch: o.fetch, sleep: o.sleep, log: o.log };
+    const tokens = o.action ? tokensForAction(o.tokens, o.action) : o.tokens;
+    const base = { baseUrl: `${this.root}/v1.0`, tokens, fetch: o.fetch, sleep: o.sleep, log: o.log };
     this.http = new GraphHttp(base);
     this.once = new GraphHttp({ ...base, retry: { maxAttempts: 1 } });
     this.onExchange = o.onExchange ?? (() => undefined);
+  }
+
+  /**
+   * The same Graph for one action: a fresh token asking for that action's permissions (a person signed in is asked
+   * only for consent still missing, when the action starts), and only that action's requests.
+   */
+  forAction(action: StationAction): IntuneGraph {
+    return new IntuneGraph({ ...this.options, action, onExchange: this.onExchange });
   }
 
   /** Routes the exchanges to another recorder for a while (one serial's clean-up). */
@@ -74,6 +101,14 @@ export class IntuneGraph {
   }
 
   async send(req: GraphRequest): Promise<GraphResponse> {
+    if (this.action && !ACTION_PERMISSIONS[this.action].operations.includes(req.operation)) {
+      // A programming error, not the technician's: the table in graph-permissions.ts must list every request.
+      throw new StationError(
+        'intune-request-undeclared',
+        'The station tried a request it does not declare',
+        `${req.method} ${req.path.split('?')[0]} (${req.operation}) is not among the requests of ${ACTION_PERMISSIONS[this.action].title}; nothing was sent.`,
+      );
+    }
     const http = req.path.endsWith('/wipe') ? this.once : this.http;
     let response: GraphResponse;
     try {
@@ -87,7 +122,7 @@ export class IntuneGraph {
         status: e?.code === 'graph-forbidden' ? 403 : 0,
         summary: e ? `${e.code}: ${e.title}` : 'no answer',
       });
-      if (e?.code === 'graph-forbidden') throw forbidden(req, e.message);
+      if (e?.code === 'graph-forbidden') throw this.forbidden(req, e.message);
       throw error;
     }
     this.onExchange({
@@ -159,6 +194,19 @@ export class IntuneGraph {
     return out;
   }
 
+  private forbidden(req: GraphRequest, original: string): StationError {
+    const detail = /\(([^)]*)\)/.exec(original)?.[1];
+    return new StationError(
+      'intune-forbidden',
+      say('station-work:intuneGraph.forbidden.title'),
+      say(detail ? 'station-work:intuneGraph.forbidden.message' : 'station-work:intuneGraph.forbidden.messageBare', {
+        request: `${req.method} ${req.path.split('?')[0]}`,
+        detail,
+        missing: missingPermissionText(req.operation, this.action, this.signIn),
+      }),
+    );
+  }
+
   private relative(link: string): string {
     const prefix = `${this.root}/v1.0`;
     if (!link.startsWith(`${prefix}/`)) {
@@ -191,20 +239,6 @@ function refused(req: GraphRequest, r: GraphResponse, what?: string): StationErr
       request: `${req.method} ${req.path.split('?')[0]}`,
       status: r.status,
       answer: what ?? graphErrorText(r.body),
-    }),
-  );
-}
-
-function forbidden(req: GraphRequest, original: string): StationError {
-  const detail = /\(([^)]*)\)/.exec(original)?.[1];
-  const request = `${req.method} ${req.path.split('?')[0]}`;
-  return new StationError(
-    'intune-forbidden',
-    say('station-work:intuneGraph.forbidden.title'),
-    say(detail ? 'station-work:intuneGraph.forbidden.message' : 'station-work:intuneGraph.forbidden.messageBare', {
-      request,
-      detail,
-      permission: req.permission,
     }),
   );
 }

@@ -1,31 +1,23 @@
 import { StationError } from '../../shared/errors.ts';
+import { GRAPH_OPERATIONS, type GraphOperation, type GraphPermission } from '../autopilot/graph-permissions.ts';
 
 /**
- * Every Graph v1.0 request the Intune side of the station makes, as data: method, path, body and the least
- * permission its reference page lists. The plan (--plan) prints these before anything is sent, the runner sends
- * exactly these, and the README's permission table is this list. Permissions are application permissions; the
- * delegated ones are the same names except for deleting an Entra device (see ENTRA_DELETE_NOTE).
+ * Every Graph v1.0 request the Intune side of the station makes, as data: method, path, body and the operation it
+ * belongs to in the permission table (core/autopilot/graph-permissions.ts). The plan (--plan) prints these before
+ * anything is sent, the runner sends exactly these, and `permission` is the operation's least application
+ * permission, shown in the plan and kept in the ledger.
  */
 
-export type GraphPermission =
-  | 'DeviceManagementManagedDevices.Read.All'
-  | 'DeviceManagementManagedDevices.ReadWrite.All'
-  | 'DeviceManagementManagedDevices.PrivilegedOperations.All'
-  | 'DeviceManagementServiceConfig.Read.All'
-  | 'DeviceManagementServiceConfig.ReadWrite.All'
-  | 'Device.Read.All'
-  | 'Device.ReadWrite.All';
+export type { GraphPermission };
 
 export interface GraphRequest {
   method: 'GET' | 'POST' | 'DELETE';
   /** Relative to the Graph root and version, e.g. /deviceManagement/managedDevices/{id}. */
   path: string;
   body?: Record<string, unknown>;
+  operation: GraphOperation;
   permission: GraphPermission;
 }
-
-export const ENTRA_DELETE_NOTE =
-  'Deleting an Entra device needs Device.ReadWrite.All as an application permission; signed in as a person it needs Directory.AccessAsUser.All and the Intune Administrator or Cloud Device Administrator role.';
 
 const MANAGED = '/deviceManagement/managedDevices';
 const AUTOPILOT = '/deviceManagement/windowsAutopilotDeviceIdentities';
@@ -59,11 +51,29 @@ function checkId(what: string, id: string): string {
 
 const q = (filter: string): string => `?$filter=${encodeURIComponent(filter)}`;
 
+const of = (operation: GraphOperation): Pick<GraphRequest, 'operation' | 'permission'> => ({
+  operation,
+  permission: GRAPH_OPERATIONS[operation].application,
+});
+
+/** The read that tells whether the record a DELETE aims at is still there (404: gone). */
+const READ_BEFORE_DELETE: Partial<Record<GraphOperation, GraphOperation>> = {
+  'delete-managed-device': 'read-managed-devices',
+  'delete-autopilot-identity': 'read-autopilot-identities',
+  'delete-entra-device': 'read-entra-devices',
+};
+
+export function existsRequest(del: GraphRequest): GraphRequest {
+  const read = READ_BEFORE_DELETE[del.operation];
+  if (del.method !== 'DELETE' || !read) throw new Error(`${del.method} ${del.path} is not a delete`);
+  return { method: 'GET', path: del.path, ...of(read) };
+}
+
 export const requests = {
   listManagedDevices: (serial: string): GraphRequest => ({
     method: 'GET',
     path: `${MANAGED}${q(`serialNumber eq '${checkSerial(serial)}'`)}`,
-    permission: 'DeviceManagementManagedDevices.Read.All',
+    ...of('read-managed-devices'),
   }),
   /**
    * The v1.0 reference page documents the list but not which filters it takes; Graph's maintainers answered that
@@ -73,55 +83,55 @@ export const requests = {
   listAutopilotIdentities: (serial: string): GraphRequest => ({
     method: 'GET',
     path: `${AUTOPILOT}${q(`contains(serialNumber,'${checkSerial(serial)}')`)}`,
-    permission: 'DeviceManagementServiceConfig.Read.All',
+    ...of('read-autopilot-identities'),
   }),
   /** deviceId is an alternate key of device that supports eq filters; a list answers 200 with [] when none. */
   listEntraDevices: (deviceId: string): GraphRequest => ({
     method: 'GET',
     path: `/devices${q(`deviceId eq '${checkId('Entra device', deviceId)}'`)}`,
-    permission: 'Device.Read.All',
+    ...of('read-entra-devices'),
   }),
   getManagedDevice: (id: string): GraphRequest => ({
     method: 'GET',
     path: `${MANAGED}/${checkId('managed device', id)}`,
-    permission: 'DeviceManagementManagedDevices.Read.All',
+    ...of('read-managed-devices'),
   }),
   getAutopilotIdentity: (id: string): GraphRequest => ({
     method: 'GET',
     path: `${AUTOPILOT}/${checkId('Autopilot identity', id)}`,
-    permission: 'DeviceManagementServiceConfig.Read.All',
+    ...of('read-autopilot-identities'),
   }),
   getEntraDevice: (id: string): GraphRequest => ({
     method: 'GET',
     path: `/devices/${checkId('Entra device', id)}`,
-    permission: 'Device.Read.All',
+    ...of('read-entra-devices'),
   }),
   syncDevice: (id: string): GraphRequest => ({
     method: 'POST',
     path: `${MANAGED}/${checkId('managed device', id)}/syncDevice`,
-    permission: 'DeviceManagementManagedDevices.PrivilegedOperations.All',
+    ...of('sync-managed-device'),
   }),
   /** Retain-enrollment-state off and user data not kept: the device comes back as new, ready for its next owner. */
   wipe: (id: string): GraphRequest => ({
     method: 'POST',
     path: `${MANAGED}/${checkId('managed device', id)}/wipe`,
     body: { keepEnrollmentData: false, keepUserData: false },
-    permission: 'DeviceManagementManagedDevices.PrivilegedOperations.All',
+    ...of('wipe-managed-device'),
   }),
   deleteManagedDevice: (id: string): GraphRequest => ({
     method: 'DELETE',
     path: `${MANAGED}/${checkId('managed device', id)}`,
-    permission: 'DeviceManagementManagedDevices.ReadWrite.All',
+    ...of('delete-managed-device'),
   }),
   deleteAutopilotIdentity: (id: string): GraphRequest => ({
     method: 'DELETE',
     path: `${AUTOPILOT}/${checkId('Autopilot identity', id)}`,
-    permission: 'DeviceManagementServiceConfig.ReadWrite.All',
+    ...of('delete-autopilot-identity'),
   }),
   deleteEntraDevice: (id: string): GraphRequest => ({
     method: 'DELETE',
     path: `/devices/${checkId('Entra device', id)}`,
-    permission: 'Device.ReadWrite.All',
+    ...of('delete-entra-device'),
   }),
   updateDeviceProperties: (id: string, values: { groupTag?: string; userPrincipalName?: string }): GraphRequest => ({
     method: 'POST',
@@ -132,28 +142,6 @@ export const requests = {
         ? {}
         : { userPrincipalName: values.userPrincipalName, addressableUserName: values.userPrincipalName }),
     },
-    permission: 'DeviceManagementServiceConfig.ReadWrite.All',
+    ...of('update-autopilot-identity'),
   }),
-};
-
-/** What each station action needs, least first: the README lists this table. */
-export const PERMISSIONS_BY_ACTION: Record<string, GraphPermission[]> = {
-  status: ['DeviceManagementManagedDevices.Read.All', 'DeviceManagementServiceConfig.Read.All', 'Device.Read.All'],
-  'verify-enrolled': [
-    'DeviceManagementManagedDevices.Read.All',
-    'DeviceManagementManagedDevices.PrivilegedOperations.All',
-  ],
-  wipe: ['DeviceManagementManagedDevices.PrivilegedOperations.All'],
-  'cleanup reuse': [
-    'DeviceManagementManagedDevices.PrivilegedOperations.All',
-    'DeviceManagementManagedDevices.ReadWrite.All',
-    'Device.ReadWrite.All',
-  ],
-  'cleanup leave-organization': [
-    'DeviceManagementManagedDevices.PrivilegedOperations.All',
-    'DeviceManagementManagedDevices.ReadWrite.All',
-    'DeviceManagementServiceConfig.ReadWrite.All',
-    'Device.ReadWrite.All',
-  ],
-  tag: ['DeviceManagementServiceConfig.ReadWrite.All'],
 };

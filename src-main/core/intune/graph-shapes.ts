@@ -7,8 +7,9 @@ import { z } from 'zod';
  *
  * - managedDevice (GET /deviceManagement/managedDevices): the Intune enrollment.
  * - windowsAutopilotDeviceIdentity (GET /deviceManagement/windowsAutopilotDeviceIdentities): the Autopilot
- *   registration. v1.0 documents no deploymentProfileAssignmentStatus (only beta has it): it is read when Graph
- *   sends it and is null otherwise, never guessed.
+ *   registration. Its v1.0 reference page documents no deploymentProfileAssignmentStatus (only beta has one), and
+ *   the station uses v1.0 only: the field the issue's JSON names stays, always null, with the reason beside it;
+ *   what v1.0 does give (enrollmentState, lastContactedDateTime) is shown instead. Nothing is read from beta.
  * - device (GET /devices): the Entra ID device object, found by its deviceId (the managed device's azureADDeviceId).
  */
 
@@ -34,7 +35,6 @@ export const AutopilotIdentitySchema = z.looseObject({
   groupTag: text,
   enrollmentState: text,
   lastContactedDateTime: text,
-  deploymentProfileAssignmentStatus: text,
   userPrincipalName: text,
   addressableUserName: text,
   azureActiveDirectoryDeviceId: text,
@@ -74,9 +74,15 @@ export interface IntuneRecordView {
   stale: boolean;
 }
 
+/** Why deploymentProfileAssignmentStatus is null: said once here, carried with every Autopilot record. */
+export const PROFILE_STATUS_NOT_IN_V1 =
+  'not in Graph v1.0 (only its beta reports a profile assignment status); enrollmentState and lastContactedDateTime are what v1.0 gives';
+
 export interface AutopilotRecordView {
   id: string;
-  deploymentProfileAssignmentStatus: string | null;
+  /** Always null: see PROFILE_STATUS_NOT_IN_V1. */
+  deploymentProfileAssignmentStatus: null;
+  deploymentProfileAssignmentStatusReason: string;
   groupTag: string | null;
   enrollmentState: string | null;
   lastContactedDateTime: string | null;
@@ -110,7 +116,8 @@ export function intuneView(d: ManagedDevice, stale: boolean): IntuneRecordView {
 export function autopilotView(a: AutopilotIdentity): AutopilotRecordView {
   return {
     id: a.id,
-    deploymentProfileAssignmentStatus: n(a.deploymentProfileAssignmentStatus),
+    deploymentProfileAssignmentStatus: null,
+    deploymentProfileAssignmentStatusReason: PROFILE_STATUS_NOT_IN_V1,
     groupTag: n(a.groupTag),
     enrollmentState: n(a.enrollmentState),
     lastContactedDateTime: n(a.lastContactedDateTime),

@@ -51,16 +51,33 @@ export class IntuneService {
     const checked = serials.map(checkSerial);
     const now = () => this.deps.ledger.now();
     if (!(await this.online())) return checked.map(offlineStatus);
+    const graph = this.deps.graph.forAction('intune-status');
     const out: SerialStatus[] = [];
     for (const serial of checked) {
-      const stop = this.deps.graph.recordTo((e) => this.store.recordExchange(serial, null, e));
+      const stop = graph.recordTo((e) => this.store.recordExchange(serial, null, e));
       try {
-        out.push(await lookUpSerial(this.deps.graph, serial, now));
+        out.push(await lookUpSerial(graph, serial, now));
       } finally {
         stop();
       }
     }
     return out;
+  }
+
+  /**
+   * Whether one serial is in Intune yet, for confirming an enrollment: only its Intune record is read (one request,
+   * one permission), not the Autopilot and Entra records a status shows.
+   */
+  async enrollment(serialIn: string): Promise<SerialStatus> {
+    const serial = checkSerial(serialIn);
+    if (!(await this.online())) return offlineStatus(serial);
+    const graph = this.deps.graph.forAction('verify-enrolled');
+    const stop = graph.recordTo((e) => this.store.recordExchange(serial, null, e));
+    try {
+      return await lookUpSerial(graph, serial, () => this.deps.ledger.now(), 'intune-only');
+    } finally {
+      stop();
+    }
   }
 
   async cleanup(input: CleanupInput): Promise<CleanupReport> {
@@ -80,9 +97,10 @@ export class IntuneService {
 
   /** Asks Intune for a check-in of the current managed device of this serial (where it speeds up enrollment). */
   async sync(serial: string, managedDeviceId: string): Promise<void> {
-    const stop = this.deps.graph.recordTo((e) => this.store.recordExchange(serial, null, e));
+    const graph = this.deps.graph.forAction('verify-enrolled');
+    const stop = graph.recordTo((e) => this.store.recordExchange(serial, null, e));
     try {
-      await this.deps.graph.act(requests.syncDevice(managedDeviceId));
+      await graph.act(requests.syncDevice(managedDeviceId));
     } finally {
       stop();
     }
@@ -111,14 +129,15 @@ export class IntuneService {
         say('station-work:intune.offline.tag', { serial }),
       );
     }
-    const stop = this.deps.graph.recordTo((e) => this.store.recordExchange(serial, null, e));
+    const graph = this.deps.graph.forAction('intune-tag');
+    const stop = graph.recordTo((e) => this.store.recordExchange(serial, null, e));
     try {
-      const identities = await this.deps.graph.autopilotIdentities(serial);
+      const identities = await graph.autopilotIdentities(serial);
       if (identities.length === 0) {
         return { serial, ok: false, ids: [], message: say('station-work:intune.tag.notRegistered', { serial }) };
       }
       for (const a of identities) {
-        await this.deps.graph.act(requests.updateDeviceProperties(a.id, { groupTag, userPrincipalName: assignedUser }));
+        await graph.act(requests.updateDeviceProperties(a.id, { groupTag, userPrincipalName: assignedUser }));
       }
       // One whole sentence for each combination of what was set.
       const user = assignedUser === undefined ? '' : assignedUser ? 'User' : 'NoUser';

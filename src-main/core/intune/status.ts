@@ -8,6 +8,7 @@ import {
   realEntraId,
   type AutopilotRecordView,
   type EntraRecordView,
+  type AutopilotIdentity,
   type IntuneRecordView,
   type ManagedDevice,
 } from './graph-shapes.ts';
@@ -44,10 +45,22 @@ export function currentFirst(devices: readonly ManagedDevice[]): ManagedDevice[]
   return [...devices].sort((a, b) => at(b) - at(a));
 }
 
-export async function lookUpSerial(graph: IntuneGraph, serial: string, now: () => Date): Promise<SerialStatus> {
+/**
+ * Which records to read. A status reads all three; confirming enrollment and a wipe need only the Intune record,
+ * so they ask for less (one request per lookup instead of three, and one permission instead of three).
+ */
+export type LookupScope = 'all' | 'intune-only';
+
+export async function lookUpSerial(
+  graph: IntuneGraph,
+  serial: string,
+  now: () => Date,
+  scope: LookupScope = 'all',
+): Promise<SerialStatus> {
   const empty = { intune: [], autopilot: [], entra: [], duplicates: false, compliant: null };
   try {
     const managed = currentFirst(await graph.managedDevices(serial));
+    if (scope === 'intune-only') return statusOf(serial, managed, [], [], now);
     const autopilot = await graph.autopilotIdentities(serial);
     const entraIds = new Set<string>();
     for (const d of managed) {
@@ -60,20 +73,7 @@ export async function lookUpSerial(graph: IntuneGraph, serial: string, now: () =
     }
     const entra: EntraRecordView[] = [];
     for (const id of entraIds) entra.push(...(await graph.entraDevices(id)).map(entraView));
-    const intune = managed.map((d, i) => intuneView(d, i > 0));
-    const current = intune[0];
-    const compliant = current?.complianceState ? current.complianceState === 'compliant' : null;
-    return {
-      serial,
-      state: current ? 'enrolled' : 'not-enrolled',
-      label: labelFor(current, intune.length),
-      compliant,
-      duplicates: intune.length > 1,
-      intune,
-      autopilot: autopilot.map(autopilotView),
-      entra,
-      checkedAt: now().toISOString(),
-    };
+    return statusOf(serial, managed, autopilot, entra, now);
   } catch (error) {
     if (error instanceof StationError && error.code === 'intune-serial-invalid') throw error;
     const offline = isTransientGraphError(error) && isOffline(error);
@@ -86,6 +86,29 @@ export async function lookUpSerial(graph: IntuneGraph, serial: string, now: () =
       error: toErrorInfo(error),
     };
   }
+}
+
+function statusOf(
+  serial: string,
+  managed: readonly ManagedDevice[],
+  autopilot: readonly AutopilotIdentity[],
+  entra: EntraRecordView[],
+  now: () => Date,
+): SerialStatus {
+  const intune = managed.map((d, i) => intuneView(d, i > 0));
+  const current = intune[0];
+  const compliant = current?.complianceState ? current.complianceState === 'compliant' : null;
+  return {
+    serial,
+    state: current ? 'enrolled' : 'not-enrolled',
+    label: labelFor(current, intune.length),
+    compliant,
+    duplicates: intune.length > 1,
+    intune,
+    autopilot: autopilot.map(autopilotView),
+    entra,
+    checkedAt: now().toISOString(),
+  };
 }
 
 function isOffline(error: unknown): boolean {

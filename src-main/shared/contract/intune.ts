@@ -34,7 +34,9 @@ export const IntuneStatusView = z.object({
   autopilot: z.array(
     z.object({
       id: z.string(),
-      deploymentProfileAssignmentStatus: text,
+      /** Graph v1.0 has no such property (only beta): always null, the reason beside it. */
+      deploymentProfileAssignmentStatus: z.null(),
+      deploymentProfileAssignmentStatusReason: z.string(),
       groupTag: text,
       enrollmentState: text,
       lastContactedDateTime: text,
@@ -110,8 +112,9 @@ export const intuneCalls = {
     z.object({
       deviceId: z.string().min(1).max(200),
       compliant: z.boolean().default(false),
-      timeoutMinutes: z.number().positive().max(240).default(20),
-      pollSeconds: z.number().positive().max(600).default(30),
+      /** Unset: the station's setting (20 minutes, every 30 s unless configured otherwise). */
+      timeoutMinutes: z.number().positive().max(240).optional(),
+      pollSeconds: z.number().positive().max(600).optional(),
     }),
     JobView,
   ),

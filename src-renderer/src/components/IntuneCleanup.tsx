@@ -3,6 +3,7 @@ import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import type { CleanupPurpose } from '../../../src-main/shared/contract/intune.ts';
 import { useIntune } from '../stores/intune.ts';
 import { serialOf } from './IntuneFact.tsx';
+import { ConsentPrompt } from './ConsentPrompt.tsx';
 
 const PURPOSES: readonly CleanupPurpose[] = ['reuse', 'leave-organization'];
 
@@ -46,6 +47,7 @@ export function IntuneCleanup({ device }: { device: DeviceView }) {
     <section className="intune-cleanup" aria-label={t('cleanup.of', { serial })}>
       <h4>{t('cleanup.heading', { purpose: t(`cleanup.${open.purpose}`), serial })}</h4>
       {open.busy && <p role="status">{t('cleanup.asking')}</p>}
+      <ConsentPrompt waiting={open.busy} />
       {open.error && <p role="alert">{open.error}</p>}
       {report && (
         <>

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIntune } from '../stores/intune.ts';
+import { ConsentPrompt } from './ConsentPrompt.tsx';
 
 /** The serial this card's device reports, if any. */
 export function serialOf(d: DeviceView): string | null {
@@ -84,6 +85,7 @@ export function IntuneFact({ device }: { device: DeviceView }) {
             {t('fact.groupTag')}
           </button>
         )}
+        <ConsentPrompt waiting={lookup?.busy === true} />
         {tagging && <TagForm serial={serial} current={view?.autopilot[0]} onDone={() => setTagging(false)} />}
       </dd>
     </div>

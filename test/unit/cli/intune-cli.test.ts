@@ -62,7 +62,14 @@ describe('holobench intune status', () => {
     expect(Object.keys(first?.autopilot[0] ?? {})).toEqual(
       expect.arrayContaining(['id', 'deploymentProfileAssignmentStatus', 'groupTag', 'enrollmentState']),
     );
+    expect(first?.autopilot[0]).toMatchObject({ deploymentProfileAssignmentStatus: null });
     expect(first?.entra[0]).toMatchObject({ id: a.entra.id, deviceId: a.entra.deviceId });
+  });
+
+  it('says in the table output that Graph v1.0 gives no profile assignment status', async () => {
+    intune.addEnrolled('SNA3');
+    const r = await cli('intune', 'status', '--serial', 'SNA3');
+    expect(r.stdout).toContain('Autopilot profile assignment: not in Graph v1.0 (only its beta reports');
   });
 
   it('exits 1 when one serial is not enrolled, with per-device results', async () => {
@@ -83,6 +90,22 @@ describe('holobench intune status', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/SNC1\s+unknown \(offline\)/);
     expect(r.stdout).not.toMatch(/HOLOLENS-SNC1/);
+  });
+
+  it('names in one line the permission a --token-env token lacks when Graph answers 403, exit 1', async () => {
+    intune.addEnrolled('SND1');
+    intune.grants.set(
+      TOKEN,
+      new Set(['DeviceManagementManagedDevices.Read.All', 'DeviceManagementServiceConfig.Read.All']),
+    );
+    const r = await cli('intune', 'status', '--serial', 'SND1');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/SND1\s+unknown \(lookup failed\)/);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        /^SND1: Not allowed by Microsoft Graph\. Graph refused GET \/devices \(Authorization_RequestDenied: [^)]*\)\. The token given does not carry the Device\.Read\.All permission, which the Intune status of a device needs\.$/,
+      ),
+    ]);
   });
 
   it.each([

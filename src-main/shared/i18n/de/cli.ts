@@ -267,6 +267,7 @@ const de: Translation<typeof en> = {
   'signIn.how.secret': 'der geheime Clientschlüssel der App',
   'signIn.how.certificate': 'das Zertifikat der App',
   'signIn.how.deviceCode': 'eine Anmeldung per Gerätecode (aufbewahrt: {{protection}})',
+  'signIn.deviceCodeFor': 'Zum Anmelden öffnen Sie {{uri}} und geben den Code {{code}} ein (das erlaubt: {{what}}).',
   'signIn.deviceCode': 'Zum Anmelden öffnen Sie {{uri}} und geben den Code {{code}} ein.',
   'batch.progressLine': '{{port}} {{serial}}: {{line}}',
   'batch.card.waitingNext': 'wartet (als Nächstes: {{step}})',

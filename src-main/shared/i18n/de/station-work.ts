@@ -213,6 +213,8 @@ const de: Translation<typeof en> = {
   'signIn.setUp.title': 'Richten Sie zuerst den Upload ein',
   'signIn.setUp.message':
     'Geben Sie den Mandanten und die Anwendungs-ID (Client) der App ein, die Ihr Mandant für HoloBench registriert hat, und melden Sie sich dann an.',
+  'signIn.codeFor':
+    'Öffnen Sie {{uri}} auf einem beliebigen Gerät und geben Sie den Code {{code}} ein, um Folgendes zu erlauben: {{what}}.',
   'signIn.code': 'Öffnen Sie {{uri}} auf einem beliebigen Gerät und geben Sie den Code {{code}} ein.',
   'signIn.done': 'Angemeldet. Uploads können starten.',
   'signIn.keptGiven': 'Für diesen Lauf übergeben; wird nicht gespeichert.',
@@ -480,10 +482,8 @@ const de: Translation<typeof en> = {
   'intuneGraph.refused.title': 'Microsoft Graph hat die Anfrage abgelehnt',
   'intuneGraph.refused.message': '{{request}} wurde mit {{status}} beantwortet: {{answer}}.',
   'intuneGraph.forbidden.title': 'Von Microsoft Graph nicht erlaubt',
-  'intuneGraph.forbidden.message':
-    'Graph hat {{request}} abgelehnt ({{detail}}). Die App oder das angemeldete Konto braucht die Berechtigung {{permission}} mit Administratorzustimmung.',
-  'intuneGraph.forbidden.messageBare':
-    'Graph hat {{request}} abgelehnt (ohne Angaben). Die App oder das angemeldete Konto braucht die Berechtigung {{permission}} mit Administratorzustimmung.',
+  'intuneGraph.forbidden.message': 'Graph hat {{request}} abgelehnt ({{detail}}). {{missing}}',
+  'intuneGraph.forbidden.messageBare': 'Graph hat {{request}} abgelehnt (ohne Angaben). {{missing}}',
   'graph.rejected':
     'Graph hat mit {{status}} geantwortet: {{what}}. Prüfen Sie die Cloud oder die Einstellung --graph-base; Uploads bleiben in der Warteschlange.',
   'csv.input.title': 'Eine Eingabedatei kann nicht gelesen werden',

@@ -258,6 +258,7 @@ export default {
   'signIn.how.secret': "the app's client secret",
   'signIn.how.certificate': "the app's certificate",
   'signIn.how.deviceCode': 'a device-code sign-in (kept {{protection}})',
+  'signIn.deviceCodeFor': 'To sign in, open {{uri}} and enter the code {{code}} (this allows {{what}}).',
   'signIn.deviceCode': 'To sign in, open {{uri}} and enter the code {{code}}.',
   'batch.progressLine': '{{port}} {{serial}}: {{line}}',
   'batch.card.waitingNext': 'waiting (next: {{step}})',

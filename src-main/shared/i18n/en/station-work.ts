@@ -203,6 +203,7 @@ export default {
   'signIn.setUp.title': 'Set up the upload first',
   'signIn.setUp.message':
     'Enter the tenant and the application (client) ID of the app your tenant registered for HoloBench, then sign in.',
+  'signIn.codeFor': 'Open {{uri}} on any device and enter the code {{code}} to allow {{what}}.',
   'signIn.code': 'Open {{uri}} on any device and enter the code {{code}}.',
   'signIn.done': 'Signed in. Uploads can go.',
   'signIn.keptGiven': 'Given to this run; not kept.',
@@ -446,10 +447,8 @@ export default {
   'intuneGraph.refused.title': 'Microsoft Graph refused the request',
   'intuneGraph.refused.message': '{{request}} answered {{status}} with {{answer}}.',
   'intuneGraph.forbidden.title': 'Not allowed by Microsoft Graph',
-  'intuneGraph.forbidden.message':
-    'Graph refused {{request}} ({{detail}}). The app or the signed-in account needs the {{permission}} permission with admin consent.',
-  'intuneGraph.forbidden.messageBare':
-    'Graph refused {{request}} (no details). The app or the signed-in account needs the {{permission}} permission with admin consent.',
+  'intuneGraph.forbidden.message': 'Graph refused {{request}} ({{detail}}). {{missing}}',
+  'intuneGraph.forbidden.messageBare': 'Graph refused {{request}} (no details). {{missing}}',
   'graph.rejected':
     'Graph answered {{status}} with {{what}}. Check the cloud or --graph-base setting; uploads stay queued.',
   'csv.input.title': 'An input file cannot be read',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIntune } from '../../stores/intune.ts';
 import { useJobs } from '../../stores/jobs.ts';
+import { ConsentPrompt } from '../../components/ConsentPrompt.tsx';
 
 /**
  * The wizard's last step for an enrolled device: ask the station to watch Intune until the device shows up
@@ -37,6 +38,7 @@ export function IntuneConfirm({ deviceId }: { deviceId: string }) {
           {job ? t('intune.lookAgain') : t('intune.confirm')}
         </button>
       </div>
+      <ConsentPrompt waiting={running} />
       {entry?.error && <p role="alert">{entry.error}</p>}
       {job && (
         <p role="status" data-job-state={job.state}>

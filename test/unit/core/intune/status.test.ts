@@ -41,6 +41,22 @@ describe('status by serial', () => {
     expect(s.checkedAt).toBe('2026-12-04T12:00:00.000Z');
   });
 
+  it('keeps deploymentProfileAssignmentStatus null with its reason: Graph v1.0 documents none, beta is never asked', async () => {
+    const { autopilot } = w.intune.addEnrolled('SN150');
+    // Even a Graph that sent the beta property along is not taken at its word: v1.0 does not define it.
+    Object.assign(autopilot, { deploymentProfileAssignmentStatus: 'assignedInSync' });
+    const s = await lookUpSerial(w.client(), 'SN150', now);
+    expect(s.autopilot).toEqual([
+      expect.objectContaining({
+        deploymentProfileAssignmentStatus: null,
+        deploymentProfileAssignmentStatusReason: expect.stringMatching(/^not in Graph v1\.0/) as unknown,
+        enrollmentState: 'enrolled',
+        lastContactedDateTime: '2026-12-01T10:00:00Z',
+      }),
+    ]);
+    expect(w.graph.requests.map((r) => r.path.split('/')[1])).toEqual(['v1.0', 'v1.0', 'v1.0']);
+  });
+
   it('shows two managed devices for one serial as a current record and a stale duplicate', async () => {
     const old = w.intune.addManaged('SN200', { lastSyncDateTime: '2026-06-01T00:00:00Z' });
     const fresh = w.intune.addManaged('SN200', {
