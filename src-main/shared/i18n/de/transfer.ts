@@ -5,10 +5,10 @@ import type en from '../en/transfer.ts';
 const de: Translation<typeof en> = {
   'mtp-session-not-open.title': 'Das Gerät hat die Verbindung vergessen',
   'mtp-session-not-open.message':
-    'Das Gerät meldet, dass keine Sitzung offen ist. Stecken Sie es aus, wieder ein und versuchen Sie es erneut.',
+    'Das Gerät meldet, dass keine Sitzung offen ist. Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-invalid-transaction-id.title': 'Das Gerät hat den Faden verloren',
   'mtp-invalid-transaction-id.message':
-    'Das Gerät hat eine Anfragenummer abgelehnt. Stecken Sie es aus, wieder ein und versuchen Sie es erneut.',
+    'Das Gerät hat eine Anfragenummer abgelehnt. Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-operation-not-supported.title': 'Das kann das Gerät nicht',
   'mtp-operation-not-supported.message': 'Das Gerät bietet diesen Vorgang über USB nicht an.',
   'mtp-parameter-not-supported.title': 'Das kann das Gerät nicht',
@@ -66,45 +66,45 @@ const de: Translation<typeof en> = {
     'Das Gerät hat auf {{operation}} mit {{response}} ({{code}}) geantwortet. Versuchen Sie es erneut; wenn es wieder passiert, starten Sie das Gerät neu.',
   'mtp-protocol.title': 'Das Gerät hat etwas gesendet, das die Station nicht lesen kann',
   'mtp-protocol.message':
-    'Das Gerät hat eine fehlerhafte Antwort gesendet ({{detail}}). Stecken Sie es aus, wieder ein und versuchen Sie es erneut.',
-  'mtp-disconnected.title': 'Das Gerät wurde ausgesteckt',
+    'Das Gerät hat eine fehlerhafte Antwort gesendet ({{detail}}). Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut.',
+  'mtp-disconnected.title': 'Das Gerät wurde getrennt',
   'mtp-disconnected.opening':
-    'Das Kabel wurde während die Station es öffnete ausgesteckt. Nichts wurde gespeichert; stecken Sie es wieder ein und versuchen Sie es erneut.',
+    'Das Gerät wurde beim Öffnen des Geräts getrennt. Nichts wurde gespeichert; schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-timeout.opening':
-    'Das Gerät hat während die Station es öffnete nicht geantwortet. Stecken Sie es aus, wieder ein und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
+    'Das Gerät hat beim Öffnen des Geräts nicht geantwortet. Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
   'mtp-stalled.opening':
-    'Das Gerät hat die Übertragung während die Station es öffnete angehalten. Versuchen Sie es erneut; stecken Sie das Gerät aus und wieder ein, wenn es wieder passiert.',
+    'Das Gerät hat die Übertragung beim Öffnen des Geräts angehalten. Versuchen Sie es erneut; trennen Sie das Gerät und schließen Sie es wieder an, wenn es wieder passiert.',
   'mtp-disconnected.reconnecting':
-    'Das Kabel wurde während die Station sich neu verbinden wollte ausgesteckt. Nichts wurde gespeichert; stecken Sie es wieder ein und versuchen Sie es erneut.',
+    'Das Gerät wurde beim erneuten Verbinden getrennt. Nichts wurde gespeichert; schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-timeout.reconnecting':
-    'Das Gerät hat während die Station sich neu verbinden wollte nicht geantwortet. Stecken Sie es aus, wieder ein und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
+    'Das Gerät hat beim erneuten Verbinden nicht geantwortet. Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
   'mtp-stalled.reconnecting':
-    'Das Gerät hat die Übertragung während die Station sich neu verbinden wollte angehalten. Versuchen Sie es erneut; stecken Sie das Gerät aus und wieder ein, wenn es wieder passiert.',
+    'Das Gerät hat die Übertragung beim erneuten Verbinden angehalten. Versuchen Sie es erneut; trennen Sie das Gerät und schließen Sie es wieder an, wenn es wieder passiert.',
   'mtp-disconnected.copy':
-    'Das Kabel wurde während des Kopierens ausgesteckt. Nichts wurde gespeichert; stecken Sie es wieder ein und versuchen Sie es erneut.',
+    'Das Gerät wurde beim Kopieren getrennt. Nichts wurde gespeichert; schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-timeout.copy':
-    'Das Gerät hat während des Kopierens nicht geantwortet. Stecken Sie es aus, wieder ein und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
+    'Das Gerät hat beim Kopieren nicht geantwortet. Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
   'mtp-stalled.copy':
-    'Das Gerät hat die Übertragung während des Kopierens angehalten. Versuchen Sie es erneut; stecken Sie das Gerät aus und wieder ein, wenn es wieder passiert.',
+    'Das Gerät hat die Übertragung beim Kopieren angehalten. Versuchen Sie es erneut; trennen Sie das Gerät und schließen Sie es wieder an, wenn es wieder passiert.',
   'mtp-disconnected.talking':
-    'Das Kabel wurde während die Station mit ihm sprach ausgesteckt. Nichts wurde gespeichert; stecken Sie es wieder ein und versuchen Sie es erneut.',
+    'Das Gerät wurde während der Kommunikation mit dem Gerät getrennt. Nichts wurde gespeichert; schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-timeout.talking':
-    'Das Gerät hat während die Station mit ihm sprach nicht geantwortet. Stecken Sie es aus, wieder ein und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
+    'Das Gerät hat während der Kommunikation mit dem Gerät nicht geantwortet. Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
   'mtp-stalled.talking':
-    'Das Gerät hat die Übertragung während die Station mit ihm sprach angehalten. Versuchen Sie es erneut; stecken Sie das Gerät aus und wieder ein, wenn es wieder passiert.',
+    'Das Gerät hat die Übertragung während der Kommunikation mit dem Gerät angehalten. Versuchen Sie es erneut; trennen Sie das Gerät und schließen Sie es wieder an, wenn es wieder passiert.',
   'mtp-disconnected.earlier':
-    'Das Kabel wurde schon vorher ausgesteckt. Nichts wurde gespeichert; stecken Sie es wieder ein und versuchen Sie es erneut.',
+    'Das Gerät wurde schon vorher getrennt. Nichts wurde gespeichert; schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-timeout.earlier':
-    'Das Gerät hat schon vorher nicht geantwortet. Stecken Sie es aus, wieder ein und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
+    'Das Gerät hat schon vorher nicht mehr geantwortet. Trennen Sie es, schließen Sie es wieder an und versuchen Sie es erneut; starten Sie das Gerät neu, wenn es wieder passiert.',
   'mtp-stalled.earlier':
-    'Das Gerät hat die Übertragung schon vorher angehalten. Versuchen Sie es erneut; stecken Sie das Gerät aus und wieder ein, wenn es wieder passiert.',
+    'Das Gerät hat die Übertragung schon vorher angehalten. Versuchen Sie es erneut; trennen Sie das Gerät und schließen Sie es wieder an, wenn es wieder passiert.',
   'mtp-timeout.title': 'Das Gerät antwortet nicht mehr',
   'mtp-stalled.title': 'Das Gerät hat die Übertragung abgelehnt',
   'mtp-canceled.title': 'Abgebrochen',
   'mtp-canceled.message': 'Das Kopieren wurde abgebrochen. Nichts wurde gespeichert.',
   'mtp-session-broken.title': 'Die Verbindung zum Gerät muss neu aufgebaut werden',
   'mtp-session-broken.message':
-    'Ein früheres Problem hat die Verbindung in einem unbekannten Zustand hinterlassen. Stecken Sie das Gerät aus, wieder ein und versuchen Sie es erneut.',
+    'Ein früheres Problem hat die Verbindung in einem unbekannten Zustand hinterlassen. Trennen Sie das Gerät, schließen Sie es wieder an und versuchen Sie es erneut.',
   'mtp-not-found.title': 'Nicht auf dem Gerät gefunden',
   'mtp-not-found.message': '„{{path}}“ ist nicht auf dem Gerät.',
   'mtp-no-storage.title': 'Das Gerät zeigt keinen Speicher',
@@ -154,14 +154,14 @@ const de: Translation<typeof en> = {
     '„{{name}}…“ hat mehr als 254 Zeichen; so viel kann MTP nicht übertragen. Verwenden Sie einen kürzeren Namen.',
   'usb-timeout': 'Das Gerät hat nicht rechtzeitig geantwortet',
   'usb-stall': 'Das Gerät hat die Übertragung abgelehnt',
-  'usb-disconnected': 'Das Gerät wurde ausgesteckt',
+  'usb-disconnected': 'Das Gerät wurde getrennt',
   'usb-closed': 'Die Verbindung zum Gerät wurde geschlossen',
   'usb-unsupported': 'Diese USB-Verbindung kann das nicht',
   'usb-io': 'Die USB-Übertragung ist fehlgeschlagen',
   'mtp-closed.title': 'Die Verbindung ist geschlossen',
   'mtp-closed.byStation': 'Die Station hat diese Verbindung bereits geschlossen.',
   'mtp-closed.message': 'Die Verbindung zum Gerät wurde geschlossen.',
-  usbFailed: '{{detail}} Stecken Sie das Gerät aus und wieder ein.',
+  usbFailed: '{{detail}} Trennen Sie das Gerät und schließen Sie es wieder an.',
   'fallback.byHand':
     'Ohne Speicherzugriff: kopieren Sie die Datei von Hand im Dateimanager des Computers in den internen Speicher des Geräts (die Station sagt Ihnen, wohin) und machen Sie dann im Assistenten weiter.',
   'fallback.driveOrHand':
