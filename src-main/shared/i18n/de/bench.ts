@@ -18,8 +18,8 @@ const de: Translation<typeof en> = {
   'empty.startTraining': 'Übungsmodus starten',
   'empty.trainingOn': 'Der Übungsmodus ist an: Schließen Sie im Übungsbereich ein simuliertes Gerät an.',
 
-  'card.label': '{{title}} an Port {{port}}',
-  'card.labelGone': '{{title}} an Port {{port}}, getrennt',
+  'card.label': '{{title}} an Anschluss {{port}}',
+  'card.labelGone': '{{title}} an Anschluss {{port}}, getrennt',
   'card.unplugged': 'Getrennt',
   'card.mode.flashing': 'Flashmodus',
   'card.mode.normal': 'Normalbetrieb',
@@ -40,7 +40,7 @@ const de: Translation<typeof en> = {
   'card.notReported': 'nicht gemeldet',
   'card.none': 'keiner',
   'card.why': 'Wie es erkannt wurde',
-  'card.actionLabel': '{{action}}: das Gerät an Port {{port}}',
+  'card.actionLabel': '{{action}}: das Gerät an Anschluss {{port}}',
   'card.labelDevice': 'Gerät zuordnen',
   'card.changeLabel': 'Zuordnung ändern',
 
@@ -51,10 +51,10 @@ const de: Translation<typeof en> = {
   'action.device': 'Dateien & Verlauf',
 
   'picker.label': 'Gerät',
-  'picker.name': '{{title}} an Port {{port}}',
-  'picker.nameSerial': '{{title}} an Port {{port}}, Seriennummer {{serial}}',
-  'picker.nameFlashing': '{{title}} an Port {{port}} (Flashmodus)',
-  'picker.nameSerialFlashing': '{{title}} an Port {{port}}, Seriennummer {{serial}} (Flashmodus)',
+  'picker.name': '{{title}} an Anschluss {{port}}',
+  'picker.nameSerial': '{{title}} an Anschluss {{port}}, Seriennummer {{serial}}',
+  'picker.nameFlashing': '{{title}} an Anschluss {{port}} (Flashmodus)',
+  'picker.nameSerialFlashing': '{{title}} an Anschluss {{port}}, Seriennummer {{serial}} (Flashmodus)',
   'picker.unplugged': '{{name}} (getrennt)',
 
   'labelForm.label': '{{usbId}} zuordnen',
@@ -82,7 +82,7 @@ const de: Translation<typeof en> = {
   'training.intro': 'Simulierte Geräte verhalten sich wie echte. Schließen Sie eines an:',
   'training.plug': '+ {{name}}',
   'training.list': 'Simulierte Geräte',
-  'training.port': 'Port {{port}}',
+  'training.port': 'Anschluss {{port}}',
   'training.unplug': 'Trennen',
   'training.replug': 'Wieder anschließen',
   'training.buttons': 'Tasten von {{name}}',

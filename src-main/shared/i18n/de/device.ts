@@ -4,7 +4,7 @@ import type en from '../en/device.ts';
 /** The device namespace in German. */
 const de: Translation<typeof en> = {
   back: 'Zurück zum Arbeitsplatz',
-  'page.title': '{{title}} an Port {{port}}',
+  'page.title': '{{title}} an Anschluss {{port}}',
   'page.fallbackTitle': 'Gerät',
   'page.notHere': 'Dieses Gerät ist nicht am Arbeitsplatz',
   'page.notHereHelp':
@@ -49,7 +49,7 @@ const de: Translation<typeof en> = {
   'history.noResult': 'kein Ergebnis angegeben',
   'history.attached': 'Angeschlossen und erkannt.',
   'history.detached': 'Getrennt.',
-  'history.detachedFrom': 'Von Port {{port}} getrennt.',
+  'history.detachedFrom': 'Von Anschluss {{port}} getrennt.',
   'history.reidentified': 'Nach einer geänderten Zuordnung erneut erkannt.',
   'history.labelled': 'Zugeordnet als {{model}}, {{mode}}.',
   'history.labelledBy': 'Von {{by}} zugeordnet als {{model}}, {{mode}}.',

@@ -139,7 +139,7 @@ const de: Translation<typeof en> = {
   'device.busy.title': 'Das Gerät wird verwendet',
   'device.busy.message': 'Die Station hat dieses Gerät bereits geöffnet.',
   'device.notOnBus.title': 'Gerät nicht am Bus',
-  'device.notOnBus.message': 'An Port {{port}} ist kein USB-Gerät angeschlossen.',
+  'device.notOnBus.message': 'An Anschluss {{port}} ist kein USB-Gerät angeschlossen.',
   'device.noMtp.title': 'Keine Dateiübertragung auf diesem Gerät',
   'device.noMtp.flashing': 'Das Gerät ist im Flashmodus: Es bietet keine Dateien an, bis es normal neu startet.',
   'device.noMtp.other': 'Dieses Gerät bietet keine Dateiübertragung (MTP) über USB an.',

@@ -18,68 +18,68 @@ const de: Translation<typeof en> = {
   'apply.noPackage.message': 'Starten Sie die Serie erneut mit dem anzuwendenden Paket.',
   'apply.open.title': 'Bereitstellungsseite öffnen',
   'apply.open.detail':
-    'Drücken Sie am Gerät an Port {{port}} (SN {{serial}}) gleichzeitig Volume Down + Power und lassen Sie los.',
+    'Drücken Sie am Gerät an Anschluss {{port}} (SN {{serial}}) gleichzeitig Volume Down + Power und lassen Sie los.',
   'apply.open.should': 'Auf dem Gerät öffnet sich eine Bereitstellungsseite.',
   'apply.changed.title': 'Die Paketdatei hat sich geändert',
   'apply.changed.message':
     '{{name}} ist nicht mehr die Datei, mit der diese Serie begonnen hat. Legen Sie das Original zurück oder starten Sie eine neue Serie mit der neuen Datei.',
   'apply.again.title': 'Noch einmal Volume Down + Power drücken',
   'apply.again.detail':
-    'Das Paket ist auf dem Gerät an Port {{port}} (SN {{serial}}). Drücken Sie noch einmal gleichzeitig Volume Down + Power und lassen Sie los.',
+    'Das Paket ist auf dem Gerät an Anschluss {{port}} (SN {{serial}}). Drücken Sie noch einmal gleichzeitig Volume Down + Power und lassen Sie los.',
   'apply.again.should': 'Das Gerät fragt, ob es {{name}} vertrauen soll.',
   'apply.accept.title': 'Paket auf dem Gerät annehmen',
   'apply.accept.detail':
-    'Wenn das Gerät an Port {{port}} (SN {{serial}}) noch nicht fragt, ob es {{name}} vertrauen soll, drücken Sie gleichzeitig Volume Down + Power und lassen Sie los. Wählen Sie dann, dem Paket zu vertrauen und es hinzuzufügen.',
+    'Wenn das Gerät an Anschluss {{port}} (SN {{serial}}) noch nicht fragt, ob es {{name}} vertrauen soll, drücken Sie gleichzeitig Volume Down + Power und lassen Sie los. Wählen Sie dann, dem Paket zu vertrauen und es hinzuzufügen.',
   'apply.accept.should': 'Die Einrichtung geht weiter, sobald das Paket angewendet ist.',
   'apply.pastSetup.title': 'Die Einrichtung ist bereits abgeschlossen',
   'apply.pastSetup.message':
-    'Das Gerät an Port {{port}} (SN {{serial}}) hat die Einrichtung abgeschlossen, daher kann sich die Bereitstellungsseite nicht öffnen. Fügen Sie das Paket unter Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen hinzu, oder setzen Sie das Gerät zurück, um wieder zur Einrichtung zu gelangen.',
+    'Das Gerät an Anschluss {{port}} (SN {{serial}}) hat die Einrichtung abgeschlossen, daher kann sich die Bereitstellungsseite nicht öffnen. Fügen Sie das Paket unter Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen hinzu, oder setzen Sie das Gerät zurück, um wieder zur Einrichtung zu gelangen.',
   'apply.confirm.title': 'Bestätigen, dass das Paket angewendet wurde',
   'apply.confirm.detail':
-    'Die Station kann von hier aus nicht erkennen, ob das Gerät an Port {{port}} (SN {{serial}}) {{name}} angewendet hat. Sobald das Gerät anzeigt, dass es hinzugefügt wurde, drücken Sie Bestätigen.',
+    'Die Station kann von hier aus nicht erkennen, ob das Gerät an Anschluss {{port}} (SN {{serial}}) {{name}} angewendet hat. Sobald das Gerät anzeigt, dass es hinzugefügt wurde, drücken Sie Bestätigen.',
   'apply.unreadable.title': 'Das Paket kann nicht gelesen werden',
   'apply.unreadable.message': '{{path}} konnte nicht gelesen werden: Prüfen Sie, ob die Datei noch vorhanden ist.',
   'gate.notFor': 'Es ist {{model}}, nicht {{wanted}}.',
   'gate.model.title': 'Falsches Modell für diese Serie',
   'gate.model.message':
-    'Diese Serie ist für {{wanted}}; das Gerät an Port {{port}} (SN {{serial}}) ist {{model}}. Legen Sie es beiseite.',
+    'Diese Serie ist für {{wanted}}; das Gerät an Anschluss {{port}} (SN {{serial}}) ist {{model}}. Legen Sie es beiseite.',
   'gate.flashing.title': 'Normal starten',
   'gate.flashing.detail':
-    'Das Gerät an Port {{port}} (SN {{serial}}) ist im Flash-Modus. Halten Sie Power 15 Sekunden gedrückt, bis alle Lichter aus sind, und drücken Sie dann einmal Power.',
+    'Das Gerät an Anschluss {{port}} (SN {{serial}}) ist im Flash-Modus. Halten Sie Power 15 Sekunden gedrückt, bis alle Lichter aus sind, und drücken Sie dann einmal Power.',
   'gate.flashing.should': 'Es startet normal (alle Lichter gehen aus, dann fährt es hoch).',
   'gate.build.title': 'Das Betriebssystem ist zu alt',
   'gate.build.message':
-    'Auf dem Gerät an Port {{port}} (SN {{serial}}) läuft Build {{build}}; diese Serie braucht {{min}} oder neuer. Aktualisieren Sie es über die Einstellungen oder flashen Sie es neu, und führen Sie es dann erneut aus.',
+    'Auf dem Gerät an Anschluss {{port}} (SN {{serial}}) läuft Build {{build}}; diese Serie braucht {{min}} oder neuer. Aktualisieren Sie es über die Einstellungen oder flashen Sie es neu, und führen Sie es dann erneut aus.',
   'gate.check.build': 'der Betriebssystem-Build ist {{min}} oder neuer (Einstellungen > System > Info)',
   'gate.unlock.title': 'Entsperren',
   'gate.unlock.detail':
-    'Setzen Sie das Gerät an Port {{port}} (SN {{serial}}) auf und melden Sie sich an, damit es entsperrt wird.',
+    'Setzen Sie das Gerät an Anschluss {{port}} (SN {{serial}}) auf und melden Sie sich an, damit es entsperrt wird.',
   startMenu: 'Das Startmenü wird angezeigt.',
   'gate.check.unlocked': 'es ist entsperrt (angemeldet, Startmenü sichtbar)',
   'gate.check.battery': 'der Akku ist bei {{min}} % oder mehr',
   'gate.charge.title': 'Auf {{min}} % laden lassen',
   'gate.charge.detail':
-    'Das Gerät an Port {{port}} (SN {{serial}}) ist bei {{level}} %. Lassen Sie es eingesteckt; bei {{min}} % macht es von selbst weiter.',
+    'Das Gerät an Anschluss {{port}} (SN {{serial}}) ist bei {{level}} %. Lassen Sie es eingesteckt; bei {{min}} % macht es von selbst weiter.',
   'gate.charge.should': 'Der Akku erreicht {{min}} %.',
   'gate.confirm.title': 'Prüfen und bestätigen',
   'gate.confirm.detail':
-    'Die Station kann dies am Gerät an Port {{port}} (SN {{serial}}) nicht auslesen. Prüfen Sie: {{checks, list}}. Drücken Sie dann Bestätigen.',
+    'Die Station kann dies am Gerät an Anschluss {{port}} (SN {{serial}}) nicht auslesen. Prüfen Sie: {{checks, list}}. Drücken Sie dann Bestätigen.',
   'identify.notInManifest.title': 'Nicht in der Geräteliste',
   'identify.notInManifest.message':
-    'Das Gerät {{serial}} an Port {{port}} steht nicht in der Geräteliste. Legen Sie es beiseite oder nehmen Sie es in die Geräteliste auf und starten Sie eine neue Serie.',
+    'Das Gerät {{serial}} an Anschluss {{port}} steht nicht in der Geräteliste. Legen Sie es beiseite oder nehmen Sie es in die Geräteliste auf und starten Sie eine neue Serie.',
   'identify.scan.serial.title': 'Seriennummer-Etikett scannen',
   'identify.scan.asset-tag.title': 'Inventaretikett scannen',
   'identify.scan.either.title': 'Inventar- oder Seriennummer-Etikett scannen',
-  'identify.scan.serial.detail': 'Scannen Sie das Seriennummer-Etikett am Gerät an Port {{port}} (SN {{serial}}).',
-  'identify.scan.asset-tag.detail': 'Scannen Sie das Inventaretikett am Gerät an Port {{port}} (SN {{serial}}).',
+  'identify.scan.serial.detail': 'Scannen Sie das Seriennummer-Etikett am Gerät an Anschluss {{port}} (SN {{serial}}).',
+  'identify.scan.asset-tag.detail': 'Scannen Sie das Inventaretikett am Gerät an Anschluss {{port}} (SN {{serial}}).',
   'identify.scan.either.detail':
-    'Scannen Sie das Inventar- oder Seriennummer-Etikett am Gerät an Port {{port}} (SN {{serial}}).',
+    'Scannen Sie das Inventar- oder Seriennummer-Etikett am Gerät an Anschluss {{port}} (SN {{serial}}).',
   'rename.noName.title': 'Kein Name für dieses Gerät',
   'rename.noName.message':
     'Die Geräteliste enthält keinen Gerätenamen für {{serial}}. Tragen Sie einen ein und starten Sie eine neue Serie, oder legen Sie das Gerät beiseite.',
   'rename.title': 'Als {{name}} benennen',
   'rename.detail':
-    'Benennen Sie das Gerät an Port {{port}} (SN {{serial}}) in Ihrer Geräteverwaltung (oder auf dem Gerät unter Einstellungen > System > Info) in {{name}} um, und drücken Sie dann Bestätigen.',
+    'Benennen Sie das Gerät an Anschluss {{port}} (SN {{serial}}) in Ihrer Geräteverwaltung (oder auf dem Gerät unter Einstellungen > System > Info) in {{name}} um, und drücken Sie dann Bestätigen.',
   'verify.noIntune.title': 'Intune ist nicht eingerichtet',
   'verify.noIntune.message': 'Diese Station wurde ohne Intune-Anmeldung gestartet.',
   'verify.title.notCompliant': 'Registriert, aber noch nicht konform',
@@ -87,72 +87,72 @@ const de: Translation<typeof en> = {
   'verify.title.notInIntune': 'Noch nicht in Intune',
   'verify.noDetails': 'keine Einzelheiten',
   'verify.notYet.offline_one':
-    'Noch nicht: Die Station konnte Microsoft Graph nach {{count}} Minute nicht erreichen, daher ist unbekannt, ob sich das Gerät an Port {{port}} (SN {{serial}}) registriert hat. Prüfen Sie das Netzwerk der Station und führen Sie die Serie erneut aus.',
+    'Noch nicht: Die Station konnte Microsoft Graph nach {{count}} Minute nicht erreichen, daher ist unbekannt, ob sich das Gerät an Anschluss {{port}} (SN {{serial}}) registriert hat. Prüfen Sie das Netzwerk der Station und führen Sie die Serie erneut aus.',
   'verify.notYet.offline_other':
-    'Noch nicht: Die Station konnte Microsoft Graph nach {{count}} Minuten nicht erreichen, daher ist unbekannt, ob sich das Gerät an Port {{port}} (SN {{serial}}) registriert hat. Prüfen Sie das Netzwerk der Station und führen Sie die Serie erneut aus.',
+    'Noch nicht: Die Station konnte Microsoft Graph nach {{count}} Minuten nicht erreichen, daher ist unbekannt, ob sich das Gerät an Anschluss {{port}} (SN {{serial}}) registriert hat. Prüfen Sie das Netzwerk der Station und führen Sie die Serie erneut aus.',
   'verify.notYet.failed_one':
-    'Noch nicht: Die Abfrage des Geräts an Port {{port}} (SN {{serial}}) ist nach {{count}} Minute fehlgeschlagen ({{problem}}). Prüfen Sie die Anmeldung und ihre Berechtigungen und führen Sie die Serie erneut aus.',
+    'Noch nicht: Die Abfrage des Geräts an Anschluss {{port}} (SN {{serial}}) ist nach {{count}} Minute fehlgeschlagen ({{problem}}). Prüfen Sie die Anmeldung und ihre Berechtigungen und führen Sie die Serie erneut aus.',
   'verify.notYet.failed_other':
-    'Noch nicht: Die Abfrage des Geräts an Port {{port}} (SN {{serial}}) ist nach {{count}} Minuten fehlgeschlagen ({{problem}}). Prüfen Sie die Anmeldung und ihre Berechtigungen und führen Sie die Serie erneut aus.',
+    'Noch nicht: Die Abfrage des Geräts an Anschluss {{port}} (SN {{serial}}) ist nach {{count}} Minuten fehlgeschlagen ({{problem}}). Prüfen Sie die Anmeldung und ihre Berechtigungen und führen Sie die Serie erneut aus.',
   'verify.notYet.compliance_one':
-    'Noch nicht: Das Gerät an Port {{port}} (SN {{serial}}) ist in Intune, aber nach {{count}} Minute {{state}}. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
+    'Noch nicht: Das Gerät an Anschluss {{port}} (SN {{serial}}) ist in Intune, aber nach {{count}} Minute {{state}}. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
   'verify.notYet.compliance_other':
-    'Noch nicht: Das Gerät an Port {{port}} (SN {{serial}}) ist in Intune, aber nach {{count}} Minuten {{state}}. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
+    'Noch nicht: Das Gerät an Anschluss {{port}} (SN {{serial}}) ist in Intune, aber nach {{count}} Minuten {{state}}. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
   'verify.notYet.complianceUnknown_one':
-    'Noch nicht: Das Gerät an Port {{port}} (SN {{serial}}) ist in Intune, aber seine Konformität ist nach {{count}} Minute nicht bewertet. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
+    'Noch nicht: Das Gerät an Anschluss {{port}} (SN {{serial}}) ist in Intune, aber seine Konformität ist nach {{count}} Minute nicht bewertet. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
   'verify.notYet.complianceUnknown_other':
-    'Noch nicht: Das Gerät an Port {{port}} (SN {{serial}}) ist in Intune, aber seine Konformität ist nach {{count}} Minuten nicht bewertet. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
+    'Noch nicht: Das Gerät an Anschluss {{port}} (SN {{serial}}) ist in Intune, aber seine Konformität ist nach {{count}} Minuten nicht bewertet. Prüfen Sie: Eine Konformitätsrichtlinie ist ihm zugewiesen, es ist im Netzwerk, es wurde synchronisiert (Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Info > Synchronisieren).',
   'verify.notYet.notInIntune_one':
-    'Noch nicht: Das Gerät an Port {{port}} (SN {{serial}}) ist nach {{count}} Minute nicht in Intune. Prüfen Sie: Es hat die Einrichtung abgeschlossen und den Desktop erreicht; es hat nach der Anmeldung Internet; der Benutzer (oder beim Self-Deploying das Autopilot-Profil) ist zugewiesen und für Intune lizenziert; die automatische MDM-Registrierung gilt für den Benutzer; die Registrierungsbeschränkungen erlauben Windows-Geräte.',
+    'Noch nicht: Das Gerät an Anschluss {{port}} (SN {{serial}}) ist nach {{count}} Minute nicht in Intune. Prüfen Sie: Es hat die Einrichtung abgeschlossen und den Desktop erreicht; es hat nach der Anmeldung Internet; der Benutzer (oder beim Self-Deploying das Autopilot-Profil) ist zugewiesen und für Intune lizenziert; die automatische MDM-Registrierung gilt für den Benutzer; die Registrierungsbeschränkungen erlauben Windows-Geräte.',
   'verify.notYet.notInIntune_other':
-    'Noch nicht: Das Gerät an Port {{port}} (SN {{serial}}) ist nach {{count}} Minuten nicht in Intune. Prüfen Sie: Es hat die Einrichtung abgeschlossen und den Desktop erreicht; es hat nach der Anmeldung Internet; der Benutzer (oder beim Self-Deploying das Autopilot-Profil) ist zugewiesen und für Intune lizenziert; die automatische MDM-Registrierung gilt für den Benutzer; die Registrierungsbeschränkungen erlauben Windows-Geräte.',
+    'Noch nicht: Das Gerät an Anschluss {{port}} (SN {{serial}}) ist nach {{count}} Minuten nicht in Intune. Prüfen Sie: Es hat die Einrichtung abgeschlossen und den Desktop erreicht; es hat nach der Anmeldung Internet; der Benutzer (oder beim Self-Deploying das Autopilot-Profil) ist zugewiesen und für Intune lizenziert; die automatische MDM-Registrierung gilt für den Benutzer; die Registrierungsbeschränkungen erlauben Windows-Geräte.',
   'harvest.notApplicable': 'Es ist {{model}} und hat keinen Autopilot-Hash (Autopilot gibt es nur für HoloLens 2).',
   'harvest.noAutopilot.title': 'Autopilot ist nicht eingerichtet',
   'harvest.noAutopilot.message': 'Diese Station wurde ohne Autopilot gestartet.',
   'harvest.hl2Only.title': 'Autopilot gibt es nur für HoloLens 2',
   'harvest.hl2Only.message':
-    'Das Gerät an Port {{port}} (SN {{serial}}) ist keine HoloLens 2; Autopilot unterstützt es nicht. Legen Sie es beiseite.',
+    'Das Gerät an Anschluss {{port}} (SN {{serial}}) ist keine HoloLens 2; Autopilot unterstützt es nicht. Legen Sie es beiseite.',
   'harvest.collect.title': 'Autopilot-Hash erfassen',
   'harvest.collect.detail':
-    'Drücken Sie am Gerät an Port {{port}} (SN {{serial}}) gleichzeitig Power + Volume Down und lassen Sie los.',
+    'Drücken Sie am Gerät an Anschluss {{port}} (SN {{serial}}) gleichzeitig Power + Volume Down und lassen Sie los.',
   'harvest.collect.should': 'Nach einigen Sekunden erscheint AutopilotDiagnostics.zip unter Dokumente.',
   'harvest.files.title': 'Dateien sichtbar machen',
   'harvest.files.detail':
-    'Die Station sieht die Dateien auf dem Gerät an Port {{port}} (SN {{serial}}) nicht. Setzen Sie es auf und melden Sie sich an (oder gehen Sie zur ersten Einrichtungsseite zurück), damit sein Speicher erscheint.',
+    'Die Station sieht die Dateien auf dem Gerät an Anschluss {{port}} (SN {{serial}}) nicht. Setzen Sie es auf und melden Sie sich an (oder gehen Sie zur ersten Einrichtungsseite zurück), damit sein Speicher erscheint.',
   'harvest.mismatch.title': 'Der Hash gehört zu einem anderen Gerät',
   'harvest.mismatch.message':
-    'Die AutopilotDiagnostics.zip auf dem Gerät an Port {{port}} (SN {{serial}}) gehört zur Seriennummer {{other}}. Löschen Sie sie aus Dokumente und drücken Sie erneut Power + Volume Down.',
+    'Die AutopilotDiagnostics.zip auf dem Gerät an Anschluss {{port}} (SN {{serial}}) gehört zur Seriennummer {{other}}. Löschen Sie sie aus Dokumente und drücken Sie erneut Power + Volume Down.',
   'coach.network.title': 'Netzwerk bereitstellen',
   'coach.network.detail':
-    'Sorgen Sie dafür, dass das Gerät an Port {{port}} (SN {{serial}}) während der Einrichtung ins Internet kommt: ein USB-C-Ethernet-Adapter, der vor dem Start eingesteckt ist, oder WLAN ab Build 19041.1128. Drücken Sie dann Bestätigen.',
+    'Sorgen Sie dafür, dass das Gerät an Anschluss {{port}} (SN {{serial}}) während der Einrichtung ins Internet kommt: ein USB-C-Ethernet-Adapter, der vor dem Start eingesteckt ist, oder WLAN ab Build 19041.1128. Drücken Sie dann Bestätigen.',
   'coach.network.should': 'Es ist auf der Netzwerkseite der Einrichtung verbunden.',
   'coach.autopilot.title': 'Autopilot einrichten lassen',
   'coach.autopilot.detail':
-    'Setzen Sie das Gerät an Port {{port}} (SN {{serial}}) auf und gehen Sie durch die Einrichtung; es findet sein Autopilot-Profil und tritt Ihrer Organisation bei. Drücken Sie dann Bestätigen.',
+    'Setzen Sie das Gerät an Anschluss {{port}} (SN {{serial}}) auf und gehen Sie durch die Einrichtung; es findet sein Autopilot-Profil und tritt Ihrer Organisation bei. Drücken Sie dann Bestätigen.',
   'coach.autopilot.should': 'Das Startmenü wird angezeigt.',
   'coach.entraOobe.title': 'Mit dem Arbeitskonto anmelden',
   'coach.entraOobe.detail':
-    'Wählen Sie während der Einrichtung auf dem Gerät an Port {{port}} (SN {{serial}}), dass es Ihrer Organisation gehört, und melden Sie sich mit dem Arbeitskonto des Benutzers an. Drücken Sie dann Bestätigen.',
+    'Wählen Sie während der Einrichtung auf dem Gerät an Anschluss {{port}} (SN {{serial}}), dass es Ihrer Organisation gehört, und melden Sie sich mit dem Arbeitskonto des Benutzers an. Drücken Sie dann Bestätigen.',
   'coach.entraOobe.should': 'Das Startmenü wird angezeigt.',
   'coach.finishSetup.title': 'Einrichtung abschließen',
   'coach.finishSetup.detail':
-    'Schließen Sie die Einrichtung auf dem Gerät an Port {{port}} (SN {{serial}}) mit dem Konto des Benutzers ab. Drücken Sie dann Bestätigen.',
+    'Schließen Sie die Einrichtung auf dem Gerät an Anschluss {{port}} (SN {{serial}}) mit dem Konto des Benutzers ab. Drücken Sie dann Bestätigen.',
   'coach.finishSetup.should': 'Das Startmenü wird angezeigt.',
   'coach.connectWork.title': 'Arbeitskonto verbinden',
   'coach.connectWork.detail':
-    'Öffnen Sie auf dem Gerät an Port {{port}} (SN {{serial}}) Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Verbinden und melden Sie sich mit dem Arbeitskonto an. Drücken Sie dann Bestätigen.',
+    'Öffnen Sie auf dem Gerät an Anschluss {{port}} (SN {{serial}}) Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Verbinden und melden Sie sich mit dem Arbeitskonto an. Drücken Sie dann Bestätigen.',
   'coach.connectWork.should': 'Das Arbeitskonto steht unter „Auf Arbeits- oder Schulkonto zugreifen“.',
   'coach.finishMsa.title': 'Einrichtung mit dem Microsoft-Konto abschließen',
   'coach.finishMsa.detail':
-    'Schließen Sie die Einrichtung auf dem Gerät an Port {{port}} (SN {{serial}}) ab und melden Sie sich dabei mit dem Microsoft-Konto des Benutzers an. Drücken Sie dann Bestätigen.',
+    'Schließen Sie die Einrichtung auf dem Gerät an Anschluss {{port}} (SN {{serial}}) ab und melden Sie sich dabei mit dem Microsoft-Konto des Benutzers an. Drücken Sie dann Bestätigen.',
   'coach.finishMsa.should': 'Das Startmenü wird angezeigt.',
   'coach.addWork.title': 'Arbeitskonto hinzufügen',
   'coach.addWork.detail':
-    'Öffnen Sie auf dem Gerät an Port {{port}} (SN {{serial}}) Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Verbinden und fügen Sie das Arbeitskonto hinzu. Drücken Sie dann Bestätigen.',
+    'Öffnen Sie auf dem Gerät an Anschluss {{port}} (SN {{serial}}) Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen > Verbinden und fügen Sie das Arbeitskonto hinzu. Drücken Sie dann Bestätigen.',
   'coach.addWork.should': 'Das Arbeitskonto steht unter „Auf Arbeits- oder Schulkonto zugreifen“.',
   'coach.mdmOnly.title': 'Nur bei der Geräteverwaltung registrieren',
   'coach.mdmOnly.detail':
-    'Öffnen Sie auf dem Gerät an Port {{port}} (SN {{serial}}) Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen, wählen Sie die Registrierung nur bei der Geräteverwaltung und melden Sie sich an. Drücken Sie dann Bestätigen.',
+    'Öffnen Sie auf dem Gerät an Anschluss {{port}} (SN {{serial}}) Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen, wählen Sie die Registrierung nur bei der Geräteverwaltung und melden Sie sich an. Drücken Sie dann Bestätigen.',
   'coach.mdmOnly.should': 'Das Verwaltungskonto steht unter „Auf Arbeits- oder Schulkonto zugreifen“.',
   'skip.notApplicable.title': 'Nicht zutreffend: übersprungen',
   'skip.notApplicable.message':
@@ -165,19 +165,19 @@ const de: Translation<typeof en> = {
   'scan.noneWaiting':
     '„{{text}}“ gescannt, aber kein Gerät wartet auf ein Etikett. Scannen Sie erneut, wenn eine Karte danach fragt.',
   'scan.stoppedWaiting':
-    'Das Gerät an Port {{port}} (SN {{serial}}) wartet nicht mehr auf ein Etikett; scannen Sie erneut, wenn seine Karte danach fragt.',
+    'Das Gerät an Anschluss {{port}} (SN {{serial}}) wartet nicht mehr auf ein Etikett; scannen Sie erneut, wenn seine Karte danach fragt.',
   'scan.wantAssetTag':
-    'Das ist das Seriennummer-Etikett; scannen Sie das Inventaretikett des Geräts an Port {{port}} (SN {{serial}}).',
+    'Das ist das Seriennummer-Etikett; scannen Sie das Inventaretikett des Geräts an Anschluss {{port}} (SN {{serial}}).',
   'scan.otherDevice':
-    'Dieses Etikett gehört zu Gerät {{other}}, die Station fragt aber nach dem Gerät an Port {{port}} (SN {{serial}}). Scannen Sie das Etikett auf diesem.',
+    'Dieses Etikett gehört zu Gerät {{other}}, die Station fragt aber nach dem Gerät an Anschluss {{port}} (SN {{serial}}). Scannen Sie das Etikett auf diesem.',
   'scan.otherDeviceAt':
-    'Dieses Etikett gehört zu Gerät {{other}} (an Port {{otherPort}}), die Station fragt aber nach dem Gerät an Port {{port}} (SN {{serial}}). Scannen Sie das Etikett auf diesem.',
+    'Dieses Etikett gehört zu Gerät {{other}} (an Anschluss {{otherPort}}), die Station fragt aber nach dem Gerät an Anschluss {{port}} (SN {{serial}}). Scannen Sie das Etikett auf diesem.',
   'scan.notSerial':
-    '„{{text}}“ ist nicht die Seriennummer des Geräts an Port {{port}} (SN {{serial}}). Scannen Sie sein Seriennummer-Etikett.',
+    '„{{text}}“ ist nicht die Seriennummer des Geräts an Anschluss {{port}} (SN {{serial}}). Scannen Sie sein Seriennummer-Etikett.',
   'scan.assetTagOwner':
-    'Die Inventarnummer {{text}} gehört zu Gerät {{owner}}, die Station fragt aber nach dem Gerät an Port {{port}} (SN {{serial}}). Prüfen Sie, ob Sie das richtige Gerät in der Hand haben.',
+    'Die Inventarnummer {{text}} gehört zu Gerät {{owner}}, die Station fragt aber nach dem Gerät an Anschluss {{port}} (SN {{serial}}). Prüfen Sie, ob Sie das richtige Gerät in der Hand haben.',
   'scan.assetTagMismatch':
-    'Laut Geräteliste hat das Gerät an Port {{port}} (SN {{serial}}) die Inventarnummer {{expected}}, nicht {{text}}. Prüfen Sie Etikett und Gerät.',
+    'Laut Geräteliste hat das Gerät an Anschluss {{port}} (SN {{serial}}) die Inventarnummer {{expected}}, nicht {{text}}. Prüfen Sie Etikett und Gerät.',
   'scan.garbled':
     'Der Scan kam verstümmelt an (unlesbare Zeichen). Prüfen Sie die Geschwindigkeitseinstellung des Scanners und scannen Sie erneut.',
   'scanner.off': 'Der Scanner ist aus.',
@@ -210,7 +210,7 @@ const de: Translation<typeof en> = {
     'Arbeitsplatz {{bench}} hält Gerät {{serial}} (bis {{until}} UTC, sofern er nicht weiter daran arbeitet). Lassen Sie es dort oder stecken Sie es aus; es wird hier übernommen, wenn jener Arbeitsplatz es freigibt.',
   'replug.title': 'Wieder einstecken',
   'replug.detail':
-    'Stecken Sie Gerät {{serial}} wieder an Port {{port}} (oder einen freien Port): Es macht dort weiter, wo es aufgehört hat.',
+    'Stecken Sie Gerät {{serial}} wieder an Anschluss {{port}} (oder einen freien Anschluss): Es macht dort weiter, wo es aufgehört hat.',
   'profile.inventory': 'Jedes Gerät erfassen und im Protokoll festhalten.',
   'profile.oobe-package': 'Das Bereitstellungspaket auf der ersten Einrichtungsseite anwenden.',
   'profile.autopilot-harvest': 'Den Autopilot-Hardwarehash jeder HoloLens 2 erfassen.',
