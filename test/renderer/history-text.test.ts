@@ -45,7 +45,7 @@ describe('device history in plain words', () => {
   describe('in German', () => {
     afterEach(() => void i18n.changeLanguage('en'));
     it.each([
-      [ev('detached', { portPath: '1-4.2' }), 'Von Port 1-4.2 getrennt.'],
+      [ev('detached', { portPath: '1-4.2' }), 'Von Anschluss 1-4.2 getrennt.'],
       [
         ev('file-pushed', { remotePath: 'Internal Storage/Documents/a.ppkg', bytes: 1_500_000 }),
         '„a.ppkg“ auf das Gerät kopiert (1,5 MB), geprüft.',
