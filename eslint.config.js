@@ -4,7 +4,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'test-results/**', '.bench/**'] },
+  {
+    // AssemblyScript (compiled by asc to WebAssembly, checked by its own build test): not TypeScript for Node.
+    ignores: ['node_modules/**', 'out/**', 'test-results/**', '.bench/**', 'src-main/core/packages/wim/assembly/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

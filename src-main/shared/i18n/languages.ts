@@ -21,7 +21,9 @@ export function isDisplayLanguage(value: string): value is DisplayLanguage {
  * The first of the system's preferred locales the station speaks ("de-AT" -> de), else English. Tags are
  * BCP 47 from a browser or Electron, or POSIX from LANG ("de_DE.UTF-8", "C", "POSIX").
  */
-export function pickLanguage(preferred: readonly string[]): Language {
+export function pickLanguage(preferred: readonly string[]): Language;
+export function pickLanguage<T>(preferred: readonly string[], fallback: T): Language | T;
+export function pickLanguage(preferred: readonly string[], fallback: Language | null = 'en'): Language | null {
   for (const tag of preferred) {
     const primary =
       tag
@@ -31,7 +33,7 @@ export function pickLanguage(preferred: readonly string[]): Language {
     const match = LANGUAGES.find((l) => l === primary);
     if (match) return match;
   }
-  return 'en';
+  return fallback;
 }
 
 /** The language to show for a setting: the technician's choice, or the system's when the choice is "auto". */

@@ -1,10 +1,7 @@
 /** Worker thread body for DecodePool: decodes windows of chunks and sends the bytes back (transferred). */
 import { parentPort } from 'node:worker_threads';
-import { decodeWindow, type WindowJob } from './decode-window.ts';
-import { WimError } from './errors.ts';
-import type { ChunkDecoder } from './lz.ts';
-import { LzxDecoder } from './lzx.ts';
-import { XpressDecoder } from './xpress.ts';
+import type { ChunkDecoder, WindowJob } from './decode-window.ts';
+import { DecodeFault, LzxDecoder, XpressDecoder } from './wasm-decoders.ts';
 
 export interface DecodeRequest extends WindowJob {
   id: number;
@@ -28,13 +25,12 @@ function decoderFor(compression: 'xpress' | 'lzx', chunkSize: number): ChunkDeco
 parentPort?.on('message', (request: DecodeRequest) => {
   let reply: DecodeReply;
   try {
-    const output = decodeWindow(request, decoderFor(request.compression, request.chunkSize));
+    const output = decoderFor(request.compression, request.chunkSize).decodeWindow(request);
     reply = { id: request.id, output };
     parentPort!.postMessage(reply, [output.buffer as ArrayBuffer]);
   } catch (error) {
-    const code = error instanceof WimError ? error.code : 'ppkg.corrupt';
-    const detail = error instanceof WimError ? error.detail : String(error);
-    reply = { id: request.id, error: { code, detail } };
+    const detail = error instanceof DecodeFault ? error.detail : String(error);
+    reply = { id: request.id, error: { code: 'ppkg.corrupt', detail } };
     parentPort!.postMessage(reply);
   }
 });

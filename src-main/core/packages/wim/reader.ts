@@ -10,13 +10,12 @@ import {
   type WimHeader,
 } from './header.ts';
 import { parseBlobTable, type BlobEntry, type BlobTable } from './lookup-table.ts';
-import type { ChunkDecoder } from './lz.ts';
-import { LzxDecoder } from './lzx.ts';
+import type { ChunkDecoder } from './decode-window.ts';
 import { parseMetadata, type ImageMetadata, type MetadataLimits } from './metadata.ts';
 import { POOL_MIN_BYTES, readResource, readResourceFully, type ChunkCodec } from './resource-reader.ts';
 import { openFileSource, readExactly, type ByteSource } from './source.ts';
 import { readWimXml, type WimXmlInfo } from './wim-xml.ts';
-import { XpressDecoder } from './xpress.ts';
+import { LzxDecoder, XpressDecoder } from './wasm-decoders.ts';
 
 /** Caps on what a file may make us hold in memory or walk; a hostile archive hits these, not the heap. */
 export interface WimLimits extends MetadataLimits {

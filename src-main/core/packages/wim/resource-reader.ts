@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { WimError, corrupt } from './errors.ts';
 import { RESOURCE_FLAG, type ResourceHeader } from './header.ts';
 import { PoolUnavailable, type DecodePool } from './decode-pool.ts';
-import { decodeWindow, type WindowJob } from './decode-window.ts';
-import type { ChunkDecoder } from './lz.ts';
+import type { ChunkDecoder, WindowJob } from './decode-window.ts';
+import { DecodeFault } from './wasm-decoders.ts';
 import { readExactly, type ByteSource } from './source.ts';
 
 /** How compressed resources of this archive are laid out and decoded. */
@@ -153,7 +153,8 @@ async function* compressedWindows(
     const read = (): Promise<Uint8Array> => readExactly(source, dataOffset + base, starts[last]! - base, what);
     const job: WindowJob = {
       input: await read(),
-      starts: starts.slice(first, last + 1).map((s) => s - base),
+      // Int32 from here on (windows are a few MiB), where the resource's own offsets may pass 2^31.
+      starts: Int32Array.from(starts.subarray(first, last + 1), (s) => s - base),
       chunkSize,
       outLength: Math.min(resource.originalSize, last * chunkSize) - first * chunkSize,
     };
@@ -166,7 +167,11 @@ async function* compressedWindows(
         if (job.input.byteLength === 0) job.input = await read();
       }
     }
-    return decodeWindow(job, codec.decoder);
+    try {
+      return codec.decoder.decodeWindow(job);
+    } catch (error) {
+      throw error instanceof DecodeFault ? corrupt(`${what}: ${error.detail}`) : error;
+    }
   };
 
   const queue: Promise<Uint8Array>[] = [];

@@ -146,7 +146,7 @@ describe.skipIf(skip)('WIM reader against wimlib-imagex', () => {
     const input = seededBytes(32768, 9);
     const output = await pool!.decode('xpress', {
       input: Uint8Array.from(input), // transferred to the worker
-      starts: Float64Array.of(0, 32768),
+      starts: Int32Array.of(0, 32768),
       chunkSize: 32768,
       outLength: 32768,
     });
