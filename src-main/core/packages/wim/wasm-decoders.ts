@@ -77,6 +77,16 @@ abstract class WasmChunkDecoder implements ChunkDecoder {
 
   protected abstract run(src: number, srcLen: number, dst: number, dstLen: number): number;
 
+  /** Bytes of linear memory this decoder holds: its tables, and the largest window (or chunk) in and out so far. */
+  get memoryBytes(): number {
+    return this.wasm.memory.buffer.byteLength;
+  }
+
+  /** Where its buffers start: below are the decoders' tables and constants. */
+  get tableBytes(): number {
+    return this.base;
+  }
+
   decode(src: Uint8Array, srcStart: number, srcEnd: number, dst: Uint8Array, dstStart: number, dstLen: number): void {
     const srcLen = srcEnd - srcStart;
     const outAt = this.base;

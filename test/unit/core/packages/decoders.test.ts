@@ -215,3 +215,48 @@ describe('match copies and chunk ends, literal by literal and match by match', (
     );
   });
 });
+
+describe('decoder memory', () => {
+  /** A window of `chunks` XPRESS chunks of 32 KiB, each literals then one long match. */
+  const windowOf = (chunks: number) => {
+    const parts: Uint8Array[] = [];
+    const starts = [0];
+    for (let c = 0; c < chunks; c++) {
+      const tokens: Token[] = [
+        ...Array.from({ length: 64 }, (_, i) => (i * 31 + c) & 0x7f),
+        { offset: 64, length: 32768 - 64 },
+      ];
+      parts.push(encodeXpress(tokens));
+      starts.push(starts.at(-1)! + parts.at(-1)!.length);
+    }
+    return {
+      input: Buffer.concat(parts),
+      starts: Int32Array.from(starts),
+      chunkSize: 32768,
+      outLength: chunks * 32768,
+    };
+  };
+
+  it('a decoder holds its tables and one window in and out, however many windows it decodes', () => {
+    const decoder = new XpressDecoder();
+    const job = windowOf(32);
+    const bound = decoder.tableBytes + job.outLength + job.input.length + 2 * 65536;
+    decoder.decodeWindow(windowOf(32));
+    const after = decoder.memoryBytes;
+    expect(after).toBeLessThanOrEqual(bound);
+    for (let i = 0; i < 20; i++) decoder.decodeWindow(windowOf(32));
+    expect(decoder.memoryBytes).toBe(after);
+    // A smaller window reuses the same memory.
+    decoder.decodeWindow(windowOf(3));
+    expect(decoder.memoryBytes).toBe(after);
+  });
+
+  it('a window decodes to the same bytes as its chunks one at a time', () => {
+    const job = windowOf(5);
+    const whole = new XpressDecoder().decodeWindow(job);
+    const one = new XpressDecoder();
+    const byChunk = new Uint8Array(job.outLength);
+    for (let c = 0; c < 5; c++) one.decode(job.input, job.starts[c]!, job.starts[c + 1]!, byChunk, c * 32768, 32768);
+    expect(Buffer.compare(Buffer.from(whole), Buffer.from(byChunk))).toBe(0);
+  });
+});

@@ -34,6 +34,7 @@ describe('the station speaks the first system language it has, else English', ()
   it.each([
     [{ LANG: 'de_DE.UTF-8' }, ['de_DE.UTF-8']],
     [{ LANG: 'fr_FR.UTF-8' }, ['fr_FR.UTF-8', Intl.DateTimeFormat().resolvedOptions().locale]],
+    [{ LANG: 'C.UTF-8' }, [Intl.DateTimeFormat().resolvedOptions().locale]],
     [{ LANGUAGE: 'fr:it', LANG: 'en_GB.UTF-8' }, ['fr', 'it', 'en_GB.UTF-8']],
   ])('the ICU default is asked only when the variables name no language the station speaks (%j)', (env, list) => {
     expect(systemLocales(env)).toEqual(list);
