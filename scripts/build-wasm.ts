@@ -24,7 +24,12 @@ export function compileDecoders(): Buffer {
   try {
     const out = join(dir, 'decoders.wasm');
     const asc = join(root, 'node_modules/assemblyscript/bin/asc.js');
-    execFileSync(process.execPath, [asc, SOURCE, '-o', out, ...ASC_FLAGS], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      execFileSync(process.execPath, [asc, SOURCE, '-o', out, ...ASC_FLAGS], { stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const said = (error as { stderr?: Buffer }).stderr?.toString().trim();
+      throw new Error(`asc could not compile the decoders:\n${said || String(error)}`, { cause: error });
+    }
     return readFileSync(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -44,7 +49,13 @@ export function binaryModule(wasm: Buffer): string {
 }
 
 if (import.meta.main) {
-  const fresh = binaryModule(compileDecoders());
+  let fresh: string;
+  try {
+    fresh = binaryModule(compileDecoders());
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   if (process.argv.includes('--check')) {
     const committed = readFileSync(TARGET, 'utf8');
     if (committed !== fresh) {
