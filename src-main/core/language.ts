@@ -55,6 +55,7 @@ export function setStationLanguage(
   const next = resolveLanguage(choice, system);
   if (next === language) return;
   language = next;
+  said.clear();
   void instance?.changeLanguage(next);
 }
 
@@ -63,9 +64,39 @@ function translator(): I18n {
   return instance;
 }
 
+/**
+ * Texts already said, by key and values, in the current language. Formatting a text through i18next costs a few
+ * microseconds (key parsing, nesting, interpolation); the planner says dozens per plan and a batch plans for every
+ * device, so the same texts are asked again and again. Only calls whose values are all strings, numbers or
+ * booleans are kept (their key for the cache is exact); the cache is emptied when the language changes or when it
+ * grows past MAX_SAID, so it stays small whatever the station says.
+ */
+const said = new Map<string, string>();
+const MAX_SAID = 4096;
+
+function cacheKey(key: string, options: TOptions | undefined): string | null {
+  if (options === undefined) return key;
+  let out = key;
+  for (const name in options) {
+    const value = options[name];
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return null;
+    out += `\u0000${name}\u0000${type[0]}${String(value)}`;
+  }
+  return out;
+}
+
 /** A text from the station's catalogs ("plan:step.reset", { count }) in the station's language. */
 export function say(key: string, options?: TOptions): string {
-  return translator().t(key, options ?? {});
+  const cached = cacheKey(key, options);
+  if (cached === null) return translator().t(key, options ?? {});
+  let text = said.get(cached);
+  if (text === undefined) {
+    text = translator().t(key, options ?? {});
+    if (said.size >= MAX_SAID) said.clear();
+    said.set(cached, text);
+  }
+  return text;
 }
 
 setUnexpectedErrorWording((detail) => ({
