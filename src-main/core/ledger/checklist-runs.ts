@@ -17,7 +17,7 @@ export interface Wording {
 
 /** One kind of run: its tables, the results it may end with, how its mark is stored, and its words. */
 export interface ChecklistRunKind<Result extends string, Mark> {
-  /** `${runs}` holds one row per run, `${steps}` one row per marked step (keyed by run_id, step_id). */
+  /** One row per run; and one row per marked step, keyed by (run_id, step_id). */
   runsTable: string;
   stepsTable: string;
   results: readonly Result[];
