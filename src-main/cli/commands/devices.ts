@@ -5,6 +5,7 @@ import { COMMON_OPTIONS, DEVICE_OPTIONS, parseCommandArgs } from '../args.ts';
 import { openStationFromFlags, printJson, type CommandContext } from '../context.ts';
 import { formatTable } from '../table.ts';
 import type { Command } from './command.ts';
+import { serialNumberOf } from '../../core/devices/device-readings.ts';
 
 /** The `holobench devices` output: the CLI contract's fields first, then extras. */
 export function deviceJson(d: DeviceView) {
@@ -89,7 +90,7 @@ function humanList(list: DeviceView[], usbDetail: string): string {
     say(`cli:devices.confidence.${d.confidence}`),
     d.usbId,
     d.portPath,
-    d.mtpInfo?.serialNumber || d.serialNumber || '-',
+    serialNumberOf(d) ?? '-',
     d.batteryPercent === null ? '-' : formatNumber(d.batteryPercent / 100, language, { style: 'percent' }),
     d.mtpInfo?.deviceVersion.replace(/^10\.0\./, '') || '-',
     d.nextAction.title,

@@ -12,6 +12,7 @@ import { ledPatterns, proceduresFor, recoveryProcedures, resetForReuse } from '.
 import type { Station } from '../station.ts';
 import { readSettings } from './settings-api.ts';
 import type { HandlerGroup } from './types.ts';
+import { serialNumberOf } from '../devices/device-readings.ts';
 
 type EnrollmentCalls =
   | 'planEnrollment'
@@ -32,10 +33,6 @@ type EnrollmentCalls =
   | 'followRecovery'
   | 'updateRecoveryFollow'
   | 'stopRecoveryFollow';
-
-function serialOf(d: LiveDevice): string | null {
-  return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
-}
 
 /**
  * Facts the station read from the device itself over USB (its descriptors and its MTP session), the same way for
@@ -102,7 +99,7 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
       const run = runs.start({
         deviceKey: d.ledgerKey,
         deviceId: d.view.id,
-        serial: serialOf(d),
+        serial: serialNumberOf(d.view),
         model: merged.model ?? null,
         portPath: d.view.portPath,
         path: plan.path,
@@ -134,7 +131,7 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
     },
     enrollmentHistory: ({ deviceId }) => {
       const d = live(deviceId);
-      return Promise.resolve(runs.forDevice(d.ledgerKey, serialOf(d)));
+      return Promise.resolve(runs.forDevice(d.ledgerKey, serialNumberOf(d.view)));
     },
     followRecovery: ({ procedureId, deviceId, stepIndex }) =>
       Promise.resolve(station.recovery.start(procedureId, deviceId, stepIndex)),
@@ -142,7 +139,7 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
     stopRecoveryFollow: ({ followId }) => Promise.resolve({ stopped: station.recovery.stop(followId) }),
     unenrollAdvice: ({ deviceId, movingTenant }) => {
       const d = live(deviceId);
-      const run = runs.lastEnrolled(d.ledgerKey, serialOf(d));
+      const run = runs.lastEnrolled(d.ledgerKey, serialNumberOf(d.view));
       return Promise.resolve(adviceFor(d, run, movingTenant));
     },
   };

@@ -4,6 +4,7 @@ import { documentsPathSupported } from '../packages/apply-rules.ts';
 import type { Station } from '../station.ts';
 import type { HandlerGroup } from './types.ts';
 import { say } from '../language.ts';
+import { serialNumberOf } from '../devices/device-readings.ts';
 
 type PackageCalls =
   | 'listPackages'
@@ -89,7 +90,7 @@ export function packageHandlers(station: Station): HandlerGroup<PackageCalls> {
     packageApplications: ({ sha256, deviceId }) => {
       if (!deviceId) return Promise.resolve(svc.applications.list({ sha256 }));
       const d = live(station, deviceId);
-      const serial = d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
+      const serial = serialNumberOf(d.view);
       return Promise.resolve(svc.applications.list({ sha256, deviceKey: d.ledgerKey, serial }));
     },
     applyOptions: ({ deviceId }) => Promise.resolve(applyOptionsFor(station, deviceId)),

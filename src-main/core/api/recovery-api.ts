@@ -1,17 +1,13 @@
 /** Recovery runs: the wizard starts one per procedure it walks, confirms steps (the bus or the tech), and finishes. */
-import type { LiveDevice } from '../devices/registry.ts';
 import { GUIDANCE_TOPICS } from '../knowledge/topics.ts';
 import { RecoveryRuns } from '../recovery/runs.ts';
 import type { Station } from '../station.ts';
 import { readSettings } from './settings-api.ts';
 import type { HandlerGroup } from './types.ts';
+import { serialNumberOf } from '../devices/device-readings.ts';
 
 type RecoveryCalls =
   'startRecoveryRun' | 'confirmRecoveryStep' | 'finishRecoveryRun' | 'recoveryHistory' | 'guidanceTopics';
-
-function serialOf(d: LiveDevice): string | null {
-  return d.view.mtpInfo?.serialNumber || d.view.serialNumber || null;
-}
 
 export function recoveryHandlers(station: Station): HandlerGroup<RecoveryCalls> {
   const runs = new RecoveryRuns(station.ledger);
@@ -22,7 +18,7 @@ export function recoveryHandlers(station: Station): HandlerGroup<RecoveryCalls> 
       const run = runs.start({
         deviceKey: d.ledgerKey,
         deviceId: d.view.id,
-        serial: serialOf(d),
+        serial: serialNumberOf(d.view),
         portPath: d.view.portPath,
         procedureId,
         technician: technician(),
@@ -44,7 +40,7 @@ export function recoveryHandlers(station: Station): HandlerGroup<RecoveryCalls> 
     },
     recoveryHistory: ({ deviceId }) => {
       const d = station.registry.require(deviceId);
-      return Promise.resolve(runs.forDevice(d.ledgerKey, serialOf(d)));
+      return Promise.resolve(runs.forDevice(d.ledgerKey, serialNumberOf(d.view)));
     },
     guidanceTopics: () => Promise.resolve([...GUIDANCE_TOPICS]),
   };

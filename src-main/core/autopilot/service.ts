@@ -20,6 +20,7 @@ import { SqliteAutopilotStore } from './sqlite-store.ts';
 import { AutopilotUploads, type UploadOptions } from './upload-service.ts';
 import { listHarvestViews } from './views.ts';
 import { say } from '../language.ts';
+import { serialNumberOf } from '../devices/device-readings.ts';
 
 /**
  * The Autopilot feature on the station: harvests as jobs the tech watches (coached, staged, cancelable), the
@@ -152,7 +153,7 @@ export class AutopilotService {
     return this.deps.jobs.start(
       { kind: HARVEST_JOB_KIND, title: say('station-work:harvest.jobTitle', { port: v.portPath }), deviceId },
       async (control) => {
-        const deviceSerial = v.mtpInfo?.serialNumber || v.serialNumber || null;
+        const deviceSerial = serialNumberOf(v);
         try {
           const storage = await this.deps.connections.storage(deviceId);
           const result = await harvestFromDevice(storage, {

@@ -25,6 +25,17 @@ export function deviceReadings(view: DeviceView): DeviceReadings {
   };
 }
 
+/**
+ * The device's serial number, as every lookup of its history by serial takes it: the one its MTP session reports,
+ * else the USB descriptor's; null when neither gives one.
+ */
+export function serialNumberOf(view: {
+  serialNumber: string | null;
+  mtpInfo?: { serialNumber: string } | null;
+}): string | null {
+  return view.mtpInfo?.serialNumber || view.serialNumber || null;
+}
+
 /** A HoloLens shows no storage while locked (or before setup lets it); "checking" or "unreachable" tell nothing. */
 function lockedFromStorage(v: DeviceView): boolean | null {
   if (v.storageState === 'available') return false;

@@ -1,9 +1,9 @@
 /** Enrollment runs kept in the ledger: started, steps ticked (when, by whom), finished with a result. */
-import type { EnrollmentRunResult, EnrollmentRunStep, EnrollmentRunView } from '../../shared/contract/enrollment.ts';
-import { StationError } from '../../shared/errors.ts';
+import type { EnrollmentRunResult, EnrollmentRunView } from '../../shared/contract/enrollment.ts';
 import { EnrollmentFacts } from '../../shared/contract/enrollment-facts.ts';
 import { EnrolledVia, PathId, UnenrollMethod } from '../../shared/contract/enrollment-plan.ts';
-import { parseJsonObject, text, textOrNull, type Ledger } from '../ledger/ledger.ts';
+import { ChecklistRuns, type ChecklistRun, type ChecklistRunKind } from '../ledger/checklist-runs.ts';
+import { parseJsonObject, textOrNull, type Ledger } from '../ledger/ledger.ts';
 import { say } from '../language.ts';
 
 export interface NewRun {
@@ -20,144 +20,101 @@ export interface NewRun {
   technician: string;
 }
 
-type Row = Record<string, unknown>;
+/** A step's mark is a tick: done (1) or taken back (0). */
+const ENROLLMENT_RUNS: ChecklistRunKind<EnrollmentRunResult, boolean> = {
+  runsTable: 'enrollment_runs',
+  stepsTable: 'enrollment_run_steps',
+  results: ['enrolled', 'failed', 'abandoned'],
+  markColumn: 'done',
+  readMark: (stored) => Number(stored) === 1,
+  refusals: {
+    finished: () => ({ title: say('records:run-finished.title'), message: say('records:run-finished.message') }),
+    stepUnknown: (stepId) => ({
+      title: say('records:run-step-unknown.title'),
+      message: say('records:run-step-unknown.message', { stepId }),
+    }),
+    notFound: (runId) => ({
+      title: say('records:run-not-found.title'),
+      message: say('records:run-not-found.message', { runId }),
+    }),
+  },
+};
 
 export class EnrollmentRuns {
-  private readonly ledger: Ledger;
+  private readonly runs: ChecklistRuns<EnrollmentRunResult, boolean>;
 
   constructor(ledger: Ledger) {
-    this.ledger = ledger;
+    this.runs = new ChecklistRuns(ledger, ENROLLMENT_RUNS);
   }
 
   start(run: NewRun): EnrollmentRunView {
-    const result = this.ledger.db
-      .prepare(
-        `INSERT INTO enrollment_runs (device_key, device_id, serial, model, port_path, path, planned_enrolled_via,
-                                      unenroll, facts_json, steps_json, technician, started_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        run.deviceKey,
-        run.deviceId,
-        run.serial,
-        run.model,
-        run.portPath,
-        run.path,
-        run.plannedEnrolledVia,
-        run.unenroll,
-        JSON.stringify(run.facts),
-        JSON.stringify(run.steps),
-        run.technician,
-        this.ledger.stamp(),
-      );
-    return this.get(Number(result.lastInsertRowid));
+    const id = this.runs.start({
+      deviceKey: run.deviceKey,
+      deviceId: run.deviceId,
+      serial: run.serial,
+      portPath: run.portPath,
+      steps: run.steps,
+      technician: run.technician,
+      columns: {
+        model: run.model,
+        path: run.path,
+        planned_enrolled_via: run.plannedEnrolledVia,
+        unenroll: run.unenroll,
+        facts_json: JSON.stringify(run.facts),
+      },
+    });
+    return this.get(id);
   }
 
   /** Ticks (or unticks) one planned step. Refused once the run is finished or for a step the plan does not have. */
   recordStep(runId: number, stepId: string, done: boolean, by: string): EnrollmentRunView {
-    const run = this.get(runId);
-    if (run.finishedAt !== null) {
-      throw new StationError('run-finished', say('records:run-finished.title'), say('records:run-finished.message'));
-    }
-    if (!run.steps.some((s) => s.id === stepId)) {
-      throw new StationError(
-        'run-step-unknown',
-        say('records:run-step-unknown.title'),
-        say('records:run-step-unknown.message', { stepId }),
-      );
-    }
-    this.ledger.db
-      .prepare(
-        `INSERT INTO enrollment_run_steps (run_id, step_id, done, at, by) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(run_id, step_id) DO UPDATE SET done = excluded.done, at = excluded.at, by = excluded.by`,
-      )
-      .run(runId, stepId, done ? 1 : 0, this.ledger.stamp(), by);
+    this.runs.plannedStep(this.runs.open(runId), stepId);
+    this.runs.mark(runId, stepId, done ? 1 : 0, by);
     return this.get(runId);
   }
 
   finish(runId: number, result: EnrollmentRunResult, note: string): EnrollmentRunView {
-    const run = this.get(runId);
-    if (run.finishedAt !== null) {
-      throw new StationError('run-finished', say('records:run-finished.title'), say('records:run-finished.message'));
-    }
-    this.ledger.db
-      .prepare('UPDATE enrollment_runs SET finished_at = ?, result = ?, enrolled_via = ?, note = ? WHERE id = ?')
-      .run(this.ledger.stamp(), result, result === 'enrolled' ? run.plannedEnrolledVia : null, note, runId);
+    const run = toView(this.runs.open(runId));
+    this.runs.finish(runId, result, note, { enrolled_via: result === 'enrolled' ? run.plannedEnrolledVia : null });
     return this.get(runId);
   }
 
   get(runId: number): EnrollmentRunView {
-    const row = this.ledger.db.prepare('SELECT * FROM enrollment_runs WHERE id = ?').get(runId);
-    if (!row) {
-      throw new StationError(
-        'run-not-found',
-        say('records:run-not-found.title'),
-        say('records:run-not-found.message', { runId }),
-      );
-    }
-    return this.toView(row);
+    return toView(this.runs.get(runId));
   }
 
   /** Every run of a device, newest first: by its ledger key, or by its serial number under any USB identity. */
   forDevice(deviceKey: string, serial: string | null): EnrollmentRunView[] {
-    return this.ledger.db
-      .prepare(`SELECT * FROM enrollment_runs WHERE device_key = ? OR (? IS NOT NULL AND serial = ?) ORDER BY id DESC`)
-      .all(deviceKey, serial, serial)
-      .map((r) => this.toView(r));
+    return this.runs.forDevice(deviceKey, serial).map(toView);
   }
 
   /** The last run that left the device enrolled, or null when the ledger has none. */
   lastEnrolled(deviceKey: string, serial: string | null): EnrollmentRunView | null {
     return this.forDevice(deviceKey, serial).find((r) => r.result === 'enrolled') ?? null;
   }
+}
 
-  private steps(runId: number, planned: unknown): EnrollmentRunStep[] {
-    const ticks = new Map(
-      this.ledger.db
-        .prepare('SELECT step_id, done, at, by FROM enrollment_run_steps WHERE run_id = ?')
-        .all(runId)
-        .map((r) => [text(r.step_id), { done: Number(r.done) === 1, at: text(r.at), by: text(r.by) }]),
-    );
-    const list = Array.isArray(planned) ? (planned as unknown[]) : [];
-    return list.flatMap((p) => {
-      if (!p || typeof p !== 'object') return [];
-      const { id, title } = p as { id?: unknown; title?: unknown };
-      const tick = ticks.get(text(id));
-      return [
-        { id: text(id), title: text(title), done: tick?.done ?? false, at: tick?.at ?? null, by: tick?.by ?? '' },
-      ];
-    });
-  }
-
-  private toView(r: Row): EnrollmentRunView {
-    const id = Number(r.id);
-    const facts = EnrollmentFacts.safeParse(parseJsonObject(r.facts_json));
-    const enrolledVia = EnrolledVia.safeParse(r.enrolled_via);
-    const result = r.result === null ? null : text(r.result);
-    let planned: unknown;
-    try {
-      planned = JSON.parse(text(r.steps_json));
-    } catch {
-      planned = [];
-    }
-    return {
-      id,
-      deviceKey: text(r.device_key),
-      deviceId: textOrNull(r.device_id),
-      serial: textOrNull(r.serial),
-      model: textOrNull(r.model),
-      portPath: textOrNull(r.port_path),
-      path: PathId.parse(r.path),
-      plannedEnrolledVia: EnrolledVia.parse(r.planned_enrolled_via),
-      enrolledVia: enrolledVia.success ? enrolledVia.data : null,
-      unenroll: UnenrollMethod.parse(r.unenroll),
-      facts: facts.success ? facts.data : {},
-      technician: text(r.technician),
-      startedAt: text(r.started_at),
-      finishedAt: textOrNull(r.finished_at),
-      result: result === 'enrolled' || result === 'failed' || result === 'abandoned' ? result : null,
-      note: text(r.note),
-      steps: this.steps(id, planned),
-    };
-  }
+function toView(run: ChecklistRun<EnrollmentRunResult, boolean>): EnrollmentRunView {
+  const { row: r, steps, ...common } = run;
+  const facts = EnrollmentFacts.safeParse(parseJsonObject(r.facts_json));
+  const enrolledVia = EnrolledVia.safeParse(r.enrolled_via);
+  return {
+    id: common.id,
+    deviceKey: common.deviceKey,
+    deviceId: common.deviceId,
+    serial: common.serial,
+    model: textOrNull(r.model),
+    portPath: common.portPath,
+    path: PathId.parse(r.path),
+    plannedEnrolledVia: EnrolledVia.parse(r.planned_enrolled_via),
+    enrolledVia: enrolledVia.success ? enrolledVia.data : null,
+    unenroll: UnenrollMethod.parse(r.unenroll),
+    facts: facts.success ? facts.data : {},
+    technician: common.technician,
+    startedAt: common.startedAt,
+    finishedAt: common.finishedAt,
+    result: common.result,
+    note: common.note,
+    steps: steps.map((s) => ({ id: s.id, title: s.title, done: s.mark ?? false, at: s.at, by: s.by })),
+  };
 }

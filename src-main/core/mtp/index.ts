@@ -8,4 +8,5 @@ export { MtpSession, type MtpSessionOptions } from './session.ts';
 export { MtpStorage } from './mtp-storage.ts';
 export { describeMtpDevice, type MtpDeviceSummary } from './summary.ts';
 export type * from './storage-port.ts';
-export { findMtpInterface, openUsbMtpPipe, type NativeMtpDevice, type UsbPipeOptions } from './usb-pipe.ts';
+export { findMtpInterface, openUsbMtpPipe, type UsbPipeOptions } from './usb-pipe.ts';
+export type { NativeMtpDevice } from './native-usb.ts';

@@ -11,6 +11,7 @@ import { checkApplyAllowed, flowMessages as words } from './apply-rules.ts';
 import { watchForApply } from './apply-watch.ts';
 import type { PackageLibrary } from './library.ts';
 import { say } from '../language.ts';
+import { serialNumberOf } from '../devices/device-readings.ts';
 
 export interface ApplyFlowDeps {
   registry: DeviceRegistry;
@@ -81,7 +82,7 @@ export class ApplyFlows {
       method,
       deviceKey: live.ledgerKey,
       deviceId,
-      serial: device.mtpInfo?.serialNumber || device.serialNumber || null,
+      serial: serialNumberOf(device),
       model,
       technician: this.deps.technician(),
     });

@@ -20,6 +20,7 @@ import { KitWriter, USB_RULES, type KitPackage } from './kit.ts';
 import { PackageLibrary, packageFileName } from './library.ts';
 import { DecodePool } from './wim/decode-pool.ts';
 import { say } from '../language.ts';
+import { serialNumberOf } from '../devices/device-readings.ts';
 
 /** What the package service works with: passed in by the composition root, nothing reached for. */
 export interface PackageServiceDeps {
@@ -197,7 +198,7 @@ export class PackageService {
       method,
       deviceKey: live!.ledgerKey,
       deviceId: view.id,
-      serial: view.mtpInfo?.serialNumber || view.serialNumber || null,
+      serial: serialNumberOf(view),
       model: model ?? null,
       technician: this.deps.technician(),
       detail: { via: 'command line' },

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { DEVICE_STATES, type DeviceState } from '../workflow/types.ts';
 import { withoutSecret, type WarehouseTarget } from './connection.ts';
+import { readConflicts, type WarehouseConflict, type WarehouseQuery } from './conflicts.ts';
 import type { WarehouseLink } from './link.ts';
 
 /**
@@ -22,29 +23,17 @@ export interface FloorBench {
   counts: StateCounts;
 }
 
-export interface FloorConflict {
-  serial: string;
-  profile: string;
-  firstBench: string;
-  firstAt: string;
-  secondBench: string;
-  secondAt: string;
-  detectedAt: string;
-}
-
 export interface FloorView {
   server: string;
   at: string;
   benches: FloorBench[];
   totals: StateCounts & { devices: number; completed: number; conflicts: number };
-  conflicts: FloorConflict[];
+  conflicts: WarehouseConflict[];
 }
 
 const zero = (): StateCounts => Object.fromEntries(DEVICE_STATES.map((s) => [s, 0])) as StateCounts;
 
-type Query = <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
-
-export async function readFloor(query: Query, server: string): Promise<FloorView> {
+export async function readFloor(query: WarehouseQuery, server: string): Promise<FloorView> {
   const benches = await query<{
     name: string;
     tech: string;
@@ -63,15 +52,7 @@ export async function readFloor(query: Query, server: string): Promise<FloorView
     `SELECT (SELECT count(DISTINCT (serial, profile))::int FROM completions) AS completed,
             (SELECT count(DISTINCT serial)::int FROM floor_devices) AS devices`,
   );
-  const conflicts = await query<{
-    serial: string;
-    profile: string;
-    first_bench: string;
-    first_at: Date;
-    second_bench: string;
-    second_at: Date;
-    detected_at: Date;
-  }>('SELECT * FROM conflicts ORDER BY id');
+  const conflicts = await readConflicts(query);
   const byBench = new Map<string, StateCounts>();
   const totals = zero();
   for (const r of states.rows) {
@@ -97,17 +78,9 @@ export async function readFloor(query: Query, server: string): Promise<FloorView
       ...totals,
       devices: done.rows[0]?.devices ?? 0,
       completed: done.rows[0]?.completed ?? 0,
-      conflicts: conflicts.rows.length,
+      conflicts: conflicts.length,
     },
-    conflicts: conflicts.rows.map((c) => ({
-      serial: c.serial,
-      profile: c.profile,
-      firstBench: c.first_bench,
-      firstAt: new Date(c.first_at).toISOString(),
-      secondBench: c.second_bench,
-      secondAt: new Date(c.second_at).toISOString(),
-      detectedAt: new Date(c.detected_at).toISOString(),
-    })),
+    conflicts,
   };
 }
 

@@ -1,4 +1,5 @@
 import { writeCsv } from '../csv.ts';
+import { readConflicts, type WarehouseConflict } from './conflicts.ts';
 import type { WarehouseLink } from './link.ts';
 
 /**
@@ -23,15 +24,7 @@ export interface WarehouseRecords {
   exportedAt: string;
   benches: { name: string; tech: string; lastContact: string; batchId: number | null; profile: string | null }[];
   completions: CompletionRow[];
-  conflicts: {
-    serial: string;
-    profile: string;
-    firstBench: string;
-    firstAt: string;
-    secondBench: string;
-    secondAt: string;
-    detectedAt: string;
-  }[];
+  conflicts: WarehouseConflict[];
   claims: {
     serial: string;
     bench: string;
@@ -68,18 +61,7 @@ export async function readRecords(link: WarehouseLink, bench: string | null): Pr
     finished_at: Date;
     received_at: Date;
   }>(`SELECT * FROM completions${only} ORDER BY finished_at, id`, args);
-  const conflicts = await link.query<{
-    serial: string;
-    profile: string;
-    first_bench: string;
-    first_at: Date;
-    second_bench: string;
-    second_at: Date;
-    detected_at: Date;
-  }>(
-    `SELECT * FROM conflicts${bench === null ? '' : ' WHERE first_bench = $1 OR second_bench = $1'} ORDER BY id`,
-    args,
-  );
+  const conflicts = await readConflicts((sql, values) => link.query(sql, values), bench);
   const claims = await link.query<{
     serial: string;
     bench: string;
@@ -109,15 +91,7 @@ export async function readRecords(link: WarehouseLink, bench: string | null): Pr
       finishedAt: isoOf(c.finished_at),
       receivedAt: isoOf(c.received_at),
     })),
-    conflicts: conflicts.rows.map((c) => ({
-      serial: c.serial,
-      profile: c.profile,
-      firstBench: c.first_bench,
-      firstAt: isoOf(c.first_at),
-      secondBench: c.second_bench,
-      secondAt: isoOf(c.second_at),
-      detectedAt: isoOf(c.detected_at),
-    })),
+    conflicts,
     claims: claims.rows.map((c) => ({
       serial: c.serial,
       bench: c.bench,

@@ -1,13 +1,12 @@
 import type { ErrorInfo } from '../../shared/errors.ts';
-import type { ClaimAnswer, ClaimsPort } from './claims.ts';
+import { claimDevice, settleDeviceClaim, type BatchClaims, type ClaimCard } from './device-claim.ts';
 import type { ManifestRow } from './manifest.ts';
 import type { ResolvedStep } from './profiles.ts';
 import { runStep, stepContext, STOPPED, UNPLUGGED } from './step-run.ts';
-import type { StepRunState, WorkflowStore } from './store.ts';
+import type { DevicePatch, StepEnd, StepRunState, WorkflowStore } from './store.ts';
 import type { BatchDeviceFacts, BatchParams, DeviceState, Scan, StepOutcome, StepPorts, TechAction } from './types.ts';
 import { Waker, type Slots } from './wait.ts';
 import { say } from '../language.ts';
-import { utcMinute } from './steps/outcome.ts';
 
 /** What one device's workflow needs from its batch. */
 export interface WorkflowHost {
@@ -29,14 +28,6 @@ export interface WorkflowHost {
   fatal: (error: unknown) => void;
   /** Other processes or benches that may work the same devices (null: this bench alone). */
   readonly claims: BatchClaims | null;
-}
-
-export interface BatchClaims {
-  port: ClaimsPort;
-  /** The override and tech for a device, read when it is claimed and when it is done. */
-  override: (serial: string) => boolean;
-  tech: string;
-  profile: string;
 }
 
 export type StepCardState = 'pending' | StepRunState;
@@ -67,6 +58,16 @@ export class DeviceWorkflow {
   private scanPending: Scan | null = null;
   private running: Promise<void> | null = null;
   private claimed = false;
+  /** The card as the claim phase drives it. */
+  private readonly claimCard: ClaimCard = {
+    pauseFor: (action) => this.pauseFor(action),
+    skip: (error) => {
+      this.host.store.updateDevice(this.host.batchId, this.serial, { state: 'skipped', error, nextAction: null });
+      this.enter('skipped', null);
+      this.error = error;
+    },
+    wait: (ms, signal) => this.waker.wait(ms, signal),
+  };
 
   constructor(
     host: WorkflowHost,
@@ -166,61 +167,25 @@ export class DeviceWorkflow {
     }
   }
 
-  /**
-   * Claims the device before this run's first step. Held by another bench: the card says which and until when,
-   * and the claim is asked again (the lease runs out if that bench died). Finished elsewhere: skipped, as a device
-   * done in an earlier batch here is.
-   */
   private async admitted(): Promise<boolean> {
     const claims = this.host.claims;
     if (!claims) return true;
-    const { store, batchId } = this.host;
-    while (!this.life.signal.aborted) {
-      const override = claims.override(this.serial);
-      const answer = await claims.port.claim({ serial: this.serial, profile: claims.profile, batchId, override });
-      store.assertOpen();
-      if (this.life.signal.aborted) {
-        if (answer.kind === 'claimed') await claims.port.release(this.serial);
-        return false;
-      }
-      if (answer.kind === 'claimed') {
-        this.claimed = true;
-        return true;
-      }
-      if (answer.kind === 'done-elsewhere') {
-        const error = doneElsewhereError(this.serial, claims.profile, answer);
-        store.updateDevice(batchId, this.serial, { state: 'skipped', error, nextAction: null });
-        this.enter('skipped', null);
-        this.error = error;
-        return false;
-      }
-      const action = heldAction(this.serial, answer);
-      if (this.state !== 'paused' || this.nextAction?.title !== action.title) {
-        store.updateDevice(batchId, this.serial, { state: 'paused', nextAction: action });
-        this.enter('paused', action);
-      }
-      await this.waker.wait(Math.max(this.host.pollMs, 500), this.life.signal);
-    }
-    return false;
+    this.claimed = await claimDevice(claims, this.host, this.serial, this.claimCard, this.life.signal);
+    return this.claimed;
   }
 
-  /** A finished device is recorded as done everywhere; any other end gives the device up for other benches. */
   private async settleClaim(): Promise<void> {
     const claims = this.host.claims;
     if (!claims || !this.claimed) return;
     this.claimed = false;
-    if (this.state === 'done') {
-      await claims.port.markDone({
-        serial: this.serial,
-        profile: claims.profile,
-        batchId: this.host.batchId,
-        tech: claims.tech,
-        override: claims.override(this.serial),
-        finishedAt: this.host.now().toISOString(),
-      });
-    } else {
-      await claims.port.release(this.serial);
-    }
+    await settleDeviceClaim(claims, this.host, this.serial, this.state === 'done');
+  }
+
+  /** Paused for the tech to act: written to the ledger when the card does not already ask for this. */
+  private pauseFor(action: TechAction): void {
+    if (this.state === 'paused' && this.nextAction?.title === action.title) return;
+    this.host.store.updateDevice(this.host.batchId, this.serial, { state: 'paused', nextAction: action });
+    this.enter('paused', action);
   }
 
   private async loop(): Promise<void> {
@@ -232,11 +197,7 @@ export class DeviceWorkflow {
         return;
       }
       if (!this.present) {
-        const action = replugAction(this.last);
-        if (this.state !== 'paused' || this.nextAction?.title !== action.title) {
-          store.updateDevice(batchId, this.serial, { state: 'paused', nextAction: action });
-          this.enter('paused', action);
-        }
+        this.pauseFor(replugAction(this.last));
         await this.presence.wait(60_000, this.life.signal);
         store.assertOpen();
         continue;
@@ -311,57 +272,32 @@ export class DeviceWorkflow {
     attempt: number,
     outcome: Exclude<StepOutcome, { status: 'needs-tech' }>,
   ): 'done' | 'failed' | 'paused' {
-    const { store, batchId, steps } = this.host;
     if (outcome.status === 'done') {
       const next = step.index + 1;
-      const last = next >= steps.length;
-      store.finishStep(
-        batchId,
-        this.serial,
-        step.index,
+      const last = next >= this.host.steps.length;
+      this.endAttempt(
+        step,
         attempt,
         { state: 'done', result: outcome.result },
-        {
-          state: last ? 'done' : 'working',
-          currentStep: next,
-          nextAction: null,
-        },
+        { state: last ? 'done' : 'working', currentStep: next, nextAction: null },
       );
-      this.markStep(step.index, 'done');
       this.stepIndex = next;
       if (last) this.enter('done', null);
       return 'done';
     }
     if (outcome.status === 'failed') {
       const info = outcome.error.toInfo();
-      store.finishStep(
-        batchId,
-        this.serial,
-        step.index,
+      this.endAttempt(
+        step,
         attempt,
         { state: 'failed', error: info },
-        {
-          state: 'failed',
-          error: info,
-          nextAction: null,
-        },
+        { state: 'failed', error: info, nextAction: null },
       );
-      this.markStep(step.index, 'failed');
       this.enter('failed', null);
       this.error = info;
       return 'failed';
     }
-    store.finishStep(
-      batchId,
-      this.serial,
-      step.index,
-      attempt,
-      { state: 'paused', reason: outcome.reason },
-      {
-        state: 'paused',
-      },
-    );
-    this.markStep(step.index, 'paused');
+    this.endAttempt(step, attempt, { state: 'paused', reason: outcome.reason }, { state: 'paused' });
     this.enter('paused', null);
     return 'paused';
   }
@@ -370,18 +306,21 @@ export class DeviceWorkflow {
     const stopped = signal.reason === STOPPED;
     if (attempt !== null) {
       const action = stopped ? null : replugAction(this.last);
-      this.host.store.finishStep(
-        this.host.batchId,
-        this.serial,
-        step.index,
+      this.endAttempt(
+        step,
         attempt,
         { state: 'paused', reason: stopped ? STOPPED : UNPLUGGED },
         { state: 'paused', nextAction: action },
       );
-      this.markStep(step.index, 'paused');
     }
     this.enter('paused', stopped ? null : replugAction(this.last));
     return stopped ? 'stopped' : 'paused';
+  }
+
+  /** Records how the attempt ended and where the device stands (one transaction), then updates the step's card. */
+  private endAttempt(step: ResolvedStep, attempt: number, end: StepEnd, device: DevicePatch): void {
+    this.host.store.finishStep(this.host.batchId, this.serial, step.index, attempt, end, device);
+    this.markStep(step.index, end.state);
   }
 
   private async waitForTech(until: ((signal: AbortSignal) => Promise<void>) | undefined, signal: AbortSignal) {
@@ -413,21 +352,6 @@ export class DeviceWorkflow {
     void this.start();
     return true;
   }
-}
-
-function doneElsewhereError(serial: string, profile: string, a: Extract<ClaimAnswer, { kind: 'done-elsewhere' }>) {
-  return {
-    code: 'done-elsewhere',
-    title: say('workflow:elsewhere.done.title'),
-    message: say('workflow:elsewhere.done.message', { serial, profile, bench: a.bench, at: utcMinute(a.at) }),
-  };
-}
-
-function heldAction(serial: string, a: Extract<ClaimAnswer, { kind: 'held' }>): TechAction {
-  return {
-    title: say('workflow:elsewhere.held.title', { bench: a.bench }),
-    detail: say('workflow:elsewhere.held.detail', { serial, bench: a.bench, until: a.until.slice(11, 19) }),
-  };
 }
 
 export function replugAction(d: Pick<BatchDeviceFacts, 'serial' | 'portPath'>): TechAction {

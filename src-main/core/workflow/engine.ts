@@ -6,10 +6,11 @@ import type { ClaimsPort } from './claims.ts';
 import type { BatchDevices } from './devices.ts';
 import { Manifest } from './manifest.ts';
 import { resolveProfile, type Profile, type ResolvedStep } from './profiles.ts';
+import { describePackageFile } from './steps/apply-package.ts';
 import { STEP_KINDS, type StepRegistry } from './steps/index.ts';
 import { WorkflowStore, type BatchRecord } from './store.ts';
 import { summarizeBatch, type BatchSummary } from './summary.ts';
-import type { BatchParams, PackageInfo, StepPorts } from './types.ts';
+import type { BatchParams, StepPorts } from './types.ts';
 import { say } from '../language.ts';
 
 export interface EngineTiming {
@@ -63,7 +64,7 @@ export class WorkflowEngine {
     const steps = resolveProfile(req.profile, this.steps);
     const packagePath = req.packagePath ?? null;
     this.checkRequirements(req.profile.name, steps, packagePath);
-    const pkg = packagePath ? await this.describePackage(packagePath) : null;
+    const pkg = packagePath && this.ports.packages ? await describePackageFile(this.ports.packages, packagePath) : null;
     const params: BatchParams = {
       packagePath,
       packageName: pkg?.name ?? (packagePath ? basename(packagePath) : null),
@@ -159,23 +160,6 @@ export class WorkflowEngine {
           say('workflow:err.cannotRun.message', { profile, step: s.kind.kind, services: missing }),
         );
       }
-    }
-  }
-
-  private async describePackage(path: string): Promise<PackageInfo | null> {
-    if (!this.ports.packages) return null;
-    try {
-      return await this.ports.packages.describe(path);
-    } catch (error) {
-      if (error instanceof StationError) throw error;
-      throw new StationError(
-        'package-unreadable',
-        say('workflow:apply.unreadable.title'),
-        say('workflow:apply.unreadable.message', { path }),
-        {
-          cause: error,
-        },
-      );
     }
   }
 }

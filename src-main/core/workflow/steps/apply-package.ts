@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StationError } from '../../../shared/errors.ts';
-import { defineStep, type PackageInfo, type StepContext, type StepOutcome } from '../types.ts';
+import { defineStep, type PackageInfo, type PackagesPort, type StepContext, type StepOutcome } from '../types.ts';
 import { done, failed, needsTech, where } from './outcome.ts';
 import { say } from '../../language.ts';
 
@@ -107,17 +107,24 @@ async function describe(ctx: StepContext, path: string): Promise<PackageInfo> {
   if (packageSha256 && packageName && packageSize !== null) {
     return { path, name: packageName, sha256: packageSha256, size: packageSize };
   }
+  return describePackageFile(ctx.ports.packages!, path);
+}
+
+/**
+ * Reads the package file's name, size and hash through the port. Whoever asks (the batch at its start, the step
+ * for a batch recorded without the hash), a file that cannot be read is the same one clear refusal; a refusal the
+ * port worded itself passes as it is.
+ */
+export async function describePackageFile(packages: PackagesPort, path: string): Promise<PackageInfo> {
   try {
-    return await ctx.ports.packages!.describe(path);
+    return await packages.describe(path);
   } catch (error) {
     if (error instanceof StationError) throw error;
     throw new StationError(
       'package-unreadable',
       say('workflow:apply.unreadable.title'),
       say('workflow:apply.unreadable.message', { path }),
-      {
-        cause: error,
-      },
+      { cause: error },
     );
   }
 }

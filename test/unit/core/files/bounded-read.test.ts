@@ -49,3 +49,24 @@ describe('a path read is a regular file, read with a cap', () => {
     }
   });
 });
+
+describe('what a capped read gives back, the same sync and async', () => {
+  // Patterned bytes, so a chunk dropped, doubled or out of order shows in the comparison.
+  const patterned = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7 + (i >> 10)) % 251));
+  const cases: { name: string; size: number; cap: number; expected: 'same bytes' | 'too-large' }[] = [
+    { name: 'an empty file', size: 0, cap: 16, expected: 'same bytes' },
+    { name: 'a file exactly at the cap', size: 4096, cap: 4096, expected: 'same bytes' },
+    { name: 'a file one byte over the cap', size: 4097, cap: 4096, expected: 'too-large' },
+    { name: 'a file read in several chunks (over 1 MiB)', size: (5 << 20) / 2, cap: 3 << 20, expected: 'same bytes' },
+    { name: 'a file over the cap found in a later chunk', size: (5 << 20) / 2, cap: 2 << 20, expected: 'too-large' },
+  ];
+  it.each(cases)('$name: $expected', async ({ name, size, cap, expected }) => {
+    const path = join(dir, `${name.replace(/\W+/g, '-')}.bin`);
+    const bytes = patterned(size);
+    writeFileSync(path, bytes);
+    for (const read of [() => readRegularFile(path, cap), () => Promise.resolve(readRegularFileSync(path, cap))]) {
+      if (expected === 'too-large') expect(await reason(read)).toBe('too-large');
+      else expect((await read()).equals(bytes)).toBe(true);
+    }
+  });
+});

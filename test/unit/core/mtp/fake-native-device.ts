@@ -1,7 +1,7 @@
 import type { BulkPipe } from '../../../../src-main/core/mtp/pipe.ts';
 import { decodeCancelRequest } from '../../../../src-main/core/mtp/pipe.ts';
 import { encodeDeviceStatus } from '../../../../src-main/core/mtp/pipe.ts';
-import type { NativeMtpDevice } from '../../../../src-main/core/mtp/usb-pipe.ts';
+import type { NativeMtpDevice } from '../../../../src-main/core/mtp/native-usb.ts';
 
 type Alt = NativeMtpDevice['configurations'][number]['interfaces'][number]['alternates'][number];
 

@@ -5,7 +5,8 @@ import {
   isStorageUnreachable,
   type StorageUnreachableError,
 } from '../../../../src-main/core/storage-access/unreachable.ts';
-import { classify, findMtpInterface, openUsbMtpPipe } from '../../../../src-main/core/mtp/usb-pipe.ts';
+import { classify } from '../../../../src-main/core/mtp/native-usb.ts';
+import { findMtpInterface, openUsbMtpPipe } from '../../../../src-main/core/mtp/usb-pipe.ts';
 import { SimStorageTree, createSimMtpPipe } from '../../../../src-main/sim/mtp/index.ts';
 import { FakeNativeDevice, MTP_ALT, NCM_ALT } from './fake-native-device.ts';
 

@@ -2,9 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ledger } from '../../../../src-main/core/ledger/ledger.ts';
 import { parseWarehouseUrl } from '../../../../src-main/core/warehouse/connection.ts';
-import { FloorWatcher, type FloorView } from '../../../../src-main/core/warehouse/floor.ts';
+import { FloorWatcher, readFloorVia, type FloorView } from '../../../../src-main/core/warehouse/floor.ts';
 import { WarehouseLink } from '../../../../src-main/core/warehouse/link.ts';
 import { migrateWarehouse, WAREHOUSE_MIGRATIONS } from '../../../../src-main/core/warehouse/pg-schema.ts';
+import { readRecords } from '../../../../src-main/core/warehouse/records.ts';
 import { WarehouseBench } from '../../../../src-main/core/warehouse/warehouse.ts';
 import { PG_PASSWORD, postgresMissing, TestPostgres } from '../../../support/postgres.ts';
 import { tempDir } from '../../../support/station.ts';
@@ -119,4 +120,60 @@ describe('the warehouse server (real PostgreSQL)', () => {
     ledger.close();
     dir.remove();
   });
+  run(
+    "a conflict reads the same on the floor and in the records; a bench's records hold the conflicts it was in",
+    async () => {
+      const url = await freshUrl();
+      const c = await client(url);
+      await migrateWarehouse(c);
+      await c.query(
+        `INSERT INTO conflicts (serial, profile, first_key, first_bench, first_at, second_key, second_bench, second_at,
+                              detected_at)
+       VALUES ('SN1', 'inventory', 'k1', 'bench-1', '2026-12-05T08:00:00Z', 'k2', 'bench-2', '2026-12-05T08:05:00Z',
+               '2026-12-05T09:00:00Z'),
+              ('SN2', 'inventory', 'k3', 'bench-3', '2026-12-05T08:10:00Z', 'k4', 'bench-1', '2026-12-05T08:15:00Z',
+               '2026-12-05T09:01:00Z')`,
+      );
+      await c.end();
+      const first = {
+        serial: 'SN1',
+        profile: 'inventory',
+        firstBench: 'bench-1',
+        firstAt: '2026-12-05T08:00:00.000Z',
+        secondBench: 'bench-2',
+        secondAt: '2026-12-05T08:05:00.000Z',
+        detectedAt: '2026-12-05T09:00:00.000Z',
+      };
+      const second = {
+        serial: 'SN2',
+        profile: 'inventory',
+        firstBench: 'bench-3',
+        firstAt: '2026-12-05T08:10:00.000Z',
+        secondBench: 'bench-1',
+        secondAt: '2026-12-05T08:15:00.000Z',
+        detectedAt: '2026-12-05T09:01:00.000Z',
+      };
+      const link = new WarehouseLink(parseWarehouseUrl(url));
+      expect(await link.connect()).toBe(true);
+      const readers: [string, () => Promise<unknown[]>, unknown[]][] = [
+        ['the floor', async () => (await readFloorVia(link)).conflicts, [first, second]],
+        ['the records of the whole floor', async () => (await readRecords(link, null)).conflicts, [first, second]],
+        [
+          'the records of a bench first to finish',
+          async () => (await readRecords(link, 'bench-3')).conflicts,
+          [second],
+        ],
+        [
+          'the records of a bench second to finish',
+          async () => (await readRecords(link, 'bench-2')).conflicts,
+          [first],
+        ],
+        ['the records of a bench in both', async () => (await readRecords(link, 'bench-1')).conflicts, [first, second]],
+        ['the records of a bench in none', async () => (await readRecords(link, 'bench-9')).conflicts, []],
+      ];
+      for (const [where, read, expected] of readers) expect(await read(), where).toEqual(expected);
+      expect((await readFloorVia(link)).totals.conflicts).toBe(2);
+      await link.close();
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { StationError } from '../../../../src-main/shared/errors.ts';
 import { parseManifest } from '../../../../src-main/core/workflow/manifest.ts';
 import { parseProfile } from '../../../../src-main/core/workflow/profiles.ts';
 import type { AutopilotPort, DiagnosticsState, PackagesPort } from '../../../../src-main/core/workflow/types.ts';
@@ -166,5 +167,88 @@ describe('apply-package-oobe', () => {
     const engine = setup(new FakeDevices([facts('A1')]), { packages: pkgPort('provisioning-open', 'def') });
     const summary = await (await run(engine, [{ kind: 'apply-package-oobe' }], { packagePath: '/x/P.ppkg' })).finished;
     expect(summary.devices[0]!.error?.code).toBe('package-changed');
+  });
+});
+
+describe('a package file that cannot be read', () => {
+  const failingPort = (failure: Error): PackagesPort => ({
+    describe: () => Promise.reject(failure),
+    oobeState: () => Promise.resolve('provisioning-open'),
+    copyToDevice: () => Promise.reject(new Error('never copied')),
+  });
+  const readablePort: PackagesPort = {
+    describe: (path) => Promise.resolve({ path, name: 'P.ppkg', sha256: 'abc', size: 3 }),
+    oobeState: () => Promise.resolve('provisioning-open'),
+    copyToDevice: () => Promise.reject(new Error('never copied')),
+  };
+
+  /** Refused when the batch starts: it reads the package once to hash it. */
+  async function atBatchStart(failure: Error): Promise<string | undefined> {
+    const engine = setup(new FakeDevices([facts('A1')]), { packages: failingPort(failure) });
+    const refused = await run(engine, [{ kind: 'apply-package-oobe' }], { packagePath: '/x/P.ppkg' }).then(
+      () => undefined,
+      (error: unknown) => (error as StationError).code,
+    );
+    return refused;
+  }
+
+  /**
+   * Failed at the step: an interrupted batch recorded without the package's hash (a ledger from before it was kept)
+   * reads the package when the step runs.
+   */
+  async function atTheStep(failure: Error): Promise<string | undefined> {
+    const dir = tempDir();
+    const ledger = workflowLedger(dir.path);
+    cleanup.push(() => {
+      ledger.close();
+      dir.remove();
+    });
+    const first = testEngine({ ledger, devices: new FakeDevices(), ports: { packages: readablePort } });
+    const started = await first.startBatch({
+      profile: parseProfile({ name: 'steps', steps: [{ kind: 'apply-package-oobe' }] }),
+      packagePath: '/x/P.ppkg',
+    });
+    await started.stop();
+    ledger.db
+      .prepare(
+        "UPDATE batches SET state = 'stopped', params_json = json_set(params_json, '$.params.packageSha256', NULL) WHERE id = ?",
+      )
+      .run(started.id);
+    const second = testEngine({
+      ledger,
+      devices: new FakeDevices([facts('A1')]),
+      ports: { packages: failingPort(failure) },
+    });
+    const summary = await second.resumeBatch(started.id).finished;
+    return summary.devices[0]?.error?.code;
+  }
+
+  const plain = new Error('EACCES: permission denied');
+  const worded = new StationError('package-too-large', 'Too large', 'The package is too large.');
+  it.each([
+    {
+      where: 'at the batch start',
+      read: atBatchStart,
+      what: 'a plain failure',
+      failure: plain,
+      code: 'package-unreadable',
+    },
+    {
+      where: 'at the batch start',
+      read: atBatchStart,
+      what: 'a refusal the port worded',
+      failure: worded,
+      code: 'package-too-large',
+    },
+    { where: 'at the step', read: atTheStep, what: 'a plain failure', failure: plain, code: 'package-unreadable' },
+    {
+      where: 'at the step',
+      read: atTheStep,
+      what: 'a refusal the port worded',
+      failure: worded,
+      code: 'package-too-large',
+    },
+  ])('$where: $what reads as $code', async ({ read, failure, code }) => {
+    expect(await read(failure)).toBe(code);
   });
 });
