@@ -1,4 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
+import { serialNumberOf } from '../devices/device-readings.ts';
 import { startConfirmEnrollment } from '../intune/confirm-job.ts';
 import type { IntuneService } from '../intune/service.ts';
 import type { Station } from '../station.ts';
@@ -35,7 +36,7 @@ export function intuneHandlers(station: Station): HandlerGroup<IntuneCalls> {
     intuneConfirmEnrollment: ({ deviceId, compliant, timeoutMinutes, pollSeconds }) =>
       Promise.resolve().then(() => {
         const live = station.registry.require(deviceId);
-        const serial = live.view.mtpInfo?.serialNumber ?? live.view.serialNumber;
+        const serial = serialNumberOf(live.view);
         if (!serial) {
           throw new StationError(
             'intune-no-serial',
