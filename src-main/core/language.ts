@@ -99,6 +99,11 @@ export function say(key: string, options?: TOptions): string {
   return text;
 }
 
+/** Whether the station's catalogs have this key ("plan:step.reset"): stored words may name a key a later version dropped. */
+export function canSay(key: string): boolean {
+  return translator().exists(key);
+}
+
 setUnexpectedErrorWording((detail) => ({
   title: say('station:error.internal.title'),
   message: say('station:error.internal.message', { detail }),
