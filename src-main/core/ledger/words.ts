@@ -1,4 +1,5 @@
-import { StoredWords } from '../../shared/contract/stored-words.ts';
+import type { ErrorInfo, ErrorWords } from '../../shared/errors.ts';
+import { StoredWords, type InnerWords } from '../../shared/contract/stored-words.ts';
 import { canSay, say } from '../language.ts';
 
 /**
@@ -11,17 +12,36 @@ import { canSay, say } from '../language.ts';
  */
 export { StoredWords };
 
-type Values = Record<string, string | number | null | undefined>;
+type Value = string | number | InnerWords;
+type Values = Record<string, Value | null | undefined>;
 
 /** Words for a catalog key; values left undefined or null are not kept (a message variant without them says so). */
 export function words(key: string, params?: Values): StoredWords {
-  const kept = Object.entries(params ?? {}).filter((e): e is [string, string | number] => e[1] != null);
+  const kept = Object.entries(params ?? {}).filter((e): e is [string, Value] => e[1] != null);
   return kept.length > 0 ? { key, params: Object.fromEntries(kept) } : { key };
 }
 
-/** Says words now (in the station's language) and keeps them: the text to show and the words to store. */
+/** Says words now, in the station's language: words used as values are said first. */
 export function sayNow(w: StoredWords): string {
-  return say(w.key, w.params);
+  const params = Object.fromEntries(
+    Object.entries(w.params ?? {}).map(([k, v]) => [k, typeof v === 'object' ? say(v.key, v.params) : v]),
+  );
+  return say(w.key, params);
+}
+
+/** An error the station words itself, said now and carrying its words (ErrorInfo.words) for records that keep it. */
+export function saidError(code: string, title: StoredWords, message: StoredWords): ErrorInfo {
+  return { code, title: sayNow(title), message: sayNow(message), words: { title, message } };
+}
+
+/**
+ * An error kept in the ledger, its title and message said again from its words in today's language; as it was
+ * kept when it has no words (made before they were kept, or not worded by the station's catalogs).
+ */
+export function sayStoredError(info: ErrorInfo): ErrorInfo {
+  const w = info.words as Partial<ErrorWords> | undefined;
+  if (!w) return info;
+  return { ...info, title: sayStored(w.title, info.title), message: sayStored(w.message, info.message) };
 }
 
 /**
@@ -30,7 +50,9 @@ export function sayNow(w: StoredWords): string {
  */
 export function sayStored(stored: unknown, asMade: string): string {
   const parsed = StoredWords.safeParse(stored);
-  if (!parsed.success || !canSay(parsed.data.key)) return asMade;
+  if (!parsed.success) return asMade;
+  const all = [parsed.data, ...Object.values(parsed.data.params ?? {}).filter((v) => typeof v === 'object')];
+  if (all.some((w) => !canSay(w.key, w.params))) return asMade;
   return sayNow(parsed.data);
 }
 

@@ -15,10 +15,15 @@ import type { LedgerEventView } from '../../../../src-main/shared/contract/devic
 import { STATION_CATALOGS } from '../../../../src-main/shared/i18n/station-catalogs.ts';
 import { createI18n } from '../../../../src-main/shared/i18n/translator.ts';
 import { simulatedHardwareHash } from '../../../../src-main/sim/autopilot/diagnostics-zip.ts';
+import { parseProfile } from '../../../../src-main/core/workflow/profiles.ts';
+import { WorkflowStore } from '../../../../src-main/core/workflow/store.ts';
+import { summarizeBatch } from '../../../../src-main/core/workflow/summary.ts';
 import { openTestStation, tempDir, waitFor } from '../../../support/station.ts';
+import { FakeDevices, facts, testEngine } from '../workflow/helpers.ts';
 
 /**
- * Texts the ledger keeps (enrollment step titles, a storage problem's why and fix, Intune upload results) are kept
+ * Texts the ledger keeps (enrollment step titles, a storage problem's why and fix, Intune upload results, a batch
+ * device's problem) are kept
  * as catalog keys and neutral values and said again when read: a record written in one language reads in the
  * other after the switch. The expected text comes from a translator of its own over the catalogs, not from the
  * station's.
@@ -144,6 +149,31 @@ const KINDS: Kind[] = [
       }),
     ],
   },
+  {
+    name: "a batch device's problem (a failed step)",
+    async write() {
+      const { ledger } = uploadLedger();
+      const devices = new FakeDevices([facts('A1', { build: '19041.1103' })]);
+      const engine = testEngine({ ledger, devices });
+      const batch = await engine.startBatch({
+        profile: parseProfile({ name: 'words', steps: [{ kind: 'gate', buildMin: '20348.1432' }] }),
+      });
+      await batch.finished;
+      // Read back from the ledger's rows, as a report or a resumed batch does.
+      return {
+        read: () =>
+          Promise.resolve(
+            summarizeBatch(new WorkflowStore(ledger), batch.id).devices.flatMap((d) =>
+              d.error ? [d.error.title, d.error.message] : [],
+            ),
+          ),
+      };
+    },
+    expected: (_lang, t) => [
+      t('workflow:gate.build.title'),
+      t('workflow:gate.build.message', { port: '1-1', serial: 'A1', build: '19041.1103', min: '20348.1432' }),
+    ],
+  },
 ];
 
 const SWITCHES: [Lang, Lang][] = [
@@ -214,6 +244,22 @@ describe('rows written before words were kept read as they were written', () => 
         const { upload } = store.enqueueUpload({ harvestId: harvest.id });
         ledger.db.prepare('UPDATE autopilot_uploads SET message = ? WHERE id = ?').run(OLD_TEXT, upload.id);
         return Promise.resolve(store.listUploads().map((u) => u.message));
+      },
+    },
+    {
+      name: "a batch device's problem",
+      async read() {
+        const { ledger } = uploadLedger();
+        const engine = testEngine({ ledger, devices: new FakeDevices([facts('A1', { build: '19041.1103' })]) });
+        const batch = await engine.startBatch({
+          profile: parseProfile({ name: 'old', steps: [{ kind: 'gate', buildMin: '20348.1432' }] }),
+        });
+        await batch.finished;
+        ledger.db
+          .prepare('UPDATE batch_devices SET error_json = ? WHERE batch_id = ?')
+          .run(JSON.stringify({ code: 'gate-build', title: OLD_TEXT, message: OLD_TEXT }), batch.id);
+        const [device] = summarizeBatch(new WorkflowStore(ledger), batch.id).devices;
+        return [device!.error!.message];
       },
     },
   ];
