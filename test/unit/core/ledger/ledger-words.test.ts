@@ -15,6 +15,7 @@ import type { LedgerEventView } from '../../../../src-main/shared/contract/devic
 import { STATION_CATALOGS } from '../../../../src-main/shared/i18n/station-catalogs.ts';
 import { createI18n } from '../../../../src-main/shared/i18n/translator.ts';
 import { simulatedHardwareHash } from '../../../../src-main/sim/autopilot/diagnostics-zip.ts';
+import { exportLedger } from '../../../../src-main/core/workflow/ledger-export.ts';
 import { parseProfile } from '../../../../src-main/core/workflow/profiles.ts';
 import { WorkflowStore } from '../../../../src-main/core/workflow/store.ts';
 import { summarizeBatch } from '../../../../src-main/core/workflow/summary.ts';
@@ -76,6 +77,7 @@ function uploadLedger(): { ledger: Ledger; store: SqliteAutopilotStore } {
 const FACTS = { identity: 'entra', users: 'multi', stage: 'pilot' } as const;
 const SERIAL = '310020500042';
 const REFUSAL = { deviceImportStatus: 'error', deviceErrorCode: 806, deviceErrorName: 'ZtdDeviceAlreadyAssigned' };
+const NAME_CODE = { name: REFUSAL.deviceErrorName, code: REFUSAL.deviceErrorCode };
 
 const KINDS: Kind[] = [
   {
@@ -307,5 +309,75 @@ describe('migration 11: upload messages kept as words', () => {
     expect(new SqliteAutopilotStore(ledger).listUploads().map((u) => u.message)).toEqual([
       `${SERIAL} ist in Autopilot registriert.`,
     ]);
+  });
+});
+
+describe('the ledger export stays as it was written, whoever exports it', () => {
+  it('keeps the text as made beside neutral words, and is the same exported in English or German', async () => {
+    setStationLanguage('de');
+    const { s, call, device } = await station([{ preset: 'hl2', faults: ['storage-owned'] }], 'de');
+    await call('startEnrollmentRun', { deviceId: device.id, facts: FACTS });
+    await waitFor(async () =>
+      (await call<LedgerEventView[]>('deviceHistory', { deviceId: device.id })).some(
+        (e) => e.kind === 'mtp-unreachable',
+      ),
+    );
+    const store = new SqliteAutopilotStore(s.ledger);
+    const harvest = store.saveHarvest({
+      serialNumber: SERIAL,
+      productId: '',
+      hardwareHash: simulatedHardwareHash(SERIAL),
+      source: 'file',
+      harvestedAt: '2025-01-01T08:00:00.000Z',
+    });
+    store.enqueueUpload({ harvestId: harvest.id });
+    await processQueue({
+      store,
+      online: () => true,
+      client: {
+        submit: (devices) =>
+          Promise.resolve({
+            results: devices.map((d) => resultFromIdentity(d.serialNumber, { id: 'g-1', state: REFUSAL })),
+          }),
+        waitForImports: () => Promise.resolve({ results: [] }),
+      },
+    });
+
+    type Rows = Record<string, unknown>[];
+    const exported = (lang: Lang): Record<string, unknown> => {
+      setStationLanguage(lang);
+      const doc = JSON.parse(exportLedger(s.ledger, 'json', { includeTraining: true }).files[0]!.text) as Record<
+        string,
+        unknown
+      >;
+      return { ...doc, exportedAt: null };
+    };
+    const german = exported('de');
+    expect(exported('en')).toEqual(german);
+
+    const [run] = german.enrollmentRuns as Rows;
+    expect((run!.steps as Rows)[0]).toEqual({
+      id: 'turn-on',
+      title: 'Gerät einschalten',
+      titleWords: { key: 'plan:step.turnOn.title' },
+    });
+    const unreachable = (german.events as Rows).find((e) => e.kind === 'mtp-unreachable')!.detail as Record<
+      string,
+      unknown
+    >;
+    expect(unreachable.message).toMatch(/^Ein anderes Programm/);
+    expect(unreachable.words).toEqual([
+      { key: 'transfer:unreachable.other-program.why' },
+      { key: 'transfer:unreachable.other-program.fix' },
+      { key: 'transfer:fallback.driveOrHand' },
+    ]);
+    const [upload] = german.autopilotUploads as Rows;
+    expect(upload!.message).toBe(
+      catalog('de')('station-work:import.refusedNameCode', { serial: SERIAL, ...NAME_CODE }),
+    );
+    expect(upload!.message_words).toEqual({
+      key: 'station-work:import.refusedNameCode',
+      params: { serial: SERIAL, ...NAME_CODE },
+    });
   });
 });
