@@ -18,7 +18,7 @@ import { FakeDevices, facts, testEngine } from '../core/workflow/helpers.ts';
  */
 
 type Lang = 'en' | 'de';
-const t = (lang: Lang, key: string, params?: Record<string, unknown>) =>
+const t = (lang: Lang, key: string, params: Record<string, unknown> = {}) =>
   createI18n(STATION_CATALOGS, lang).t(key, params);
 const SERIAL = '310020500077';
 const REFUSAL = { deviceImportStatus: 'error', deviceErrorCode: 806, deviceErrorName: 'ZtdDeviceAlreadyAssigned' };
