@@ -15,6 +15,7 @@ import type { LedgerEventView } from '../../../../src-main/shared/contract/devic
 import { STATION_CATALOGS } from '../../../../src-main/shared/i18n/station-catalogs.ts';
 import { createI18n } from '../../../../src-main/shared/i18n/translator.ts';
 import { simulatedHardwareHash } from '../../../../src-main/sim/autopilot/diagnostics-zip.ts';
+import { cardView } from '../../../../src-main/core/workflow/board-view.ts';
 import { exportLedger } from '../../../../src-main/core/workflow/ledger-export.ts';
 import { parseProfile } from '../../../../src-main/core/workflow/profiles.ts';
 import { WorkflowStore } from '../../../../src-main/core/workflow/store.ts';
@@ -379,5 +380,21 @@ describe('the ledger export stays as it was written, whoever exports it', () => 
       key: 'station-work:import.refusedNameCode',
       params: { serial: SERIAL, ...NAME_CODE },
     });
+  });
+});
+
+describe("the batch board says a device's problem in the language of the moment it is viewed", () => {
+  it('a card failed in German reads in English after the switch', async () => {
+    setStationLanguage('de');
+    const { ledger } = uploadLedger();
+    const engine = testEngine({ ledger, devices: new FakeDevices([facts('A1', { build: '19041.1103' })]) });
+    const batch = await engine.startBatch({
+      profile: parseProfile({ name: 'board', steps: [{ kind: 'gate', buildMin: '20348.1432' }] }),
+    });
+    await batch.finished;
+    const card = () => cardView(batch.board().cards[0]!, 'hololens2').error;
+    expect(card()?.title).toBe(catalog('de')('workflow:gate.build.title'));
+    setStationLanguage('en');
+    expect(card()?.title).toBe(catalog('en')('workflow:gate.build.title'));
   });
 });
