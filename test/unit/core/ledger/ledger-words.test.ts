@@ -7,6 +7,9 @@ import { SqliteAutopilotStore } from '../../../../src-main/core/autopilot/sqlite
 import { processQueue } from '../../../../src-main/core/autopilot/upload-queue.ts';
 import { planView } from '../../../../src-main/core/enrollment/plan-view.ts';
 import { setStationLanguage } from '../../../../src-main/core/language.ts';
+import { planCleanup } from '../../../../src-main/core/intune/cleanup-plan.ts';
+import type { SerialStatus } from '../../../../src-main/core/intune/status.ts';
+import { IntuneStore } from '../../../../src-main/core/intune/store.ts';
 import { openLedgerDb } from '../../../../src-main/core/ledger/db.ts';
 import { Ledger } from '../../../../src-main/core/ledger/ledger.ts';
 import { MIGRATIONS } from '../../../../src-main/core/ledger/migrations.ts';
@@ -25,7 +28,7 @@ import { FakeDevices, facts, testEngine } from '../workflow/helpers.ts';
 
 /**
  * Texts the ledger keeps (enrollment step titles, a storage problem's why and fix, Intune upload results, a batch
- * device's problem) are kept
+ * device's problem, an Intune clean-up plan) are kept
  * as catalog keys and neutral values and said again when read: a record written in one language reads in the
  * other after the switch. The expected text comes from a translator of its own over the catalogs, not from the
  * station's.
@@ -78,6 +81,41 @@ function uploadLedger(): { ledger: Ledger; store: SqliteAutopilotStore } {
 const FACTS = { identity: 'entra', users: 'multi', stage: 'pilot' } as const;
 const SERIAL = '310020500042';
 const REFUSAL = { deviceImportStatus: 'error', deviceErrorCode: 806, deviceErrorName: 'ZtdDeviceAlreadyAssigned' };
+const ENTRA_ID = '4f1c2d3e-0000-4000-8000-000000000001';
+/** An Autopilot HoloLens enrolled twice: two Intune records, its Autopilot identity, its Entra device. */
+const ENROLLED: SerialStatus = {
+  serial: 'SN1',
+  state: 'enrolled',
+  label: 'enrolled, compliant, 1 stale duplicate',
+  compliant: true,
+  duplicates: true,
+  intune: [
+    { id: 'm-1', deviceName: 'HL-1', stale: false, azureADDeviceId: ENTRA_ID },
+    { id: 'm-0', deviceName: 'HL-0', stale: true, azureADDeviceId: null },
+  ].map((r) => ({
+    complianceState: 'compliant',
+    managementState: 'managed',
+    enrolledDateTime: null,
+    lastSyncDateTime: null,
+    osVersion: null,
+    userPrincipalName: null,
+    ...r,
+  })),
+  autopilot: [
+    {
+      id: 'a-1',
+      deploymentProfileAssignmentStatus: null,
+      deploymentProfileAssignmentStatusReason: 'not in Graph v1.0',
+      groupTag: null,
+      enrollmentState: 'enrolled',
+      lastContactedDateTime: null,
+      userPrincipalName: null,
+      azureActiveDirectoryDeviceId: ENTRA_ID,
+    },
+  ],
+  entra: [{ id: 'e-1', deviceId: ENTRA_ID, displayName: 'HL-1' }],
+  checkedAt: '2026-12-04T12:00:00.000Z',
+};
 const NAME_CODE = { name: REFUSAL.deviceErrorName, code: REFUSAL.deviceErrorCode };
 
 const KINDS: Kind[] = [
@@ -177,6 +215,35 @@ const KINDS: Kind[] = [
       t('workflow:gate.build.message', { port: '1-1', serial: 'A1', build: '19041.1103', min: '20348.1432' }),
     ],
   },
+  {
+    name: 'an Intune clean-up plan, resumed',
+    write() {
+      const { ledger } = uploadLedger();
+      const store = new IntuneStore(ledger);
+      store.createCleanup(planCleanup(ENROLLED, 'reuse'));
+      return Promise.resolve({
+        read: () => {
+          const plan = store.openCleanup(ENROLLED.serial, 'reuse')!.plan;
+          return Promise.resolve([
+            ...plan.steps.flatMap((st) => (st.kind === 'confirm' ? [st.title, st.detail] : [st.title])),
+            ...plan.notes,
+          ]);
+        },
+      });
+    },
+    // A plan made now, in the reader's language, from the same status reads the same.
+    expected(lang, t) {
+      setStationLanguage(lang);
+      const plan = planCleanup(ENROLLED, 'reuse');
+      const texts = [
+        ...plan.steps.flatMap((st) => (st.kind === 'confirm' ? [st.title, st.detail] : [st.title])),
+        ...plan.notes,
+      ];
+      expect(texts).toContain(t('station-work:cleanup.lockdown.title'));
+      expect(texts).toContain(t('station-work:cleanup.staleNote', { count: 1 }));
+      return texts;
+    },
+  },
 ];
 
 const SWITCHES: [Lang, Lang][] = [
@@ -247,6 +314,23 @@ describe('rows written before words were kept read as they were written', () => 
         const { upload } = store.enqueueUpload({ harvestId: harvest.id });
         ledger.db.prepare('UPDATE autopilot_uploads SET message = ? WHERE id = ?').run(OLD_TEXT, upload.id);
         return Promise.resolve(store.listUploads().map((u) => u.message));
+      },
+    },
+    {
+      name: 'an Intune clean-up plan',
+      read() {
+        const { ledger } = uploadLedger();
+        const store = new IntuneStore(ledger);
+        const plan = planCleanup(ENROLLED, 'reuse');
+        // As an older station kept it: texts only.
+        const { noteWords: _, ...old } = {
+          ...plan,
+          steps: plan.steps.map(({ words: _w, ...st }) => ({ ...st, title: OLD_TEXT })),
+          notes: [OLD_TEXT],
+        };
+        store.createCleanup(old);
+        const kept = store.openCleanup(ENROLLED.serial, 'reuse')!.plan;
+        return Promise.resolve([...new Set([...kept.steps.map((st) => st.title), ...kept.notes])]);
       },
     },
     {
