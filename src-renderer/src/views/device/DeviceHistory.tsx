@@ -1,33 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAskAgainOnLanguageSwitch } from '../../ask-again.ts';
 import { useFormat } from '../../i18n.ts';
 import { useFiles } from '../../stores/files.ts';
 import { describeEvent, eventTone } from './history-text.ts';
 
 const FIRST = 25;
 
-/**
- * The station says the texts it kept (a storage problem's why and fix) in the language of the moment they are asked
- * for: after a language switch the history is asked for again, so those read in the new language too.
- */
-function useAskAgainOnLanguageSwitch(language: string) {
-  const loadHistory = useFiles((s) => s.loadHistory);
-  const shown = useRef(language);
-  useEffect(() => {
-    if (shown.current === language) return;
-    shown.current = language;
-    void loadHistory();
-  }, [language, loadHistory]);
-}
-
 /** The device's history from the ledger, newest first, in plain words. */
 export function DeviceHistory() {
   const history = useFiles((s) => s.history);
   const error = useFiles((s) => s.historyError);
   const [all, setAll] = useState(false);
-  const { t, i18n } = useTranslation('device');
+  const { t } = useTranslation('device');
   const format = useFormat();
-  useAskAgainOnLanguageSwitch(i18n.language);
+  useAskAgainOnLanguageSwitch(useFiles((s) => s.loadHistory));
   const shown = all ? history : history.slice(0, FIRST);
   return (
     <section aria-labelledby="history-title" className="device-panel history">
