@@ -99,6 +99,14 @@ export function say(key: string, options?: TOptions): string {
   return text;
 }
 
+/**
+ * Whether the station's catalogs have this key ("plan:step.reset"; with `count` for plural keys): stored words may
+ * name a key a later version dropped.
+ */
+export function canSay(key: string, options?: TOptions): boolean {
+  return translator().exists(key, options ?? {});
+}
+
 setUnexpectedErrorWording((detail) => ({
   title: say('station:error.internal.title'),
   message: say('station:error.internal.message', { detail }),

@@ -1,3 +1,5 @@
+import type { StoredWords } from './contract/stored-words.ts';
+
 /**
  * Errors that cross a process boundary (IPC, WebSocket bridge, CLI). Each has a stable machine code, a short
  * title a technician can read at a glance, and a message saying what to do. Flags mark the expected ways an
@@ -9,6 +11,16 @@ export interface ErrorInfo {
   message: string;
   disconnected?: boolean;
   canceled?: boolean;
+  /**
+   * The catalog keys and neutral values the title and message were said from, when the station made them: a record
+   * that keeps the error (a batch device's problem in the ledger) says them again in the reader's language.
+   */
+  words?: ErrorWords;
+}
+
+export interface ErrorWords {
+  title: StoredWords;
+  message: StoredWords;
 }
 
 export class StationError extends Error {
@@ -16,12 +28,14 @@ export class StationError extends Error {
   readonly title: string;
   readonly disconnected: boolean;
   readonly canceled: boolean;
+  /** See ErrorInfo.words. */
+  readonly storedWords: ErrorWords | undefined;
 
   constructor(
     code: string,
     title: string,
     message: string,
-    flags: { disconnected?: boolean; canceled?: boolean; cause?: unknown } = {},
+    flags: { disconnected?: boolean; canceled?: boolean; cause?: unknown; words?: ErrorWords } = {},
   ) {
     super(message, flags.cause === undefined ? undefined : { cause: flags.cause });
     this.name = 'StationError';
@@ -29,12 +43,14 @@ export class StationError extends Error {
     this.title = title;
     this.disconnected = flags.disconnected ?? false;
     this.canceled = flags.canceled ?? false;
+    this.storedWords = flags.words;
   }
 
   toInfo(): ErrorInfo {
     const info: ErrorInfo = { code: this.code, title: this.title, message: this.message };
     if (this.disconnected) info.disconnected = true;
     if (this.canceled) info.canceled = true;
+    if (this.storedWords) info.words = this.storedWords;
     return info;
   }
 }

@@ -1,7 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/src/App.tsx';
+import { i18n } from '../../src-renderer/src/i18n.ts';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
 import type {
   AutopilotStatus,
@@ -244,5 +245,22 @@ describe('Autopilot in the station UI', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Queue 1 device (offline)' }));
     expect(calls.some(([n]) => n === 'autopilotUpload')).toBe(true);
     expect(screen.getByText(/The station is offline: the queue holds 1 device/)).toBeTruthy();
+  });
+});
+
+describe('Autopilot uploads after a language switch', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('asks the station for the uploads again: their results were kept as words and come back in the new language', async () => {
+    const { calls } = await open({}, [harvest]);
+    await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    await screen.findByRole('region', { name: 'Harvested devices' });
+    const before = calls.filter(([n]) => n === 'autopilotUploads').length;
+    await act(async () => {
+      await i18n.changeLanguage('de');
+    });
+    expect(calls.filter(([n]) => n === 'autopilotUploads').length).toBe(before + 1);
   });
 });

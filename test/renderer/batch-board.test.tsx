@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BatchBoardView, BatchCardView, ManifestView } from '../../src-main/shared/contract/batch.ts';
 import { App } from '../../src-renderer/src/App.tsx';
+import { i18n } from '../../src-renderer/src/i18n.ts';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
 import { useNav } from '../../src-renderer/src/stores/nav.ts';
 import { resetBeepForTests } from '../../src-renderer/src/views/batch/cue.ts';
@@ -294,5 +295,21 @@ describe('batch board', () => {
       ['batchResume', { batchId: 7, simTech: false }],
     ]);
     expect(await screen.findByRole('heading', { name: 'Batch 4: inventory' })).toBeTruthy();
+  });
+});
+
+describe('batch board after a language switch', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it("asks the station for the board again: a device's kept problem comes back in the new language", async () => {
+    const { calls } = await openBoard(null);
+    const before = calls.filter(([n]) => n === 'batchState').length;
+    expect(before).toBeGreaterThan(0);
+    await act(async () => {
+      await i18n.changeLanguage('de');
+    });
+    expect(calls.filter(([n]) => n === 'batchState').length).toBe(before + 1);
   });
 });

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/src/App.tsx';
+import { i18n } from '../../src-renderer/src/i18n.ts';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
 import { deviceAnswers, HL2 } from './device-fakes.ts';
 import { fakeStation } from './fake-station.ts';
@@ -229,5 +230,22 @@ describe('device page', () => {
     expect(screen.getByRole('heading', { name: 'Opening the device…' })).toBeTruthy();
     act(() => emit({ name: 'deviceChanged', payload: HL2 }));
     await screen.findByRole('listbox', { name: 'Files and folders in Internal Storage/Pictures' });
+  });
+});
+
+describe('device history after a language switch', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('asks the station again, which says the texts it kept in the new language', async () => {
+    const { calls } = await openDevicePage();
+    await screen.findByRole('region', { name: 'History of this device' });
+    await screen.findByText('Plugged in and recognised.');
+    const before = ofCall(calls, 'deviceHistory').length;
+    await act(async () => {
+      await i18n.changeLanguage('de');
+    });
+    expect(ofCall(calls, 'deviceHistory').length).toBe(before + 1);
   });
 });

@@ -106,7 +106,11 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
         plannedEnrolledVia: plan.enrolledVia,
         unenroll: plan.unenroll,
         facts: merged,
-        steps: plan.steps.map((s) => ({ id: s.id, title: s.title })),
+        steps: plan.steps.map((s) => ({
+          id: s.id,
+          title: s.title,
+          ...(s.titleWords ? { titleWords: s.titleWords } : {}),
+        })),
         technician: technician(),
       });
       station.ledger.addEvent(d.ledgerKey, 'enrollment-started', {

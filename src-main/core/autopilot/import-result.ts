@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorInfo } from '../../shared/errors.ts';
 import type { AutopilotDeviceRecord } from './values.ts';
-import { say } from '../language.ts';
+import { sayNow, words, type StoredWords } from '../ledger/words.ts';
 
 /**
  * What Graph says about one imported device, and how the station reads it. The import entity's state carries
@@ -24,6 +24,8 @@ export interface DeviceImportResult {
   /** For failed-to-submit: true when the device should stay queued (network, throttling, sign-in, outage). */
   retryable?: boolean;
   message: string;
+  /** The catalog key and values `message` was said from, when it came from the station's catalogs. */
+  words?: StoredWords;
 }
 
 export interface ImportOutcome {
@@ -66,8 +68,7 @@ export function resultFromIdentity(serialNumber: string, identity: Identity): De
     importStatus: raw,
     ...(state.deviceRegistrationId ? { deviceRegistrationId: state.deviceRegistrationId } : {}),
   };
-  if (raw === 'complete')
-    return { ...base, status: 'complete', message: say('station-work:import.complete', { serial: serialNumber }) };
+  if (raw === 'complete') return { ...base, status: 'complete', ...said('import.complete', { serial: serialNumber }) };
   if (raw === 'error') {
     const name = state.deviceErrorName ?? undefined;
     const code = state.deviceErrorCode ?? undefined;
@@ -78,8 +79,17 @@ export function resultFromIdentity(serialNumber: string, identity: Identity): De
       status: 'error',
       errorCode: code,
       errorName: name,
-      message: say(`station-work:import.refused${which}`, { serial: serialNumber, name, code }),
+      ...said(`import.refused${which}`, { serial: serialNumber, name, code }),
     };
   }
-  return { ...base, status: 'pending', message: say('station-work:import.pending', { serial: serialNumber }) };
+  return { ...base, status: 'pending', ...said('import.pending', { serial: serialNumber }) };
+}
+
+/** A result's message said now, with the words it was said from (kept in the ledger with the upload). */
+export function said(
+  key: string,
+  params?: Record<string, string | number | undefined>,
+): { message: string; words: StoredWords } {
+  const w = words(`station-work:${key}`, params);
+  return { message: sayNow(w), words: w };
 }

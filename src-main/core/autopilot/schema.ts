@@ -19,6 +19,17 @@ export const autopilotTrainingMigration: Migration = {
   sql: `ALTER TABLE autopilot_harvests ADD COLUMN simulated INTEGER NOT NULL DEFAULT 0;`,
 };
 
+/**
+ * An upload's message kept as words too (a catalog key and neutral values, JSON; see core/ledger/words.ts), so the
+ * queue reads in the language of whoever looks at it. Rows written before keep only their text (the column is NULL)
+ * and read as written; `message` still holds the text as it was said.
+ */
+export const autopilotUploadWordsMigration: Migration = {
+  version: 11,
+  name: 'autopilot upload messages kept as words',
+  sql: `ALTER TABLE autopilot_uploads ADD COLUMN message_words TEXT;`,
+};
+
 export const autopilotMigration: Migration = {
   version: 5,
   name: 'autopilot harvests and uploads',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Ledger } from '../ledger/ledger.ts';
+import { sayStored, storedWordsOf, type StoredWords } from '../ledger/words.ts';
 import type { ImportStatus } from './import-result.ts';
 import type {
   AutopilotStore,
@@ -18,6 +19,9 @@ const str = (v: unknown): string =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? `${v}` : '';
 const strOrNull = (v: unknown): string | null => (v == null ? null : str(v));
 const numOrNull = (v: unknown): number | null => (v == null ? null : Number(v));
+
+// An upload's message without words (Graph's own text, an older station's) stores NULL and reads as written.
+const wordsJson = (w: StoredWords | undefined): string | null => (w ? JSON.stringify(w) : null);
 
 /** A sign-in that stalled mid-send (crash, closed laptop) gives its claim back after this long. */
 export const DEFAULT_STALE_CLAIM_MS = 10 * 60_000;
@@ -140,13 +144,14 @@ export class SqliteAutopilotStore implements AutopilotStore {
     });
   }
 
-  releaseToQueue(id: number, message: string): void {
+  releaseToQueue(id: number, message: string, words?: StoredWords): void {
     this.db
       .prepare(
-        `UPDATE autopilot_uploads SET state = 'queued', claimed_at = NULL, message = ?, updated_at = ?
+        `UPDATE autopilot_uploads SET state = 'queued', claimed_at = NULL, message = ?, message_words = ?,
+           updated_at = ?
          WHERE id = ? AND state = 'sending'`,
       )
-      .run(message, this.ledger.stamp(), id);
+      .run(message, wordsJson(words), this.ledger.stamp(), id);
   }
 
   markSubmitted(id: number, graphId: string, s: GraphState): void {
@@ -154,17 +159,18 @@ export class SqliteAutopilotStore implements AutopilotStore {
     this.db
       .prepare(
         `UPDATE autopilot_uploads SET state = 'submitted', graph_id = ?, import_status = ?, message = ?,
-           claimed_at = NULL, submitted_at = ?, updated_at = ? WHERE id = ?`,
+           message_words = ?, claimed_at = NULL, submitted_at = ?, updated_at = ? WHERE id = ?`,
       )
-      .run(graphId, s.importStatus ?? null, s.message, at, at, id);
+      .run(graphId, s.importStatus ?? null, s.message, wordsJson(s.words), at, at, id);
   }
 
   markPolled(id: number, s: GraphState): void {
     this.db
       .prepare(
-        'UPDATE autopilot_uploads SET import_status = COALESCE(?, import_status), message = ?, updated_at = ? WHERE id = ?',
+        `UPDATE autopilot_uploads SET import_status = COALESCE(?, import_status), message = ?, message_words = ?,
+           updated_at = ? WHERE id = ?`,
       )
-      .run(s.importStatus ?? null, s.message, this.ledger.stamp(), id);
+      .run(s.importStatus ?? null, s.message, wordsJson(s.words), this.ledger.stamp(), id);
   }
 
   markFinished(id: number, outcome: 'complete' | 'error', s: GraphState): void {
@@ -172,7 +178,8 @@ export class SqliteAutopilotStore implements AutopilotStore {
     this.db
       .prepare(
         `UPDATE autopilot_uploads SET state = ?, import_status = COALESCE(?, import_status), error_code = ?,
-           error_name = ?, device_registration_id = ?, message = ?, claimed_at = NULL, finished_at = ?, updated_at = ?
+           error_name = ?, device_registration_id = ?, message = ?, message_words = ?, claimed_at = NULL,
+           finished_at = ?, updated_at = ?
          WHERE id = ?`,
       )
       .run(
@@ -182,6 +189,7 @@ export class SqliteAutopilotStore implements AutopilotStore {
         s.errorName ?? null,
         s.deviceRegistrationId ?? null,
         s.message,
+        wordsJson(s.words),
         at,
         at,
         id,
@@ -246,7 +254,8 @@ function toUpload(r: Row): UploadRecord {
     errorCode: numOrNull(r.error_code),
     errorName: strOrNull(r.error_name),
     deviceRegistrationId: strOrNull(r.device_registration_id),
-    message: str(r.message),
+    // Said again in today's language from the kept words; a row from before words were kept reads as written.
+    message: sayStored(storedWordsOf(r.message_words), str(r.message)),
     attempts: Number(r.attempts),
     enqueuedAt: str(r.enqueued_at),
     submittedAt: strOrNull(r.submitted_at),

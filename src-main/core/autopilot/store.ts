@@ -1,4 +1,5 @@
 import type { ImportStatus } from './import-result.ts';
+import type { StoredWords } from '../ledger/words.ts';
 
 /**
  * What the Autopilot feature needs from the ledger, small enough to fake. Harvests are history (append only);
@@ -64,6 +65,8 @@ export interface GraphState {
   errorName?: string;
   deviceRegistrationId?: string;
   message: string;
+  /** The catalog key and values the message was said from, kept so it reads in the reader's language. */
+  words?: StoredWords;
 }
 
 export interface AutopilotStore {
@@ -81,7 +84,7 @@ export interface AutopilotStore {
    */
   claimQueued(limit: number, options?: { staleAfterMs?: number; excludeIds?: readonly number[] }): UploadRecord[];
   /** Puts a claimed upload back in the queue after a failed send. */
-  releaseToQueue(id: number, message: string): void;
+  releaseToQueue(id: number, message: string, words?: StoredWords): void;
   markSubmitted(id: number, graphId: string, state: GraphState): void;
   /** Records a status read of a submitted upload that is still running. */
   markPolled(id: number, state: GraphState): void;

@@ -4,6 +4,7 @@ import { redactingLogger, type Logger } from './redact.ts';
 import type { AutopilotStore, GraphState, UploadRecord } from './store.ts';
 import { checkAssignedUser, checkDevice, checkGroupTag, normalizeDevice } from './values.ts';
 import { say } from '../language.ts';
+import { said } from './import-result.ts';
 
 /**
  * Offline-first upload: harvests are queued in the ledger and sent whenever the station is online. A run claims
@@ -49,6 +50,7 @@ function graphState(r: DeviceImportResult): GraphState {
     errorName: r.errorName,
     deviceRegistrationId: r.deviceRegistrationId,
     message: r.message,
+    ...(r.words ? { words: r.words } : {}),
   };
 }
 
@@ -74,7 +76,7 @@ export async function processQueue(o: ProcessQueueOptions): Promise<QueueRunRepo
     for (const u of claimed) tried.add(u.id);
     // Last line of defence: a training hash never reaches Graph, whatever queued it.
     for (const u of claimed.filter((c) => c.simulated)) {
-      o.store.markFinished(u.id, 'error', { message: simulatedRefusal() });
+      o.store.markFinished(u.id, 'error', said('upload.simulated'));
     }
     const real = claimed.filter((c) => !c.simulated);
     if (real.length === 0) continue;
@@ -83,15 +85,16 @@ export async function processQueue(o: ProcessQueueOptions): Promise<QueueRunRepo
       outcome = await o.client.submit(real.map(toDevice));
     } catch (error) {
       interruptedBy = toErrorInfo(error);
-      for (const u of real)
-        o.store.releaseToQueue(u.id, say('station-work:upload.notSentBecause', { why: interruptedBy.message }));
+      const notSent = said('upload.notSentBecause', { why: interruptedBy.message });
+      for (const u of real) o.store.releaseToQueue(u.id, notSent.message, notSent.words);
       break;
     }
     const bySerial = new Map(outcome.results.map((r) => [key(r.serialNumber), r]));
     for (const upload of real) {
       const r = bySerial.get(key(upload.serialNumber));
       if (!r) {
-        o.store.releaseToQueue(upload.id, say('station-work:upload.notSentRun'));
+        const notSent = said('upload.notSentRun');
+        o.store.releaseToQueue(upload.id, notSent.message, notSent.words);
         continue;
       }
       applySubmitResult(o.store, upload, r);
@@ -124,7 +127,7 @@ export async function processQueue(o: ProcessQueueOptions): Promise<QueueRunRepo
 
 function applySubmitResult(store: AutopilotStore, upload: UploadRecord, r: DeviceImportResult): void {
   if (r.status === 'failed-to-submit') {
-    if (r.retryable) store.releaseToQueue(upload.id, r.message);
+    if (r.retryable) store.releaseToQueue(upload.id, r.message, r.words);
     else store.markFinished(upload.id, 'error', graphState(r));
     return;
   }

@@ -9,7 +9,12 @@ import type { Ledger } from '../ledger/ledger.ts';
 import type { DeviceRegistry, LiveDevice } from './registry.ts';
 import type { DeviceSource } from './source.ts';
 import type { BulkPipe } from '../mtp/pipe.ts';
-import { StorageUnreachableError, explainUnreachable, isStorageUnreachable } from '../storage-access/unreachable.ts';
+import {
+  StorageUnreachableError,
+  explainUnreachable,
+  isStorageUnreachable,
+  unreachableWords,
+} from '../storage-access/unreachable.ts';
 
 interface Connection {
   live: LiveDevice;
@@ -241,10 +246,14 @@ export class DeviceConnections {
     const problem = conn.unreachable?.explanation ?? null;
     this.setPolling(conn, false);
     try {
+      // The why, fix and way around are kept as words too: the history says them in the reader's language.
+      const said = problem ? unreachableWords(problem.reason, model, problem.holders) : null;
       this.ledger.addEvent(conn.live.ledgerKey, 'mtp-unreachable', {
         code: info.code,
-        message: info.message,
-        ...(problem ? { reason: problem.reason, holders: problem.holders } : {}),
+        message: conn.unreachable?.message ?? info.message,
+        ...(problem && said
+          ? { reason: problem.reason, holders: problem.holders, words: [said.why, said.fix, said.fallback] }
+          : {}),
       });
       this.registry.enrich(conn.live.view.id, { storageState: 'unreachable', storages: [], storageProblem: problem });
     } catch {

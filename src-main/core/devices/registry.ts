@@ -14,6 +14,7 @@ import { allInterfaces, isMtpInterface, usbId, type UsbDescriptor } from './desc
 import { identifyDevice, type IdentifyContext } from './identify.ts';
 import { nextActionFor } from './next-action.ts';
 import type { AttachEvent } from './source.ts';
+import { explainUnreachable } from '../storage-access/unreachable.ts';
 
 export interface LiveDevice {
   view: DeviceView;
@@ -155,7 +156,10 @@ export class DeviceRegistry {
   reword(): void {
     for (const live of this.devices.values()) {
       const identification = identifyDevice(live.descriptor, this.identifyContext());
-      this.update(live.view.id, identification ? { identification } : {}, false);
+      // A storage problem is explained again from its reason: its why and fix follow the language too.
+      const problem = live.view.storageProblem;
+      const storageProblem = problem ? explainUnreachable(problem.reason, live.view.model, problem.holders) : problem;
+      this.update(live.view.id, { ...(identification ? { identification } : {}), storageProblem }, false);
     }
   }
 

@@ -5,6 +5,7 @@ import { EnrolledVia, PathId, UnenrollMethod } from '../../shared/contract/enrol
 import { ChecklistRuns, type ChecklistRun, type ChecklistRunKind } from '../ledger/checklist-runs.ts';
 import { parseJsonObject, textOrNull, type Ledger } from '../ledger/ledger.ts';
 import { say } from '../language.ts';
+import type { StoredWords } from '../ledger/words.ts';
 
 export interface NewRun {
   deviceKey: string;
@@ -16,7 +17,8 @@ export interface NewRun {
   plannedEnrolledVia: EnrolledVia;
   unenroll: UnenrollMethod;
   facts: EnrollmentFacts;
-  steps: { id: string; title: string }[];
+  /** The planned steps: the title as said, and the key it was said from (said again when the run is read). */
+  steps: { id: string; title: string; titleWords?: StoredWords }[];
   technician: string;
 }
 

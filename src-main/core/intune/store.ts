@@ -1,5 +1,5 @@
 import type { Ledger } from '../ledger/ledger.ts';
-import type { CleanupPlan, CleanupPurpose } from './cleanup-plan.ts';
+import { planInTodaysWords, type CleanupPlan, type CleanupPurpose } from './cleanup-plan.ts';
 import type { Exchange } from './graph-intune.ts';
 
 /** The Intune tables (intuneMigration) over the ledger's database. */
@@ -134,7 +134,8 @@ function toCleanup(r: Row): CleanupRow {
     id: Number(r.id),
     serial: str(r.serial),
     purpose: str(r.purpose) as CleanupPurpose,
-    plan: JSON.parse(str(r.plan_json)) as CleanupPlan,
+    // The plan as the technician confirmed it, its texts said again in today's language (where it kept words).
+    plan: planInTodaysWords(JSON.parse(str(r.plan_json)) as CleanupPlan),
     state: str(r.state) as CleanupRow['state'],
     createdAt: str(r.created_at),
   };

@@ -7,6 +7,7 @@
 import type { SQLInputValue } from 'node:sqlite';
 import { StationError } from '../../shared/errors.ts';
 import { text, textOrNull, type Ledger } from './ledger.ts';
+import { sayStored, type StoredWords } from './words.ts';
 
 type Row = Record<string, unknown>;
 
@@ -36,6 +37,8 @@ export interface ChecklistRunKind<Result extends string, Mark> {
 export interface PlannedStep {
   id: string;
   title: string;
+  /** The catalog key the title was said from, when the run kept it (./words.ts): said again when read. */
+  titleWords?: StoredWords;
 }
 
 export interface NewChecklistRun {
@@ -204,7 +207,8 @@ function plannedSteps(stored: unknown): PlannedStep[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((p: unknown) => {
     if (!p || typeof p !== 'object') return [];
-    const { id, title } = p as { id?: unknown; title?: unknown };
-    return [{ id: text(id), title: text(title) }];
+    const { id, title, titleWords } = p as { id?: unknown; title?: unknown; titleWords?: unknown };
+    // Said again in today's language from the kept key; a run written before keys were kept has its text.
+    return [{ id: text(id), title: sayStored(titleWords, text(title)) }];
   });
 }

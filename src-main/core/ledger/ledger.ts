@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { DeviceLabel, LedgerEventView } from '../../shared/contract/devices.ts';
 import { inTransaction, openLedgerDb } from './db.ts';
 import { guardDatabase, StorageHealth } from './storage-health.ts';
+import { sayStoredSentences } from './words.ts';
 
 export type Clock = () => Date;
 
@@ -140,7 +141,7 @@ export class Ledger {
     return this.db
       .prepare('SELECT at, kind, detail_json FROM device_events WHERE device_key = ? ORDER BY id DESC LIMIT ?')
       .all(deviceKey, limit)
-      .map((r) => ({ at: text(r.at), kind: text(r.kind), detail: parseJsonObject(r.detail_json) }));
+      .map((r) => ({ at: text(r.at), kind: text(r.kind), detail: sayEventWords(parseJsonObject(r.detail_json)) }));
   }
 
   countEvents(): number {
@@ -197,6 +198,16 @@ export class Ledger {
 }
 
 type SqlRow = Record<string, unknown>;
+
+/**
+ * An event that kept its message as words (a list of whole sentences, see ./words.ts) has the message said again
+ * in today's language; an event written before, or without words, keeps the message it was written with.
+ */
+function sayEventWords(detail: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(detail.words)) return detail;
+  const asMade = typeof detail.message === 'string' ? detail.message : '';
+  return { ...detail, message: sayStoredSentences(detail.words, asMade) };
+}
 
 /** SQLite hands back unknown; these narrow it without ever printing "[object Object]". */
 export function text(v: unknown): string {

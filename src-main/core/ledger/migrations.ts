@@ -2,7 +2,7 @@
  * The ledger's schema, one versioned step at a time. Steps are append-only: a released step is never edited,
  * a change is a new step. Each runs in its own transaction together with its row in schema_migrations.
  */
-import { autopilotMigration, autopilotTrainingMigration } from '../autopilot/schema.ts';
+import { autopilotMigration, autopilotTrainingMigration, autopilotUploadWordsMigration } from '../autopilot/schema.ts';
 import { enrollmentRunsMigration } from '../enrollment-runs/schema.ts';
 import { intuneMigration } from '../intune/schema.ts';
 import { packageLibraryMigration } from '../packages/schema.ts';
@@ -84,4 +84,5 @@ export const MIGRATIONS: readonly Migration[] = [
   autopilotTrainingMigration,
   recoveryRunsMigration,
   warehouseLocalMigration,
+  autopilotUploadWordsMigration,
 ].sort((a, b) => a.version - b.version);

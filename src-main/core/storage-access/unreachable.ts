@@ -1,5 +1,6 @@
 import { StationError } from '../../shared/errors.ts';
 import { say } from '../language.ts';
+import { sayNow, words, type StoredWords } from '../ledger/words.ts';
 
 /**
  * Why a device's storage cannot be reached even though the device is on the bus. Each reason has one sentence
@@ -44,9 +45,50 @@ export interface UnreachableExplanation {
   fallback: StorageFallback;
 }
 
+function fallbackWords(model: 'hololens1' | 'hololens2' | 'unknown'): StoredWords {
+  return words(model === 'hololens1' ? 'transfer:fallback.byHand' : 'transfer:fallback.driveOrHand');
+}
+
 export function fallbackFor(model: 'hololens1' | 'hololens2' | 'unknown'): StorageFallback {
-  if (model === 'hololens1') return { routes: ['copy-by-hand'], text: say('transfer:fallback.byHand') };
-  return { routes: ['usb-drive-kit', 'copy-by-hand'], text: say('transfer:fallback.driveOrHand') };
+  const routes: StorageFallback['routes'] =
+    model === 'hololens1' ? ['copy-by-hand'] : ['usb-drive-kit', 'copy-by-hand'];
+  return { routes, text: sayNow(fallbackWords(model)) };
+}
+
+/**
+ * The explanation's three sentences (why, fix, the way around) as catalog keys and values: what the ledger keeps
+ * with a device's "storage not reachable" event, so its history reads in the language of whoever opens it.
+ */
+export function unreachableWords(
+  reason: UnreachableReason,
+  model: 'hololens1' | 'hololens2' | 'unknown',
+  holders: string[] = [],
+): { why: StoredWords; fix: StoredWords; fallback: StoredWords } {
+  const named = holders.length > 0 ? holders.join(', ') : null;
+  const fallback = fallbackWords(model);
+  switch (reason) {
+    case 'windows-driver':
+    case 'no-permission':
+      return {
+        why: words(`transfer:unreachable.${reason}.why`),
+        fix: words(`transfer:unreachable.${reason}.fix`),
+        fallback,
+      };
+    case 'other-program':
+      return {
+        why: named
+          ? words('transfer:unreachable.other-program.whyNamed', { named })
+          : words('transfer:unreachable.other-program.why'),
+        fix: words('transfer:unreachable.other-program.fix'),
+        fallback,
+      };
+    case 'ptpcamerad':
+      return {
+        why: words('transfer:unreachable.ptpcamerad.why', { named: named ?? 'ptpcamerad' }),
+        fix: words('transfer:unreachable.ptpcamerad.fix'),
+        fallback,
+      };
+  }
 }
 
 export function explainUnreachable(
@@ -54,36 +96,8 @@ export function explainUnreachable(
   model: 'hololens1' | 'hololens2' | 'unknown',
   holders: string[] = [],
 ): UnreachableExplanation {
-  const named = holders.length > 0 ? holders.join(', ') : null;
-  const base = { reason, holders, fallback: fallbackFor(model) };
-  switch (reason) {
-    case 'windows-driver':
-      return {
-        ...base,
-        why: say('transfer:unreachable.windows-driver.why'),
-        fix: say('transfer:unreachable.windows-driver.fix'),
-      };
-    case 'other-program':
-      return {
-        ...base,
-        why: named
-          ? say('transfer:unreachable.other-program.whyNamed', { named })
-          : say('transfer:unreachable.other-program.why'),
-        fix: say('transfer:unreachable.other-program.fix'),
-      };
-    case 'ptpcamerad':
-      return {
-        ...base,
-        why: say('transfer:unreachable.ptpcamerad.why', { named: named ?? 'ptpcamerad' }),
-        fix: say('transfer:unreachable.ptpcamerad.fix'),
-      };
-    case 'no-permission':
-      return {
-        ...base,
-        why: say('transfer:unreachable.no-permission.why'),
-        fix: say('transfer:unreachable.no-permission.fix'),
-      };
-  }
+  const w = unreachableWords(reason, model, holders);
+  return { reason, holders, why: sayNow(w.why), fix: sayNow(w.fix), fallback: fallbackFor(model) };
 }
 
 /** The error a storage call gets on an unreachable device: one line with why, fix and the way around. */

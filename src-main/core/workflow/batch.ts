@@ -11,6 +11,7 @@ import { summarizeBatch, type BatchSummary } from './summary.ts';
 import { TERMINAL_STATES, type BatchDeviceFacts, type Scan } from './types.ts';
 import { Slots } from './wait.ts';
 import { say } from '../language.ts';
+import { saidError, words } from '../ledger/words.ts';
 import { utcMinute } from './steps/outcome.ts';
 
 /**
@@ -216,26 +217,27 @@ export class Batch implements ScanTarget {
       .map((s) => s.kind.notApplicableTo?.(facts, s.params) ?? null)
       .find((r) => r !== null);
     if (notApplicable || prev) {
+      // Worded as catalog words too: the skip reason is kept in the ledger and read in the reader's language.
       const error = notApplicable
-        ? {
-            code: 'not-applicable',
-            title: say('workflow:skip.notApplicable.title'),
-            message: say('workflow:skip.notApplicable.message', {
+        ? saidError(
+            'not-applicable',
+            words('workflow:skip.notApplicable.title'),
+            words('workflow:skip.notApplicable.message', {
               serial: facts.serial,
               reason: notApplicable,
               profile: this.record.profile.name,
             }),
-          }
-        : {
-            code: 'already-done',
-            title: say('workflow:skip.alreadyDone.title'),
-            message: say('workflow:skip.alreadyDone.message', {
+          )
+        : saidError(
+            'already-done',
+            words('workflow:skip.alreadyDone.title'),
+            words('workflow:skip.alreadyDone.message', {
               serial: facts.serial,
               profile: this.record.profile.name,
               batchId: prev!.batchId,
               at: utcMinute(prev!.at),
             }),
-          };
+          );
       store.joinDevice(this.id, joining, 'skipped', { override: false, error });
       const wf = this.newWorkflow(facts, row, 'skipped', 0, true, []);
       wf.error = error;

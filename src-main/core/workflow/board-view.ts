@@ -1,4 +1,5 @@
 import type { BatchBoardView, BatchCardView, ResumableBatch, TechActionView } from '../../shared/contract/batch.ts';
+import { sayStoredError } from '../ledger/words.ts';
 import type { BatchBoard, DeviceCard } from './board.ts';
 import type { BatchRecord } from './store.ts';
 import type { BatchSummary } from './summary.ts';
@@ -44,7 +45,8 @@ export function cardView(card: DeviceCard, model: BatchCardView['model']): Batch
     currentStep: card.currentStep,
     nextAction: actionView(card.nextAction),
     canSimulate: card.simulated && card.present && (card.nextAction?.sim?.length ?? 0) > 0,
-    error: card.error,
+    // Said again from its words, so a problem met before a language switch reads in the new language.
+    error: card.error ? sayStoredError(card.error) : null,
     steps: card.steps,
     flags: card.flags,
   };

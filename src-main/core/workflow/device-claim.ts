@@ -9,6 +9,7 @@ import type { WorkflowStore } from './store.ts';
 import type { TechAction } from './types.ts';
 import { say } from '../language.ts';
 import { utcMinute } from './steps/outcome.ts';
+import { saidError, words } from '../ledger/words.ts';
 
 export interface BatchClaims {
   port: ClaimsPort;
@@ -88,11 +89,12 @@ export async function settleDeviceClaim(
 }
 
 function doneElsewhereError(serial: string, profile: string, a: Extract<ClaimAnswer, { kind: 'done-elsewhere' }>) {
-  return {
-    code: 'done-elsewhere',
-    title: say('workflow:elsewhere.done.title'),
-    message: say('workflow:elsewhere.done.message', { serial, profile, bench: a.bench, at: utcMinute(a.at) }),
-  };
+  // Worded as catalog words too: the skip reason is kept in the ledger and read in the reader's language.
+  return saidError(
+    'done-elsewhere',
+    words('workflow:elsewhere.done.title'),
+    words('workflow:elsewhere.done.message', { serial, profile, bench: a.bench, at: utcMinute(a.at) }),
+  );
 }
 
 function heldAction(serial: string, a: Extract<ClaimAnswer, { kind: 'held' }>): TechAction {

@@ -143,7 +143,7 @@ const TABLES: TableSpec[] = [
     key: 'autopilotUploads',
     table: 'autopilot_uploads',
     order: 'id',
-    json: [],
+    json: ['message_words'],
     training: `harvest_id IN (SELECT id FROM autopilot_harvests WHERE simulated = 1)`,
   },
 ];

@@ -58,7 +58,10 @@ export async function runStep(step: ResolvedStep, ctx: StepContext, signal: Abor
     if (error instanceof StationError && error.disconnected) return { status: 'paused', reason: UNPLUGGED };
     if (error instanceof StationError) return { status: 'failed', error };
     const info = toErrorInfo(error);
-    return { status: 'failed', error: new StationError(info.code, info.title, info.message, { cause: error }) };
+    return {
+      status: 'failed',
+      error: new StationError(info.code, info.title, info.message, { cause: error, words: info.words }),
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ErrorInfo } from '../../shared/errors.ts';
 import { parseJsonObject, text, textOrNull } from '../ledger/ledger.ts';
+import { sayStoredError } from '../ledger/words.ts';
 import type { ManifestRow } from './manifest.ts';
 import type { Profile } from './profiles.ts';
 import type { BatchDeviceRecord, BatchRecord, StepRunRecord, StepRunState, StoredManifest } from './store.ts';
@@ -9,6 +10,11 @@ import type { BatchParams, DeviceState, TechAction } from './types.ts';
 
 type Row = Record<string, unknown>;
 const objOrNull = (v: unknown): Record<string, unknown> | null => (typeof v === 'string' ? parseJsonObject(v) : null);
+/** A kept error, its title and message said again in today's language when it kept its words (./ledger/words.ts). */
+const errorOrNull = (v: unknown): ErrorInfo | null => {
+  const kept = objOrNull(v) as ErrorInfo | null;
+  return kept ? sayStoredError(kept) : null;
+};
 
 export function scratchOf(all: Record<string, unknown>, index: number): Record<string, unknown> {
   const mine = all[String(index)];
@@ -45,7 +51,7 @@ export function toBatchDevice(r: Row): BatchDeviceRecord {
     currentStep: Number(r.current_step),
     override: Number(r.override) === 1,
     nextAction: objOrNull(r.next_action_json) as TechAction | null,
-    error: objOrNull(r.error_json) as ErrorInfo | null,
+    error: errorOrNull(r.error_json),
     joinedAt: text(r.joined_at),
     updatedAt: text(r.updated_at),
     finishedAt: textOrNull(r.finished_at),
@@ -64,7 +70,7 @@ export function toStepRun(r: Row): StepRunRecord {
     startedAt: text(r.started_at),
     finishedAt: textOrNull(r.finished_at),
     result: objOrNull(r.result_json),
-    error: objOrNull(r.error_json),
+    error: errorOrNull(r.error_json) as Record<string, unknown> | null,
   };
 }
 

@@ -3,6 +3,7 @@
  * re-export them without pulling in any node or electron code.
  */
 import { z } from 'zod';
+import { StoredWords } from './stored-words.ts';
 
 /** The five enrollment paths. These identifiers are part of the CLI contract (DESIGN.md): never rename them. */
 export const PathId = z.enum(['autopilot', 'entra-oobe', 'entra-settings', 'msa-work-account', 'local-mdm-only']);
@@ -52,6 +53,8 @@ export type StepWhere = z.infer<typeof StepWhere>;
 export const Step = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
+  /** The catalog key the title was said from: what an enrollment run keeps to say it again in another language. */
+  titleWords: StoredWords.optional(),
   /** What the technician does, concretely. */
   action: z.string().min(1),
   /** What the device (or PC, or portal) should show when the step worked. */

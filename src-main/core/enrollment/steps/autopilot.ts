@@ -3,6 +3,7 @@ import { buildAtLeast, MIN_BUILD } from '../../knowledge/builds.ts';
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { Step } from '../../../shared/contract/enrollment-plan.ts';
 import { say } from '../../language.ts';
+import { stepTitle } from './title.ts';
 import { signInHow, turnOnStep, verifyEnrollmentStep } from './common.ts';
 
 type NetworkPlan = 'ethernet' | 'wifi' | 'either';
@@ -24,7 +25,7 @@ function networkStep(plan: NetworkPlan): Step {
   if (plan === 'wifi') {
     return {
       id: 'network',
-      title: say('plan:step.wifiReady.title'),
+      ...stepTitle('plan:step.wifiReady.title'),
       action: say('plan:step.wifiReady.action'),
       expect: say('plan:step.wifiReady.expect'),
       where: 'device',
@@ -32,7 +33,7 @@ function networkStep(plan: NetworkPlan): Step {
   }
   return {
     id: 'network',
-    title: plan === 'ethernet' ? say('plan:step.network.title.ethernet') : say('plan:step.network.title.either'),
+    ...stepTitle(plan === 'ethernet' ? 'plan:step.network.title.ethernet' : 'plan:step.network.title.either'),
     action: plan === 'ethernet' ? ethernet : say('plan:step.network.action.either', { ethernet }),
     expect: say('plan:step.network.expect'),
     where: 'device',
@@ -45,7 +46,7 @@ function startSetupStep(plan: NetworkPlan): Step {
   if (plan === 'ethernet') {
     return {
       id: 'hands-off',
-      title: say('plan:step.handsOff.title'),
+      ...stepTitle('plan:step.handsOff.title'),
       action: handsOff,
       expect: say('plan:step.handsOff.expect'),
       where: 'device',
@@ -55,7 +56,7 @@ function startSetupStep(plan: NetworkPlan): Step {
   const wifiStart = say('plan:step.wifiStart');
   return {
     id: 'wifi-setup',
-    title: plan === 'wifi' ? say('plan:step.wifiSetup.title.wifi') : say('plan:step.wifiSetup.title.either'),
+    ...stepTitle(plan === 'wifi' ? 'plan:step.wifiSetup.title.wifi' : 'plan:step.wifiSetup.title.either'),
     action: plan === 'wifi' ? wifiStart : say('plan:step.wifiSetup.action.either', { handsOff, wifiStart }),
     // HLdocs:hololens2-autopilot.md (troubleshooting): about 15 s after the network is up, then the licence page.
     expect: say('plan:step.wifiSetup.expect'),
@@ -80,7 +81,7 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
   const steps: Step[] = [
     {
       id: 'check-registration',
-      title: say('plan:step.checkRegistration.title'),
+      ...stepTitle('plan:step.checkRegistration.title'),
       action: where.registration,
       expect: say('plan:step.checkRegistration.expect'),
       where: 'portal',
@@ -88,10 +89,9 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
     },
     {
       id: 'check-old-records',
-      title:
-        facts.mdm === 'ivanti'
-          ? say('plan:step.checkOldRecords.title.ivanti')
-          : say('plan:step.checkOldRecords.title.intune'),
+      ...stepTitle(
+        facts.mdm === 'ivanti' ? 'plan:step.checkOldRecords.title.ivanti' : 'plan:step.checkOldRecords.title.intune',
+      ),
       action: say('plan:step.checkOldRecords.action', { records: where.records }),
       expect: say('plan:step.checkOldRecords.expect'),
       where: 'portal',
@@ -99,7 +99,7 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
     },
     {
       id: 'check-battery',
-      title: say('plan:step.checkBattery.title'),
+      ...stepTitle('plan:step.checkBattery.title'),
       action: say('plan:step.checkBattery.action'),
       expect: say('plan:step.checkBattery.expect'),
       where: 'device',
@@ -111,7 +111,7 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
   steps.push(
     {
       id: 'autopilot-runs',
-      title: say('plan:step.autopilotRuns.title'),
+      ...stepTitle('plan:step.autopilotRuns.title'),
       action: say('plan:step.autopilotRuns.action'),
       expect: say('plan:step.autopilotRuns.expect'),
       where: 'device',
@@ -119,7 +119,7 @@ export function autopilotSteps(facts: EnrollmentFacts): Step[] {
     },
     {
       id: 'first-sign-in',
-      title: say('plan:step.autopilotSignIn.title'),
+      ...stepTitle('plan:step.autopilotSignIn.title'),
       action: say('plan:step.autopilotSignIn.action', { signIn: signInHow(facts) }),
       expect: say('plan:step.autopilotSignIn.expect'),
       where: 'device',

@@ -3,6 +3,7 @@
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { HoloLensModel, Step } from '../../../shared/contract/enrollment-plan.ts';
 import { say } from '../../language.ts';
+import { stepTitle } from './title.ts';
 
 /** Which first setup page the device shows: a context for the texts that name it. */
 function setupPageOf(model: HoloLensModel | undefined): 'hololens1' | 'hololens2' | 'unknown' {
@@ -13,7 +14,7 @@ export function turnOnStep(model: HoloLensModel | undefined): Step {
   if (model === 'hololens1') {
     return {
       id: 'turn-on',
-      title: say('plan:step.turnOn.title'),
+      ...stepTitle('plan:step.turnOn.title'),
       action: say('plan:step.turnOn.hl1.action'),
       expect: say('plan:step.turnOn.hl1.expect'),
       chord: { buttons: ['power'], kind: 'hold', seconds: 1 },
@@ -22,7 +23,7 @@ export function turnOnStep(model: HoloLensModel | undefined): Step {
   }
   return {
     id: 'turn-on',
-    title: say('plan:step.turnOn.title'),
+    ...stepTitle('plan:step.turnOn.title'),
     action: say('plan:step.turnOn.hl2.action'),
     expect: say('plan:step.turnOn.hl2.expect'),
     chord: { buttons: ['power'], kind: 'press' },
@@ -45,14 +46,14 @@ export function packageAtSetupSteps(model: HoloLensModel | undefined, what: stri
   return [
     {
       id: `${idPrefix}-reach-setup`,
-      title: say('plan:step.reachSetup.title'),
+      ...stepTitle('plan:step.reachSetup.title'),
       action: say(`plan:step.reachSetup.action.${page}`),
       expect: say(`plan:step.reachSetup.expect.${page}`),
       where: 'device',
     },
     {
       id: `${idPrefix}-open`,
-      title: say('plan:step.packageOpen.title'),
+      ...stepTitle('plan:step.packageOpen.title'),
       action: say('plan:step.packageOpen.action'),
       expect: say('plan:step.packageOpen.expect'),
       chord: { buttons: ['volume-down', 'power'], kind: 'press' },
@@ -60,14 +61,14 @@ export function packageAtSetupSteps(model: HoloLensModel | undefined, what: stri
     },
     {
       id: `${idPrefix}-copy`,
-      title: say('plan:step.packageCopy.title'),
+      ...stepTitle('plan:step.packageCopy.title'),
       action: say('plan:step.packageCopy.action', { what }),
       expect: say('plan:step.packageCopy.expect'),
       where: 'pc',
     },
     {
       id: `${idPrefix}-apply`,
-      title: say('plan:step.packageApply.title'),
+      ...stepTitle('plan:step.packageApply.title'),
       action: say('plan:step.packageApply.action'),
       expect: say('plan:step.packageApply.expect'),
       chord: { buttons: ['volume-down', 'power'], kind: 'press' },
@@ -75,7 +76,7 @@ export function packageAtSetupSteps(model: HoloLensModel | undefined, what: stri
     },
     {
       id: `${idPrefix}-trust`,
-      title: say('plan:step.packageTrust.title'),
+      ...stepTitle('plan:step.packageTrust.title'),
       action: say('plan:step.packageTrust.action'),
       expect: say('plan:step.packageTrust.expect'),
       where: 'device',
@@ -87,7 +88,7 @@ export function packageAtSetupSteps(model: HoloLensModel | undefined, what: stri
 export function internetCheckStep(): Step {
   return {
     id: 'check-internet',
-    title: say('plan:step.internet.title'),
+    ...stepTitle('plan:step.internet.title'),
     action: say('plan:step.internet.action'),
     expect: say('plan:step.internet.expect'),
     where: 'device',
@@ -98,7 +99,7 @@ export function internetCheckStep(): Step {
 export function verifyEnrollmentStep(): Step {
   return {
     id: 'verify-enrolled',
-    title: say('plan:step.verify.title'),
+    ...stepTitle('plan:step.verify.title'),
     action: say('plan:step.verify.action'),
     expect: say('plan:step.verify.expect'),
     where: 'device',

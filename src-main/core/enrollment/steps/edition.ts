@@ -9,6 +9,7 @@ import { PATHS } from '../paths.ts';
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { PathId, Step } from '../../../shared/contract/enrollment-plan.ts';
 import { say } from '../../language.ts';
+import { stepTitle } from './title.ts';
 import { packageAtSetupSteps } from './common.ts';
 
 export function needsBusinessUpgrade(facts: EnrollmentFacts): boolean {
@@ -19,7 +20,7 @@ export function needsBusinessUpgrade(facts: EnrollmentFacts): boolean {
 function afterSetupStep(): Step {
   return {
     id: 'edition-upgrade-after-setup',
-    title: say('plan:step.editionAfterSetup.title'),
+    ...stepTitle('plan:step.editionAfterSetup.title'),
     action: say('plan:step.editionAfterSetup.action', { what: say('plan:package.editionUpgrade') }),
     expect: say('plan:step.editionAfterSetup.expect'),
     where: 'device',
@@ -30,7 +31,7 @@ function afterSetupStep(): Step {
 export function editionCheckStep(): Step {
   return {
     id: 'edition-check',
-    title: say('plan:step.editionCheck.title'),
+    ...stepTitle('plan:step.editionCheck.title'),
     action: say('plan:step.editionCheck.action'),
     expect: say('plan:step.editionCheck.expect'),
     where: 'device',

@@ -3,6 +3,7 @@ import { effectiveUsers } from '../paths.ts';
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { Step } from '../../../shared/contract/enrollment-plan.ts';
 import { say } from '../../language.ts';
+import { stepTitle } from './title.ts';
 import { internetCheckStep, packageAtSetupSteps, signInHow, turnOnStep, verifyEnrollmentStep } from './common.ts';
 
 export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
@@ -11,7 +12,7 @@ export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
     steps.push(...packageAtSetupSteps(facts.model, say('plan:package.bulkToken'), 'bulk-token'));
     steps.push({
       id: 'finish-setup',
-      title: say('plan:step.finishSetupBulk.title'),
+      ...stepTitle('plan:step.finishSetupBulk.title'),
       action: say('plan:step.finishSetupBulk.action'),
       expect: say('plan:step.finishSetupBulk.expect'),
       where: 'device',
@@ -21,14 +22,14 @@ export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
     steps.push(
       {
         id: 'network',
-        title: say('plan:step.entraNetwork.title'),
+        ...stepTitle('plan:step.entraNetwork.title'),
         action: say('plan:step.entraNetwork.action'),
         expect: say('plan:step.entraNetwork.expect'),
         where: 'device',
       },
       {
         id: 'work-or-school',
-        title: say('plan:step.workOrSchool.title'),
+        ...stepTitle('plan:step.workOrSchool.title'),
         action: say('plan:step.workOrSchool.action'),
         expect: say('plan:step.workOrSchool.expect'),
         where: 'device',
@@ -37,7 +38,7 @@ export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
   }
   steps.push({
     id: 'first-sign-in',
-    title: say('plan:step.entraFirstSignIn.title'),
+    ...stepTitle('plan:step.entraFirstSignIn.title'),
     action: say('plan:step.entraFirstSignIn.action', { signIn: signInHow(facts) }),
     expect: say('plan:step.entraFirstSignIn.expect'),
     where: 'device',
@@ -45,7 +46,7 @@ export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
   if (facts.model !== 'hololens1') {
     steps.push({
       id: 'set-pin',
-      title: say('plan:step.setPin.title'),
+      ...stepTitle('plan:step.setPin.title'),
       action: say('plan:step.setPin.action'),
       expect: say('plan:step.setPin.expect'),
       where: 'device',
@@ -55,7 +56,7 @@ export function entraOobeSteps(facts: EnrollmentFacts): Step[] {
   if (effectiveUsers(facts) !== 'single') {
     steps.push({
       id: 'other-users',
-      title: say('plan:step.otherUsers.title'),
+      ...stepTitle('plan:step.otherUsers.title'),
       action: say('plan:step.otherUsers.action'),
       expect: say('plan:step.otherUsers.expect'),
       where: 'device',
@@ -69,7 +70,7 @@ export function entraSettingsSteps(facts: EnrollmentFacts): Step[] {
   if (facts.deviceState !== 'set-up') {
     steps.push({
       id: 'finish-setup',
-      title: say('plan:step.finishSetup.title'),
+      ...stepTitle('plan:step.finishSetup.title'),
       action: say('plan:step.finishSetup.action'),
       expect: say('plan:step.startMenu.expect'),
       where: 'device',
@@ -77,7 +78,7 @@ export function entraSettingsSteps(facts: EnrollmentFacts): Step[] {
   }
   steps.push(internetCheckStep(), {
     id: 'connect-work-account',
-    title: say('plan:step.connectWork.title'),
+    ...stepTitle('plan:step.connectWork.title'),
     action: say('plan:step.connectWork.action', { signIn: signInHow(facts) }),
     expect: say('plan:step.connectWork.expect'),
     where: 'device',

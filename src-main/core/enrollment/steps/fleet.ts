@@ -5,6 +5,7 @@
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { Step } from '../../../shared/contract/enrollment-plan.ts';
 import { say } from '../../language.ts';
+import { stepTitle } from './title.ts';
 import { packageAtSetupSteps } from './common.ts';
 
 export function enterpriseWifiPackageSteps(facts: EnrollmentFacts): Step[] {
@@ -15,7 +16,7 @@ export function kioskCheckStep(facts: EnrollmentFacts): Step {
   const single = facts.kiosk === 'single-app';
   return {
     id: 'kiosk-check',
-    title: say('plan:step.kiosk.title'),
+    ...stepTitle('plan:step.kiosk.title'),
     action: say('plan:step.kiosk.action'),
     expect: single ? say('plan:step.kiosk.expect.single') : say('plan:step.kiosk.expect.multi'),
     where: 'device',

@@ -2,6 +2,7 @@
 import type { EnrollmentFacts } from '../../../shared/contract/enrollment-facts.ts';
 import type { Step } from '../../../shared/contract/enrollment-plan.ts';
 import { say } from '../../language.ts';
+import { stepTitle } from './title.ts';
 import { internetCheckStep, packageAtSetupSteps, signInHow, verifyEnrollmentStep } from './common.ts';
 
 export function msaWorkAccountSteps(facts: EnrollmentFacts): Step[] {
@@ -9,7 +10,7 @@ export function msaWorkAccountSteps(facts: EnrollmentFacts): Step[] {
   if (!(facts.deviceState === 'set-up' && facts.currentAccount === 'msa')) {
     steps.push({
       id: 'setup-with-msa',
-      title: say('plan:step.setupWithMsa.title'),
+      ...stepTitle('plan:step.setupWithMsa.title'),
       action: say('plan:step.setupWithMsa.action'),
       expect: say('plan:step.setupWithMsa.expect'),
       where: 'device',
@@ -17,7 +18,7 @@ export function msaWorkAccountSteps(facts: EnrollmentFacts): Step[] {
   }
   steps.push(internetCheckStep(), {
     id: 'add-work-account',
-    title: say('plan:step.addWorkAccount.title'),
+    ...stepTitle('plan:step.addWorkAccount.title'),
     action: say('plan:step.addWorkAccount.action', { signIn: signInHow(facts) }),
     expect: say('plan:step.addWorkAccount.expect'),
     where: 'device',
@@ -32,7 +33,7 @@ export function localMdmOnlySteps(facts: EnrollmentFacts): Step[] {
     steps.push(...packageAtSetupSteps(facts.model, say('plan:package.localAccount'), 'local-account'));
     steps.push({
       id: 'sign-in-local',
-      title: say('plan:step.signInLocal.title'),
+      ...stepTitle('plan:step.signInLocal.title'),
       action: say('plan:step.signInLocal.action'),
       expect: say('plan:step.startMenu.expect'),
       where: 'device',
@@ -40,7 +41,7 @@ export function localMdmOnlySteps(facts: EnrollmentFacts): Step[] {
   }
   steps.push(internetCheckStep(), {
     id: 'enroll-mdm-only',
-    title: say('plan:step.enrollMdmOnly.title'),
+    ...stepTitle('plan:step.enrollMdmOnly.title'),
     action: say('plan:step.enrollMdmOnly.action', { signIn: signInHow(facts) }),
     expect: say('plan:step.enrollMdmOnly.expect'),
     where: 'device',

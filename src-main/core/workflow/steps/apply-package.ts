@@ -3,6 +3,7 @@ import { StationError } from '../../../shared/errors.ts';
 import { defineStep, type PackageInfo, type PackagesPort, type StepContext, type StepOutcome } from '../types.ts';
 import { done, failed, needsTech, where } from './outcome.ts';
 import { say } from '../../language.ts';
+import { words } from '../../ledger/words.ts';
 
 interface Copied {
   sha256: string;
@@ -29,7 +30,7 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
   const port = ctx.ports.packages;
   const path = ctx.params.packagePath;
   if (!port || !path) {
-    return failed('no-package', say('workflow:apply.noPackage.title'), say('workflow:apply.noPackage.message'));
+    return failed('no-package', words('workflow:apply.noPackage.title'), words('workflow:apply.noPackage.message'));
   }
   const d = ctx.device;
   const pkg = await describe(ctx, path);
@@ -54,8 +55,8 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
         if (r.sha256 !== pkg.sha256) {
           return failed(
             'package-changed',
-            say('workflow:apply.changed.title'),
-            say('workflow:apply.changed.message', { name: pkg.name }),
+            words('workflow:apply.changed.title'),
+            words('workflow:apply.changed.message', { name: pkg.name }),
           );
         }
         const record: Copied = {
@@ -87,8 +88,8 @@ async function applyPackage(ctx: StepContext, signal: AbortSignal): Promise<Step
     case 'past-setup':
       return failed(
         'package-past-setup',
-        say('workflow:apply.pastSetup.title'),
-        say('workflow:apply.pastSetup.message', where(d)),
+        words('workflow:apply.pastSetup.title'),
+        words('workflow:apply.pastSetup.message', where(d)),
       );
     case 'unknown':
       if (ctx.confirmed) return result({ confirmedByTech: true });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { buildAtLeast, parseBuild } from '../../knowledge/builds.ts';
 import { defineStep, type StepContext, type StepOutcome } from '../types.ts';
-import { done, failed, modelName, needsTech, where } from './outcome.ts';
+import { done, failed, modelName, modelWords, needsTech, where } from './outcome.ts';
 import { say } from '../../language.ts';
+import { words } from '../../ledger/words.ts';
 
 const Params = z
   .strictObject({
@@ -40,8 +41,8 @@ async function gate(ctx: StepContext, p: Params): Promise<StepOutcome> {
   if (p.model && d.model !== p.model) {
     return failed(
       'gate-model',
-      say('workflow:gate.model.title'),
-      say('workflow:gate.model.message', { ...where(d), wanted: modelName(p.model), model: modelName(d.model) }),
+      words('workflow:gate.model.title'),
+      words('workflow:gate.model.message', { ...where(d), wanted: modelWords(p.model), model: modelWords(d.model) }),
     );
   }
   if (d.mode === 'flashing') {
@@ -59,8 +60,8 @@ async function gate(ctx: StepContext, p: Params): Promise<StepOutcome> {
     if (ok === false) {
       return failed(
         'gate-build',
-        say('workflow:gate.build.title'),
-        say('workflow:gate.build.message', { ...where(d), build: d.build, min: p.buildMin }),
+        words('workflow:gate.build.title'),
+        words('workflow:gate.build.message', { ...where(d), build: d.build, min: p.buildMin }),
       );
     }
     if (ok === undefined) unknown.push(say('workflow:gate.check.build', { min: p.buildMin }));

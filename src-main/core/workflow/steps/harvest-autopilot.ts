@@ -3,6 +3,7 @@ import { defineStep, type HarvestRecord, type StepContext, type StepOutcome } fr
 import { sleep } from '../wait.ts';
 import { done, failed, modelName, needsTech, where } from './outcome.ts';
 import { say } from '../../language.ts';
+import { words } from '../../ledger/words.ts';
 
 /**
  * Harvests the Autopilot hardware hash: Power + Volume Down makes the HoloLens 2 write AutopilotDiagnostics.zip
@@ -26,8 +27,8 @@ async function harvest(ctx: StepContext, signal: AbortSignal): Promise<StepOutco
   if (!port)
     return failed(
       'no-autopilot',
-      say('workflow:harvest.noAutopilot.title'),
-      say('workflow:harvest.noAutopilot.message'),
+      words('workflow:harvest.noAutopilot.title'),
+      words('workflow:harvest.noAutopilot.message'),
     );
   const d = ctx.device;
   const known = ctx.scratch.get().harvest as HarvestRecord | undefined;
@@ -35,8 +36,8 @@ async function harvest(ctx: StepContext, signal: AbortSignal): Promise<StepOutco
   if (d.model !== 'hololens2') {
     return failed(
       'autopilot-hololens2-only',
-      say('workflow:harvest.hl2Only.title'),
-      say('workflow:harvest.hl2Only.message', where(d)),
+      words('workflow:harvest.hl2Only.title'),
+      words('workflow:harvest.hl2Only.message', where(d)),
     );
   }
   let state = await port.diagnosticsState(d, signal);
@@ -72,8 +73,8 @@ async function harvest(ctx: StepContext, signal: AbortSignal): Promise<StepOutco
   if (rec.serialNumber.toUpperCase() !== d.serial.toUpperCase()) {
     return failed(
       'autopilot-serial-mismatch',
-      say('workflow:harvest.mismatch.title'),
-      say('workflow:harvest.mismatch.message', { ...where(d), other: rec.serialNumber }),
+      words('workflow:harvest.mismatch.title'),
+      words('workflow:harvest.mismatch.message', { ...where(d), other: rec.serialNumber }),
     );
   }
   ctx.scratch.set({ harvest: rec });

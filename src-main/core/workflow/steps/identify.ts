@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStep, type Scan } from '../types.ts';
 import { done, failed, needsTech, where } from './outcome.ts';
 import { say } from '../../language.ts';
+import { words } from '../../ledger/words.ts';
 
 const Params = z.strictObject({
   /** Refuse devices that are not in the manifest instead of only flagging them. */
@@ -22,8 +23,8 @@ export const identifyStep = defineStep({
       return Promise.resolve(
         failed(
           'not-in-manifest',
-          say('workflow:identify.notInManifest.title'),
-          say('workflow:identify.notInManifest.message', where(d)),
+          words('workflow:identify.notInManifest.title'),
+          words('workflow:identify.notInManifest.message', where(d)),
         ),
       );
     }

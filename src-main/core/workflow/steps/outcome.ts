@@ -1,6 +1,8 @@
 import { StationError } from '../../../shared/errors.ts';
 import type { BatchDeviceFacts, StepOutcome, TechAction } from '../types.ts';
 import { say } from '../../language.ts';
+import type { InnerWords } from '../../../shared/contract/stored-words.ts';
+import { sayNow, type StoredWords } from '../../ledger/words.ts';
 
 /** Small builders so steps read as what they decide, plus the phrases every card uses for "which device". */
 
@@ -9,10 +11,16 @@ export const done = (result: Record<string, unknown>): StepOutcome => ({ status:
 export const needsTech = (action: TechAction, until?: (signal: AbortSignal) => Promise<void>): StepOutcome =>
   until ? { status: 'needs-tech', action, until } : { status: 'needs-tech', action };
 
-export const failed = (code: string, title: string, message: string): StepOutcome => ({
+/** A step that failed, worded from the catalogs; the words go with the error into the ledger (ErrorInfo.words). */
+export const failed = (code: string, title: StoredWords, message: StoredWords): StepOutcome => ({
   status: 'failed',
-  error: new StationError(code, title, message),
+  error: new StationError(code, sayNow(title), sayNow(message), { words: { title, message } }),
 });
+
+/** A model's name as words of its own, for messages the ledger keeps (said in the reader's language). */
+export function modelWords(model: string): InnerWords {
+  return { key: model === 'hololens1' || model === 'hololens2' ? `workflow:model.${model}` : 'workflow:model.unknown' };
+}
 
 /**
  * The port and serial every card names ("the device in port 9-1.3 (SN 1234)"): how a tech finds the right one on a

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStep } from '../types.ts';
 import { done, failed, needsTech, where } from './outcome.ts';
 import { say } from '../../language.ts';
+import { words } from '../../ledger/words.ts';
 
 const Params = z.strictObject({
   /** Fail a device whose manifest row has no name instead of carrying on without one. */
@@ -26,8 +27,8 @@ export const renameStep = defineStep({
         return Promise.resolve(
           failed(
             'no-device-name',
-            say('workflow:rename.noName.title'),
-            say('workflow:rename.noName.message', where(d)),
+            words('workflow:rename.noName.title'),
+            words('workflow:rename.noName.message', where(d)),
           ),
         );
       }

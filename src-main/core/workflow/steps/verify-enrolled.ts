@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineStep, type IntuneEnrollment, type StepContext, type StepOutcome } from '../types.ts';
 import { waitForEnrollment } from '../../intune/verify.ts';
 import { done, failed, where } from './outcome.ts';
-import { say } from '../../language.ts';
+import { sayNow, words, type StoredWords } from '../../ledger/words.ts';
 
 /**
  * Confirms the device reached Intune after setup: looks its serial up until a managed device appears (and, when
@@ -31,7 +31,8 @@ export const verifyEnrolledStep = defineStep({
 
 async function verify(ctx: StepContext, p: z.infer<typeof Params>, signal: AbortSignal): Promise<StepOutcome> {
   const port = ctx.ports.intune;
-  if (!port) return failed('no-intune', say('workflow:verify.noIntune.title'), say('workflow:verify.noIntune.message'));
+  if (!port)
+    return failed('no-intune', words('workflow:verify.noIntune.title'), words('workflow:verify.noIntune.message'));
   const scratch = ctx.scratch.get();
   const since = typeof scratch.since === 'string' ? Date.parse(scratch.since) : ctx.now().getTime();
   if (typeof scratch.since !== 'string') ctx.scratch.set({ since: new Date(since).toISOString() });
@@ -59,29 +60,39 @@ async function verify(ctx: StepContext, p: z.infer<typeof Params>, signal: Abort
       synced,
     });
   }
-  return failed('intune-not-yet', notYetTitle(last), notYet(ctx, last, p.compliant, p.timeoutMinutes));
+  return failed('intune-not-yet', notYetTitle(last), notYetWords(ctx, last, p.compliant, p.timeoutMinutes));
 }
 
-function notYetTitle(last: IntuneEnrollment | null): string {
-  if (last?.state === 'enrolled') return say('workflow:verify.title.notCompliant');
-  if (last?.state === 'unknown-offline') return say('workflow:verify.title.offline');
-  return say('workflow:verify.title.notInIntune');
+function notYetTitle(last: IntuneEnrollment | null): StoredWords {
+  if (last?.state === 'enrolled') return words('workflow:verify.title.notCompliant');
+  if (last?.state === 'unknown-offline') return words('workflow:verify.title.offline');
+  return words('workflow:verify.title.notInIntune');
 }
 
-/** "Not yet", and what to check for what was last seen. */
-export function notYet(ctx: StepContext, last: IntuneEnrollment | null, compliant: boolean, minutes: number): string {
+/** "Not yet", and what to check for what was last seen (as words: a failed step's message is kept in the ledger). */
+export function notYetWords(
+  ctx: StepContext,
+  last: IntuneEnrollment | null,
+  compliant: boolean,
+  minutes: number,
+): StoredWords {
   const values = { ...where(ctx.device), count: minutes };
-  if (!last || last.state === 'unknown-offline') return say('workflow:verify.notYet.offline', values);
+  if (!last || last.state === 'unknown-offline') return words('workflow:verify.notYet.offline', values);
   if (last.state === 'lookup-failed') {
-    return say('workflow:verify.notYet.failed', {
+    return words('workflow:verify.notYet.failed', {
       ...values,
-      problem: last.problem ?? say('workflow:verify.noDetails'),
+      problem: last.problem ?? { key: 'workflow:verify.noDetails' },
     });
   }
   if (last.state === 'enrolled' && compliant) {
     return last.complianceState
-      ? say('workflow:verify.notYet.compliance', { ...values, state: last.complianceState })
-      : say('workflow:verify.notYet.complianceUnknown', values);
+      ? words('workflow:verify.notYet.compliance', { ...values, state: last.complianceState })
+      : words('workflow:verify.notYet.complianceUnknown', values);
   }
-  return say('workflow:verify.notYet.notInIntune', values);
+  return words('workflow:verify.notYet.notInIntune', values);
+}
+
+/** "Not yet", and what to check for what was last seen. */
+export function notYet(ctx: StepContext, last: IntuneEnrollment | null, compliant: boolean, minutes: number): string {
+  return sayNow(notYetWords(ctx, last, compliant, minutes));
 }

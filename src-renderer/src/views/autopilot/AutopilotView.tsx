@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAskAgainOnLanguageSwitch } from '../../ask-again.ts';
 import { loadUploadSettings, useAutopilot } from '../../stores/autopilot.ts';
 import { useDevices } from '../../stores/devices.ts';
 import { useNav } from '../../stores/nav.ts';
@@ -17,6 +18,8 @@ export function AutopilotView() {
   const navDevice = useNav((s) => s.deviceId);
   const started = useRef<string | null>(null);
   const { t } = useTranslation('autopilot');
+  // Upload results are kept as words: asked again, they read in the new language.
+  useAskAgainOnLanguageSwitch(useAutopilot((s) => s.refresh));
 
   useEffect(() => {
     void useAutopilot.getState().load();

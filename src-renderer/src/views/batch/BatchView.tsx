@@ -8,6 +8,7 @@ import { ScannerPanel } from './ScannerPanel.tsx';
 import { SetupPanel } from './SetupPanel.tsx';
 import '../../styles/batch.css';
 import '../../styles/batch-board.css';
+import { useAskAgainOnLanguageSwitch } from '../../ask-again.ts';
 
 function ResumeOffer() {
   const r = useBatch((s) => s.resumable);
@@ -56,6 +57,8 @@ export function BatchView() {
   useEffect(() => {
     void load();
   }, [load]);
+  // A device's problem is kept as words: asked again after a language switch, the board reads in the new language.
+  useAskAgainOnLanguageSwitch(useBatch((s) => s.refresh));
   const showBoard = board !== null && (board.state === 'running' || !setupOpen);
   const region = useRef<HTMLDivElement>(null);
   useFocusOnChange(showBoard ? 'board' : 'setup', region);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAskAgainOnLanguageSwitch } from '../../ask-again.ts';
 import { useFormat } from '../../i18n.ts';
 import { useFiles } from '../../stores/files.ts';
 import { describeEvent, eventTone } from './history-text.ts';
@@ -13,6 +14,7 @@ export function DeviceHistory() {
   const [all, setAll] = useState(false);
   const { t } = useTranslation('device');
   const format = useFormat();
+  useAskAgainOnLanguageSwitch(useFiles((s) => s.loadHistory));
   const shown = all ? history : history.slice(0, FIRST);
   return (
     <section aria-labelledby="history-title" className="device-panel history">

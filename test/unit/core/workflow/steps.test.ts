@@ -42,6 +42,14 @@ describe('gate', () => {
       title: 'Its OS is too old',
       message:
         'The device in port 1-1 (SN A1) runs build 19041.1103; this batch needs 20348.1432 or newer. Update it from Settings or reflash it, then run it again.',
+      // The words it was said from: what the ledger keeps to say it again in the reader's language.
+      words: {
+        title: { key: 'workflow:gate.build.title' },
+        message: {
+          key: 'workflow:gate.build.message',
+          params: { port: '1-1', serial: 'A1', build: '19041.1103', min: '20348.1432' },
+        },
+      },
     });
   });
 
