@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -15,6 +15,8 @@ const CHROMIUM = process.env.HOLOBENCH_CHROMIUM ?? '/usr/bin/chromium';
  */
 export interface PaintRound {
   address: number;
+  /** CPU time of serve's main thread to its address (Linux; NaN elsewhere): the station's own work, load or not. */
+  addressCpu: number;
   navigationStart: number;
   firstByte: number;
   domContentLoaded: number;
@@ -33,6 +35,15 @@ export const PAINT_PHASES = [
   'stationShown',
   'reloadToBenchPainted',
 ] as const satisfies readonly (keyof PaintRound)[];
+
+/** A process's main thread's time on a CPU so far, in ms (the first field of /proc/<pid>/schedstat is ns). */
+function mainThreadCpu(pid: number | undefined): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** Page moments, in the page's clock; `painted` is the end of the frame after the DOM change (what the eye gets). */
 interface PageMoments {
@@ -112,13 +123,17 @@ export async function serveToPaint(profile: BrowserContext, root: string): Promi
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise((resolve) => serve.once('exit', resolve));
+  let addressCpu = Number.NaN;
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       serve.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const line = out.split('\n').find((l) => l.startsWith('{'));
-        if (line) resolve((JSON.parse(line) as { url: string }).url);
+        if (line) {
+          addressCpu = mainThreadCpu(serve.pid);
+          resolve((JSON.parse(line) as { url: string }).url);
+        }
       });
       serve.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
     });
@@ -134,6 +149,7 @@ export async function serveToPaint(profile: BrowserContext, root: string): Promi
     await page.close();
     return {
       address,
+      addressCpu,
       navigationStart: at(first.navigationStart),
       firstByte: at(first.firstByte),
       domContentLoaded: at(first.domContentLoaded),
@@ -152,4 +168,69 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The page's main-thread CPU time (ms) from navigation to its first contentful paint (the bench), by kind. */
+export interface PageCpu {
+  total: number;
+  evaluateModules: number;
+  scriptCalls: number;
+  styleAndLayout: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  tdur?: number;
+  args?: { beginData?: { url?: string } };
+}
+
+/**
+ * The same start traced: CPU time, unlike wall time, hardly moves with the machine's load, so it shows what a change
+ * to the page's own work did even when the wall-clock steps drown in noise.
+ */
+export async function pageCpuToPaint(browser: Browser, profile: BrowserContext, root: string): Promise<PageCpu> {
+  const data = mkdtempSync(join(tmpdir(), 'holobench-bench-ui-'));
+  const serve = spawn(
+    process.execPath,
+    [join(root, 'bin/holobench.mjs'), 'serve', '--training', '--no-usb', '--json', '--data-dir', data],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise((resolve) => serve.once('exit', resolve));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      serve.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const line = out.split('\n').find((l) => l.startsWith('{'));
+        if (line) resolve((JSON.parse(line) as { url: string }).url);
+      });
+      serve.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    const page = await profile.newPage();
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'loading'] });
+    await page.goto(url);
+    await pageMoments(page);
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    await page.close();
+    const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(url.split('#')[0]!));
+    const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === parse?.pid);
+    if (!parse || !paint) throw new Error('the trace has no parse or no first paint of the page');
+    const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.ts <= paint.ts);
+    const cpu = (...names: string[]) =>
+      onMain.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+    return {
+      total: cpu('ThreadControllerImpl::RunTask'),
+      evaluateModules: cpu('v8.evaluateModule'),
+      scriptCalls: cpu('FunctionCall'),
+      styleAndLayout: cpu('UpdateLayoutTree', 'Layout'),
+    };
+  } finally {
+    serve.kill('SIGINT');
+    await exited;
+    rmSync(data, { recursive: true, force: true });
+  }
 }

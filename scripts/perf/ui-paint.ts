@@ -9,7 +9,15 @@
  * shared machine, and the medians (with the fastest and slowest round) are printed side by side.
  */
 import { resolve } from 'node:path';
-import { median, openBrowser, PAINT_PHASES, serveToPaint, type PaintRound } from '../bench/ui-paint.ts';
+import {
+  median,
+  openBrowser,
+  PAINT_PHASES,
+  pageCpuToPaint,
+  serveToPaint,
+  type PageCpu,
+  type PaintRound,
+} from '../bench/ui-paint.ts';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
@@ -20,6 +28,7 @@ if (baselineAt >= 0) checkouts.baseline = resolve(args[baselineAt + 1]!);
 
 const { browser, profile } = await openBrowser();
 const rounds: Record<string, PaintRound[]> = Object.fromEntries(Object.keys(checkouts).map((k) => [k, []]));
+const cpuRounds: Record<string, PageCpu[]> = Object.fromEntries(Object.keys(checkouts).map((k) => [k, []]));
 try {
   // One warm-up each (disk cache, V8's compile cache), not counted.
   for (const root of Object.values(checkouts)) await serveToPaint(profile, root);
@@ -27,17 +36,24 @@ try {
     const order = i % 2 ? Object.entries(checkouts).reverse() : Object.entries(checkouts);
     for (const [name, root] of order) rounds[name]!.push(await serveToPaint(profile, root));
   }
+  // Traced starts apart from the timed ones: tracing slows the page down.
+  for (let i = 0; i < ROUNDS; i++) {
+    const order = i % 2 ? Object.entries(checkouts).reverse() : Object.entries(checkouts);
+    for (const [name, root] of order) cpuRounds[name]!.push(await pageCpuToPaint(browser, profile, root));
+  }
 } finally {
   await browser.close();
 }
 
 const ms = (n: number) => String(Math.round(n)).padStart(5);
-const row = (label: string, of: (r: PaintRound) => number) => {
-  const cells = Object.keys(checkouts).map((name) => {
-    const values = rounds[name]!.map(of);
+const row = (label: string, of: (r: PaintRound) => number) => cells(label, (name) => rounds[name]!.map(of));
+const cpuRow = (label: string, of: (r: PageCpu) => number) => cells(label, (name) => cpuRounds[name]!.map(of));
+const cells = (label: string, valuesOf: (checkout: string) => number[]) => {
+  const columns = Object.keys(checkouts).map((name) => {
+    const values = valuesOf(name);
     return `${ms(median(values))} (${ms(Math.min(...values))}..${ms(Math.max(...values))})`.padStart(22);
   });
-  console.log(`${label.padEnd(34)}${cells.join('')}`);
+  console.log(`${label.padEnd(34)}${columns.join('')}`);
 };
 console.log(`${ROUNDS} rounds each, ms: median (fastest..slowest)`);
 console.log(
@@ -54,3 +70,9 @@ for (const [i, phase] of PAINT_PHASES.slice(1, -1).entries()) {
   row(`  ${before} -> ${phase}`, (r) => r[phase] - r[before]);
 }
 row('reloadToBenchPainted', (r) => r.reloadToBenchPainted);
+console.log('CPU time (hardly moved by load)');
+row(`  serve's main thread to address`, (r) => r.addressCpu);
+cpuRow('  page main thread to paint', (r) => r.total);
+cpuRow('    evaluating modules', (r) => r.evaluateModules);
+cpuRow('    script calls (React...)', (r) => r.scriptCalls);
+cpuRow('    style and layout', (r) => r.styleAndLayout);
