@@ -59,12 +59,13 @@ export async function runUiBench(): Promise<Metric[]> {
   const rounds = await serveToPaintRounds();
   const metric = (name: string, of: (r: PaintRound) => number, extra: Partial<Metric> = {}): Metric => {
     const values = rounds.map(of);
+    const spread = `median of ${ROUNDS} starts (${Math.round(Math.min(...values))}..${Math.round(Math.max(...values))})`;
     return {
       name,
       value: Math.round(median(values)),
       unit: 'ms',
-      note: `median of ${ROUNDS} starts (${Math.round(Math.min(...values))}..${Math.round(Math.max(...values))})`,
       ...extra,
+      note: extra.note ? `${extra.note}; ${spread}` : spread,
     };
   };
   const paint = median(rounds.map((r) => r.benchPainted));
@@ -77,7 +78,7 @@ export async function runUiBench(): Promise<Metric[]> {
     metric('ui.serve_start_to_station_state_ms', (r) => r.stationShown),
     metric('ui.serve_start_to_address_ms', (r) => r.address),
     metric('ui.address_to_navigation_start_ms', (r) => r.navigationStart - r.address, {
-      note: `the browser opening the tab, not the station; median of ${ROUNDS} starts`,
+      note: 'the browser opening the tab, not the station',
     }),
     metric('ui.navigation_start_to_first_byte_ms', (r) => r.firstByte - r.navigationStart),
     metric('ui.first_byte_to_dom_content_loaded_ms', (r) => r.domContentLoaded - r.firstByte),
