@@ -102,6 +102,28 @@ async function pageMoments(page: Page): Promise<PageMoments> {
   });
 }
 
+/**
+ * A new tab. Now and then, on a loaded machine, Chromium never answers Playwright's request for one; a round that
+ * waited for it forever would hang the whole run, so it fails after 20 s instead (the caller may try again).
+ */
+async function openTab(profile: BrowserContext): Promise<Page> {
+  let timer: NodeJS.Timeout | undefined;
+  const opening = profile.newPage();
+  try {
+    return await Promise.race([
+      opening,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('Chromium did not open a tab within 20 s')), 20_000);
+      }),
+    ]);
+  } catch (error) {
+    void opening.then((late) => late.close()).catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The tech's browser, already running with its profile (a fresh profile per start is nothing a tech waits for). */
 export async function openBrowser(): Promise<{ browser: Browser; profile: BrowserContext }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
@@ -138,7 +160,7 @@ export async function serveToPaint(profile: BrowserContext, root: string): Promi
       serve.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
     });
     const address = performance.now() - started;
-    const page = await profile.newPage();
+    const page = await openTab(profile);
     await page.goto(url);
     const first = await pageMoments(page);
     // The page's clock onto ours: its time origin, as a wall-clock instant, less the instant serve was spawned.
@@ -210,7 +232,7 @@ export async function pageCpuToPaint(browser: Browser, profile: BrowserContext, 
       });
       serve.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
     });
-    const page = await profile.newPage();
+    const page = await openTab(profile);
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8.execute', 'loading'] });
     await page.goto(url);
     await pageMoments(page);

@@ -26,6 +26,16 @@ const baselineAt = args.indexOf('--baseline');
 const checkouts: Record<string, string> = { this: resolve(import.meta.dirname, '../..') };
 if (baselineAt >= 0) checkouts.baseline = resolve(args[baselineAt + 1]!);
 
+/** One more go at a round that failed (Chromium that would not open a tab), said on stderr. */
+async function retried<T>(round: () => Promise<T>): Promise<T> {
+  try {
+    return await round();
+  } catch (error) {
+    console.error(`ui-paint: a round failed (${error instanceof Error ? error.message : String(error)}); once more`);
+    return round();
+  }
+}
+
 const { browser, profile } = await openBrowser();
 const rounds: Record<string, PaintRound[]> = Object.fromEntries(Object.keys(checkouts).map((k) => [k, []]));
 const cpuRounds: Record<string, PageCpu[]> = Object.fromEntries(Object.keys(checkouts).map((k) => [k, []]));
@@ -34,12 +44,13 @@ try {
   for (const root of Object.values(checkouts)) await serveToPaint(profile, root);
   for (let i = 0; i < ROUNDS; i++) {
     const order = i % 2 ? Object.entries(checkouts).reverse() : Object.entries(checkouts);
-    for (const [name, root] of order) rounds[name]!.push(await serveToPaint(profile, root));
+    for (const [name, root] of order) rounds[name]!.push(await retried(() => serveToPaint(profile, root)));
   }
   // Traced starts apart from the timed ones: tracing slows the page down.
   for (let i = 0; i < ROUNDS; i++) {
     const order = i % 2 ? Object.entries(checkouts).reverse() : Object.entries(checkouts);
-    for (const [name, root] of order) cpuRounds[name]!.push(await pageCpuToPaint(browser, profile, root));
+    for (const [name, root] of order)
+      cpuRounds[name]!.push(await retried(() => pageCpuToPaint(browser, profile, root)));
   }
 } finally {
   await browser.close();
