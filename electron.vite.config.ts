@@ -32,6 +32,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the bundle the page compiles before its first paint
+      // is well under half the size (measured with scripts/perf/ui-paint.ts).
+      minify: 'oxc',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },
     },
   },

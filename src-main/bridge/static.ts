@@ -13,6 +13,17 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * Vite names every file under assets/ after a hash of its content, so a name never changes meaning: the browser may
+ * keep it for good (a reload, or a screen opened again, fetches nothing). Everything else (index.html, which names
+ * the current assets, and the public files) is fetched afresh each time.
+ */
+function cacheControl(rel: string): string {
+  return /^assets[/\\][^/\\]+-[\w-]{8}\.(js|css|svg|png|woff2)$/.test(rel)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-store';
+}
+
 /** Serves the built renderer read-only, never a path outside its folder, with the same strict CSP as the app. */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -45,7 +56,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': size,
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
+    'cache-control': cacheControl(rel),
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

@@ -2,19 +2,10 @@ import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguageSetting } from './i18n.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
-import { useFocusOnChange } from './components/focus.ts';
 import { useDevices } from './stores/devices.ts';
 import { useNav, VIEWS } from './stores/nav.ts';
-import { BenchView } from './views/BenchView.tsx';
-import { EnrollView } from './views/enroll/EnrollView.tsx';
-import { RecoveryView } from './views/recovery/RecoveryView.tsx';
-import { HelpView } from './views/help/HelpView.tsx';
-import { DevicePage } from './views/device/DevicePage.tsx';
-import { BatchView } from './views/batch/BatchView.tsx';
 import { BatchNotice } from './views/batch/BatchNotice.tsx';
-import { AutopilotView } from './views/autopilot/AutopilotView.tsx';
-import { PackagesView } from './views/packages/PackagesView.tsx';
-import { DoctorView } from './views/doctor/DoctorView.tsx';
+import { Screen } from './views/screens.tsx';
 import { TrainingPanel } from './components/TrainingPanel.tsx';
 import { useSim } from './stores/sim.ts';
 import { TechnicianField } from './components/TechnicianField.tsx';
@@ -44,7 +35,6 @@ export function App() {
   const deviceId = useNav((s) => s.deviceId);
   const go = useNav((s) => s.go);
   const main = useRef<HTMLElement>(null);
-  useFocusOnChange(`${view}|${deviceId ?? ''}`, main, 'h2');
   const tab = VIEWS.find((v) => v.id === view)?.tabOf ?? view;
   return (
     <div className="app">
@@ -79,15 +69,7 @@ export function App() {
       <div className="layout">
         <main id="main" tabIndex={-1} ref={main}>
           <BatchNotice />
-          {view === 'bench' && <BenchView />}
-          {view === 'enroll' && <EnrollView />}
-          {view === 'recovery' && <RecoveryView />}
-          {view === 'help' && <HelpView />}
-          {view === 'device' && <DevicePage />}
-          {view === 'batch' && <BatchView />}
-          {view === 'autopilot' && <AutopilotView />}
-          {view === 'packages' && <PackagesView />}
-          {view === 'doctor' && <DoctorView />}
+          <Screen view={view} routeKey={`${view}|${deviceId ?? ''}`} region={main} />
         </main>
         <TrainingPanel />
       </div>

@@ -8,6 +8,7 @@ import { bindAddress } from './stores/route.ts';
 import { useSettings } from './stores/settings.ts';
 import { i18n, languageFromAddress } from './i18n.ts';
 import { Unconnected } from './Unconnected.tsx';
+import { prefetchScreens } from './views/screens.tsx';
 import './styles/app.css';
 import './styles/enroll.css';
 
@@ -23,6 +24,9 @@ if (!client) {
 } else {
   void connectStores(client).then(() => {
     if (askedLanguage) void useSettings.getState().update({ language: askedLanguage });
+    // The other screens once the bench shows the station's state, while the tech reads it (not before: compiling
+    // them would hold up the bench's own first paint).
+    requestIdleCallback(() => void prefetchScreens(), { timeout: 2000 });
   });
   bindAddress(window);
   root.render(

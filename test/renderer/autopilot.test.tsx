@@ -12,6 +12,7 @@ import type {
   UploadView,
 } from '../../src-main/shared/contract/index.ts';
 import { deviceView, fakeStation } from './fake-station.ts';
+import { screenOpened } from './screens.ts';
 
 const HL2 = deviceView();
 const HL1 = deviceView({ id: 'usb-1-4.3', portPath: '1-4.3', model: 'hololens1', serialNumber: 'HL1SN' });
@@ -124,6 +125,7 @@ describe('Autopilot in the station UI', () => {
   it('the card action starts the harvest: coaching picture, stages, cancel, then the result', async () => {
     const { calls, emit } = await open();
     await userEvent.click(screen.getByRole('button', { name: 'Harvest hash: the device on port 1-4.2' }));
+    await screenOpened();
     expect(calls.find(([n]) => n === 'autopilotHarvest')?.[1]).toEqual({ deviceId: HL2.id });
     act(() => emit({ name: 'jobChanged', payload: job({}) }));
     expect(screen.getByRole('heading', { name: 'Press Power + Volume Down together' })).toBeTruthy();
@@ -152,6 +154,7 @@ describe('Autopilot in the station UI', () => {
   it("a failed harvest shows the station's words, not a stack", async () => {
     const { emit } = await open();
     await userEvent.click(screen.getByRole('button', { name: 'Harvest hash: the device on port 1-4.2' }));
+    await screenOpened();
     const error = {
       code: 'autopilot-harvest-timeout',
       title: 'No new Autopilot file appeared',
@@ -170,6 +173,7 @@ describe('Autopilot in the station UI', () => {
     };
     const { calls } = await open({ autopilotExportCsv: () => ({ ok: true, value: exported }) }, [harvest]);
     await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    await screenOpened();
     const table = within(screen.getByRole('region', { name: 'Harvested devices' }));
     const row = within(table.getByRole('row', { name: /SN123/ }));
     expect(row.getByText('Registered')).toBeTruthy();
@@ -192,6 +196,7 @@ describe('Autopilot in the station UI', () => {
     };
     await open({ autopilotExportCsv: () => refusal }, [harvest]);
     await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    await screenOpened();
     await userEvent.click(screen.getByRole('button', { name: 'Write the CSV (1 device)' }));
     expect(screen.getByRole('alert').textContent).toContain('device SN123');
   });
@@ -200,6 +205,7 @@ describe('Autopilot in the station UI', () => {
     const training: HarvestView = { ...harvest, id: 8, serialNumber: 'SIMHL2-0001', simulated: true, upload: null };
     const { emit, calls } = await open({}, [harvest, training]);
     await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    await screenOpened();
     const table = screen.getByRole('region', { name: 'Harvested devices' });
     const row = within(table).getByRole('rowheader', { name: 'SIMHL2-0001' }).closest('tr')!;
     expect(within(row).getByText('Simulated')).toBeTruthy();
@@ -226,6 +232,7 @@ describe('Autopilot in the station UI', () => {
     };
     const { emit, calls } = await open({ autopilotUpload: () => ({ ok: true, value: offline }) }, [harvest]);
     await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    await screenOpened();
     const code: SignInView = {
       ...signedOut,
       state: 'code',

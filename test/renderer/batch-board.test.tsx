@@ -8,6 +8,7 @@ import { connectStores } from '../../src-renderer/src/stores/connect.ts';
 import { useNav } from '../../src-renderer/src/stores/nav.ts';
 import { resetBeepForTests } from '../../src-renderer/src/views/batch/cue.ts';
 import { fakeStation } from './fake-station.ts';
+import { screenOpened } from './screens.ts';
 
 function card(serial: string, over: Partial<BatchCardView> = {}): BatchCardView {
   return {
@@ -120,6 +121,7 @@ async function openBoard(initial: BatchBoardView | null, sound = true) {
   await connectStores(station.client);
   render(<App />);
   await act(() => Promise.resolve(useNav.getState().go('batch')));
+  await screenOpened();
   return station;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/src/App.tsx';
 import { connectStores } from '../../src-renderer/src/stores/connect.ts';
 import { deviceView, fakeStation } from './fake-station.ts';
+import { screenOpened } from './screens.ts';
 
 describe('bench view', () => {
   it('with no bus and no devices it says so plainly and offers training mode', async () => {
@@ -124,8 +125,11 @@ describe('bench view', () => {
     await connectStores(client);
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: /^Recovery: the device on port/ }));
+    // Focus lands once the screen has arrived (its chunk is fetched on first visit), on its heading.
+    await screenOpened();
     expect(document.activeElement?.tagName).toBe('H2');
     await userEvent.click(screen.getByRole('button', { name: 'Autopilot' }));
+    await screenOpened();
     expect(document.activeElement?.textContent).toMatch(/Autopilot/);
   });
 });

@@ -23,7 +23,7 @@ describe('enrollment wizard', () => {
     await openWizardFromCard({ model: 'hololens2', batteryPercent: 80, deviceState: 'set-up' } as never);
     const notice = await screen.findByRole('region', { name: 'This HoloLens has already finished setup' });
     await userEvent.click(within(notice).getByRole('button', { name: 'Reset it in Recovery' }));
-    expect(screen.getByRole('heading', { level: 2, name: /Recovery/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /Recovery/ })).toBeTruthy();
   });
 
   it("offers the seed's three scenarios first, in its order, then a way out", async () => {

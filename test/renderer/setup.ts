@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { setStationClient } from '../../src-renderer/src/api/station.ts';
 import { useDevices } from '../../src-renderer/src/stores/devices.ts';
@@ -41,3 +41,7 @@ afterEach(() => {
   useWarehouse.getState().reset();
   setStationClient(null);
 });
+
+// A screen's first visit fetches its chunk (views/screens.tsx); under vitest that is a module transform, which on a
+// busy machine outlasts Testing Library's 1 s default for findBy/waitFor. Tests wait for content, longer.
+configure({ asyncUtilTimeout: 5000 });

@@ -7,6 +7,7 @@ export function BenchView() {
   const byId = useDevices((s) => s.byId);
   const bus = useDevices((s) => s.bus);
   const loaded = useDevices((s) => s.loaded);
+  const loadError = useDevices((s) => s.loadError);
   const clearGone = useDevices((s) => s.clearGone);
   const simEnabled = useSim((s) => s.enabled);
   const enableSim = useSim((s) => s.enable);
@@ -15,14 +16,19 @@ export function BenchView() {
   const present = devices.filter((d) => d.present);
   const gone = devices.length - present.length;
 
+  // Until the station has listed its devices the bench claims nothing: no count, no "none connected".
+  const count = !loaded
+    ? t('waiting')
+    : gone > 0
+      ? t('count.connectedGone', { count: present.length, gone })
+      : t('count.connected', { count: present.length });
+
   return (
-    <section aria-labelledby="bench-title" className="view">
+    <section aria-labelledby="bench-title" aria-busy={!loaded} className="view">
       <div className="view__head">
         <h2 id="bench-title">{t('title')}</h2>
         <p className="muted" aria-live="polite">
-          {gone > 0
-            ? t('count.connectedGone', { count: present.length, gone })
-            : t('count.connected', { count: present.length })}
+          {count}
         </p>
         {gone > 0 && (
           <button type="button" className="btn btn--secondary" onClick={clearGone}>
@@ -30,7 +36,12 @@ export function BenchView() {
           </button>
         )}
       </div>
-      {loaded && present.length === 0 && (
+      {loadError !== null && (
+        <p className="form-error" role="alert">
+          {t('loadFailed', { message: loadError })}
+        </p>
+      )}
+      {loaded && loadError === null && present.length === 0 && (
         <div className="empty" role="status">
           <h3>{t('empty.title')}</h3>
           <p>{bus && !bus.usb.available ? t('empty.noBus', { detail: bus.usb.detail }) : t('empty.plug')}</p>

@@ -14,6 +14,8 @@ beforeAll(async () => {
   station = await openTestStation({ simulate: [{ preset: 'hl2', faults: [] }] });
   mkdirSync(join(web.path, 'assets'));
   writeFileSync(join(web.path, 'index.html'), '<h1>station</h1>');
+  writeFileSync(join(web.path, 'assets', 'index-BnxqOHXq.js'), 'export {};');
+  writeFileSync(join(web.path, 'assets', 'notes.js'), 'export {};');
   bridge = await startBridge({
     handlers: createHandlers(station),
     subscribe: (l) => station.events.on('event', l),
@@ -119,6 +121,17 @@ describe('WebSocket bridge', () => {
     expect((await fetch(`http://127.0.0.1:${bridge.port}/..%2f..%2fetc%2fpasswd`)).status).not.toBe(200);
     expect((await fetch(`http://127.0.0.1:${bridge.port}/%E0%A4%A`)).status).toBe(400);
     expect((await fetch(`http://127.0.0.1:${bridge.port}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it.each([
+    ['/', 'no-store'],
+    ['/index.html', 'no-store'],
+    ['/assets/index-BnxqOHXq.js', 'public, max-age=31536000, immutable'],
+    ['/assets/notes.js', 'no-store'],
+  ])('%s may be cached: %s (only a content-hashed asset keeps its meaning)', async (path, policy) => {
+    const res = await fetch(`http://127.0.0.1:${bridge.port}${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe(policy);
   });
 });
 

@@ -4,6 +4,8 @@ import type en from '../en/bench.ts';
 /** The bench namespace in German. */
 const de: Translation<typeof en> = {
   title: 'Geräte am Arbeitsplatz',
+  waiting: 'Warten auf die Station…',
+  loadFailed: 'Die Station hat nicht gemeldet, welche Geräte verbunden sind: {{message}}',
   'count.connected_one': '{{count}} Gerät verbunden',
   'count.connected_other': '{{count}} Geräte verbunden',
   'count.connectedGone_one': '{{count}} Gerät verbunden, {{gone}} getrennt',

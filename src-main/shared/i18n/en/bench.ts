@@ -3,6 +3,8 @@ import type { Catalog } from '../catalog.ts';
 /** The bench: the device cards, the device picker, the label form and the training panel. */
 export default {
   title: 'Devices on the bench',
+  waiting: 'Waiting for the station…',
+  loadFailed: 'The station did not say which devices are connected: {{message}}',
   'count.connected_one': '{{count}} device connected',
   'count.connected_other': '{{count}} devices connected',
   'count.connectedGone_one': '{{count}} device connected, {{gone}} unplugged',
