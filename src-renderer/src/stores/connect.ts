@@ -63,6 +63,9 @@ export function routeEvent(event: StationEvent): void {
     case 'settingsChanged':
       useSettings.getState().set(event.payload);
       break;
+    case 'languageChanged':
+      useSettings.getState().setSpoken(event.payload);
+      break;
     default:
       break;
   }
