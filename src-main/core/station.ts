@@ -68,7 +68,7 @@ export interface StationConfig {
   replay?: CaptureFile;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
-  /** A language asked for on the command line: wins over the station's setting. */
+  /** A language asked for on the command line: wins over the saved setting; a pick made during the run wins over it. */
   language?: LanguageChoice;
   now?: Clock;
   /** Removable-drive listing for USB kits: default the OS's own; null lists none (tests). */

@@ -34,11 +34,21 @@ function applyLanguage(language: DisplayLanguage) {
   if (i18n.language !== language) void i18n.changeLanguage(language);
 }
 
-// Applied as the station's report arrives (on connect, and on every change from this window or another), before
-// the cards the station words again after it are drawn: the whole screen changes at once.
-useSettings.subscribe((state, before) => {
-  if (state.spoken && state.spoken.language !== before.spoken?.language) applyLanguage(state.spoken.language);
-});
+let following = false;
+
+/**
+ * From connect on, the screens speak what the station reports it speaks. Applied as the report arrives (on
+ * connect, and on every change from this window or another), before the cards the station words again after it
+ * are drawn: the whole screen changes at once. Subscribed at connect, not when this module loads: the stores
+ * and this module import each other.
+ */
+export function followStationLanguage(): void {
+  if (following) return;
+  following = true;
+  useSettings.subscribe((state, before) => {
+    if (state.spoken && state.spoken.language !== before.spoken?.language) applyLanguage(state.spoken.language);
+  });
+}
 
 /**
  * `?lang=de` (or `pseudo`, the pseudo-locale check) in the address sets the station's language once on
