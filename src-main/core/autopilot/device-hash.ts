@@ -1,4 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 import { MAX_CSV_BYTES, parseDeviceHashCsv } from './csv-read.ts';
 import { bytesSource, fileSource, listZipEntries, readZipEntry, zipError, type ZipSource } from './zip-reader.ts';
 
@@ -42,15 +43,12 @@ export async function extractDeviceHashFromZip(
     const csvs = entries.filter((e) => isDeviceHashCsvName(e.name) && !e.name.endsWith('/'));
     const [entry, second] = csvs;
     if (!entry) {
-      throw zipError(
-        'autopilot-zip-no-device-hash',
-        `The zip has no DeviceHash*.csv${source ? ` (${source})` : ''}. It may be another diagnostics zip (HololensDiagnostics, DeviceEnrollmentDiagnostics); collect again with Power + Volume Down and pick AutopilotDiagnostics.zip.`,
-      );
+      throw zipError('autopilot-zip-no-device-hash', source ? say('zip:noHashIn', { source }) : say('zip:noHash'));
     }
     if (second) {
       throw zipError(
         'autopilot-zip-several-device-hashes',
-        `The zip holds ${csvs.length} DeviceHash files (${csvs.map((c) => c.name).join(', ')}); a HoloLens writes one. Extract the right one and import the CSV instead.`,
+        say('zip:severalHashes', { n: csvs.length, names: csvs.map((c) => c.name).join(', ') }),
       );
     }
     const bytes = await readZipEntry(src, entry, options.maxCsvBytes ?? MAX_CSV_BYTES);
@@ -63,11 +61,7 @@ export async function extractDeviceHashFromZip(
     };
   } catch (error) {
     if (error instanceof StationError) throw error;
-    throw zipError(
-      'autopilot-zip-corrupt',
-      'The zip could not be read; it may be damaged. Copy it from the device again.',
-      error,
-    );
+    throw zipError('autopilot-zip-corrupt', say('zip:unreadable'), error);
   } finally {
     await src.close();
   }
