@@ -36,6 +36,21 @@ const de: Translation<typeof en> = {
   'id.managed': 'Die ID „{{id}}“ des verwalteten Geräts ist nicht verwendbar.',
   'id.autopilot': 'Die ID „{{id}}“ der Autopilot-Identität ist nicht verwendbar.',
   'id.entra': 'Die ID „{{id}}“ des Entra-Geräts ist nicht verwendbar.',
+  'cloud.unknown.title': 'Unbekannte Microsoft-Cloud',
+  'cloud.unknown.message':
+    '„{{name}}“ ist keine Graph-Cloud, die die Station kennt. Verwenden Sie eine von: {{clouds}}.',
+  'tenant.title': 'Der Mandant ist ungültig',
+  'tenant.message':
+    'Geben Sie den Mandanten mit seiner ID (einer GUID) oder seiner Domäne an, etwa contoso.onmicrosoft.com.',
+  'base.invalid': 'Die Graph-Adresse ist ungültig',
+  'base.notUrl': '„{{value}}“ ist keine URL.',
+  'base.credentials': 'Geben Sie die Adresse ohne Benutzernamen und Kennwort an.',
+  'base.unsafe.title': 'Die Graph-Adresse ist nicht sicher',
+  'base.unsafe.message':
+    '{{origin}} verwendet kein https; das Anmeldetoken würde unverschlüsselt übertragen. Verwenden Sie https (http nur für 127.0.0.1).',
+  'base.foreign.title': 'Die Graph-Adresse ist keine Microsoft-Cloud',
+  'base.foreign.message':
+    '{{host}} ist keine der Microsoft Graph-Clouds ({{clouds}}). Das Anmeldetoken und die Hardwarehashes würden dorthin gesendet. Wenn das wirklich gewollt ist, bestätigen Sie genau diesen Host mit --allow-graph-host {{host}}.',
 };
 
 export default de;

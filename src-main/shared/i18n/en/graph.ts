@@ -34,4 +34,17 @@ export default {
   'id.managed': 'The managed device id "{{id}}" is not usable.',
   'id.autopilot': 'The Autopilot identity id "{{id}}" is not usable.',
   'id.entra': 'The Entra device id "{{id}}" is not usable.',
+  'cloud.unknown.title': 'Unknown Microsoft cloud',
+  'cloud.unknown.message': '"{{name}}" is not a Graph cloud the station knows. Use one of: {{clouds}}.',
+  'tenant.title': 'The tenant is not valid',
+  'tenant.message': 'Give the tenant as its ID (a GUID) or its domain, like contoso.onmicrosoft.com.',
+  'base.invalid': 'The Graph address is not valid',
+  'base.notUrl': '"{{value}}" is not a URL.',
+  'base.credentials': 'Give the address without a user name or password.',
+  'base.unsafe.title': 'The Graph address is not safe',
+  'base.unsafe.message':
+    '{{origin}} is not https; the sign-in token would travel unencrypted. Use https (http only for 127.0.0.1).',
+  'base.foreign.title': 'The Graph address is not a Microsoft cloud',
+  'base.foreign.message':
+    '{{host}} is not one of the Microsoft Graph clouds ({{clouds}}). The sign-in token and the hardware hashes would be sent there. If that is really meant, confirm the exact host with --allow-graph-host {{host}}.',
 } as const satisfies Catalog;
