@@ -43,12 +43,15 @@ export async function extractDeviceHashFromZip(
     const csvs = entries.filter((e) => isDeviceHashCsvName(e.name) && !e.name.endsWith('/'));
     const [entry, second] = csvs;
     if (!entry) {
-      throw zipError('autopilot-zip-no-device-hash', source ? say('zip:noHashIn', { source }) : say('zip:noHash'));
+      throw zipError(
+        'autopilot-zip-no-device-hash',
+        source ? say('hash-files:zip.noHashIn', { source }) : say('hash-files:zip.noHash'),
+      );
     }
     if (second) {
       throw zipError(
         'autopilot-zip-several-device-hashes',
-        say('zip:severalHashes', { n: csvs.length, names: csvs.map((c) => c.name).join(', ') }),
+        say('hash-files:zip.severalHashes', { n: csvs.length, names: csvs.map((c) => c.name).join(', ') }),
       );
     }
     const bytes = await readZipEntry(src, entry, options.maxCsvBytes ?? MAX_CSV_BYTES);
@@ -61,7 +64,7 @@ export async function extractDeviceHashFromZip(
     };
   } catch (error) {
     if (error instanceof StationError) throw error;
-    throw zipError('autopilot-zip-corrupt', say('zip:unreadable'), error);
+    throw zipError('autopilot-zip-corrupt', say('hash-files:zip.unreadable'), error);
   } finally {
     await src.close();
   }

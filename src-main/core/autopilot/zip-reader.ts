@@ -35,7 +35,7 @@ const MAX_COMMENT = 0xffff;
 const MAX_CENTRAL_DIRECTORY = 8 * 1024 * 1024;
 
 export function zipError(code: string, message: string, cause?: unknown): StationError {
-  return new StationError(code, say('zip:title'), message, { cause });
+  return new StationError(code, say('hash-files:zip.title'), message, { cause });
 }
 
 /** What is wrong with a damaged zip; each is a sentence in the zip catalog (zip:damage.<id>). */
@@ -53,7 +53,10 @@ type Damage =
   | 'checksum';
 
 const corrupt = (damage: Damage, name?: string): StationError =>
-  zipError('autopilot-zip-corrupt', say('zip:corrupt', { reason: say(`zip:damage.${damage}`, { name }) }));
+  zipError(
+    'autopilot-zip-corrupt',
+    say('hash-files:zip.corrupt', { reason: say(`hash-files:zip.damage.${damage}`, { name }) }),
+  );
 
 export function bytesSource(bytes: Uint8Array): ZipSource {
   return {
@@ -69,13 +72,13 @@ export async function fileSource(path: string): Promise<ZipSource> {
   try {
     handle = await open(path, 'r');
   } catch (cause) {
-    throw zipError('autopilot-zip-unreadable', say('zip:open', { path }), cause);
+    throw zipError('autopilot-zip-unreadable', say('hash-files:zip.open', { path }), cause);
   }
   try {
     size = (await handle.stat()).size;
   } catch (cause) {
     await handle.close();
-    throw zipError('autopilot-zip-unreadable', say('zip:read', { path }), cause);
+    throw zipError('autopilot-zip-unreadable', say('hash-files:zip.read', { path }), cause);
   }
   return {
     size,
@@ -190,10 +193,13 @@ function applyZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
  */
 export async function readZipEntry(src: ZipSource, entry: ZipEntry, maxBytes: number): Promise<Uint8Array> {
   if (entry.flags & 0x1) {
-    throw zipError('autopilot-zip-unsupported', say('zip:encrypted', { name: entry.name }));
+    throw zipError('autopilot-zip-unsupported', say('hash-files:zip.encrypted', { name: entry.name }));
   }
   if (entry.method !== 0 && entry.method !== 8) {
-    throw zipError('autopilot-zip-unsupported', say('zip:method', { name: entry.name, method: entry.method }));
+    throw zipError(
+      'autopilot-zip-unsupported',
+      say('hash-files:zip.method', { name: entry.name, method: entry.method }),
+    );
   }
   if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes) {
     throw tooLarge(entry.name, maxBytes);
@@ -223,11 +229,11 @@ export async function readZipEntry(src: ZipSource, entry: ZipEntry, maxBytes: nu
 }
 
 function tooLarge(name: string, maxBytes: number): StationError {
-  return zipError('autopilot-zip-too-large', say('zip:tooLarge', { name, size: maxBytes }));
+  return zipError('autopilot-zip-too-large', say('hash-files:zip.tooLarge', { name, size: maxBytes }));
 }
 
 function notZip(): StationError {
-  return zipError('autopilot-zip-not-zip', say('zip:notZip'));
+  return zipError('autopilot-zip-not-zip', say('hash-files:zip.notZip'));
 }
 
 function corruptThrow(damage: Damage, name?: string): never {

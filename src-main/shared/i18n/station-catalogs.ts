@@ -24,8 +24,8 @@ import en_doctor from './en/doctor.ts';
 import de_doctor from './de/doctor.ts';
 import en_graph from './en/graph.ts';
 import de_graph from './de/graph.ts';
-import en_zip from './en/zip.ts';
-import de_zip from './de/zip.ts';
+import en_hash_files from './en/hash-files.ts';
+import de_hash_files from './de/hash-files.ts';
 
 export const STATION_CATALOGS = {
   en: {
@@ -41,7 +41,7 @@ export const STATION_CATALOGS = {
     'station-work': en_station_work,
     doctor: en_doctor,
     graph: en_graph,
-    zip: en_zip,
+    'hash-files': en_hash_files,
   },
   de: {
     common: de_common,
@@ -56,6 +56,6 @@ export const STATION_CATALOGS = {
     'station-work': de_station_work,
     doctor: de_doctor,
     graph: de_graph,
-    zip: de_zip,
+    'hash-files': de_hash_files,
   },
 } satisfies Record<'en' | 'de', Record<string, Catalog>>;
