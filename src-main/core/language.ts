@@ -1,5 +1,11 @@
 import type { i18n as I18n, TOptions } from 'i18next';
-import { pickLanguage, resolveLanguage, type DisplayLanguage, type LanguageChoice } from '../shared/i18n/languages.ts';
+import {
+  pickLanguage,
+  resolveLanguage,
+  type DisplayLanguage,
+  type Language,
+  type LanguageChoice,
+} from '../shared/i18n/languages.ts';
 import { STATION_CATALOGS } from '../shared/i18n/station-catalogs.ts';
 import { createI18n } from '../shared/i18n/translator.ts';
 import { setUnexpectedErrorWording } from '../shared/errors.ts';
@@ -10,9 +16,25 @@ import { setUnexpectedErrorWording } from '../shared/errors.ts';
  * one bench. JSON output and the ledger stay language-neutral (codes, ids, ISO times).
  */
 let language: DisplayLanguage = pickLanguage(systemLocales());
+/** The choice the language was resolved from: the saved setting, a --lang of this run, or the technician's pick. */
+let choice: LanguageChoice = 'auto';
 let instance: I18n | null = null;
 /** The system's languages as the app shell reports them (Electron), when it does: better than the environment. */
 let shellLocales: readonly string[] | null = null;
+const listeners = new Set<(spoken: SpokenLanguage) => void>();
+
+/**
+ * What the station speaks and why: the screens show this language, not one of their own, so what the station
+ * writes (plan steps, device states, errors) and the words around it are always in one language.
+ */
+export interface SpokenLanguage {
+  /** The choice in force. */
+  setting: LanguageChoice;
+  /** The language it resolved to. */
+  language: DisplayLanguage;
+  /** What "auto" means here: the operating system's language as the station reads it. */
+  system: Language;
+}
 
 /**
  * The operating system's preferred locales, most wanted first: POSIX variables on Linux and macOS (LANGUAGE is
@@ -37,6 +59,16 @@ export function stationLanguage(): DisplayLanguage {
   return language;
 }
 
+export function spokenLanguage(): SpokenLanguage {
+  return { setting: choice, language, system: pickLanguage(shellLocales ?? systemLocales()) };
+}
+
+/** Calls back after every change of the language or of the choice behind it; returns the unsubscribe. */
+export function onSpokenLanguageChange(listener: (spoken: SpokenLanguage) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /**
  * The operating system's preferred languages as the desktop shell knows them (Electron's
  * app.getPreferredSystemLanguages(): the user's display languages on Windows and macOS, where the process
@@ -48,15 +80,17 @@ export function followShellLocales(preferred: readonly string[]): void {
 }
 
 /** Follow a setting ("auto" = the operating system's language). */
-export function setStationLanguage(
-  choice: LanguageChoice,
-  system: readonly string[] = shellLocales ?? systemLocales(),
-): void {
-  const next = resolveLanguage(choice, system);
-  if (next === language) return;
-  language = next;
-  said.clear();
-  void instance?.changeLanguage(next);
+export function setStationLanguage(asked: LanguageChoice): void {
+  const next = resolveLanguage(asked, shellLocales ?? systemLocales());
+  if (next === language && asked === choice) return;
+  choice = asked;
+  if (next !== language) {
+    language = next;
+    said.clear();
+    void instance?.changeLanguage(next);
+  }
+  const spoken = spokenLanguage();
+  for (const listener of listeners) listener(spoken);
 }
 
 function translator(): I18n {

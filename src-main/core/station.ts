@@ -20,7 +20,7 @@ import type { SimDevice, SimTiming } from '../sim/sim-device.ts';
 import type { SimFunctionOptions } from '../sim/sim-functions.ts';
 import { createSimTechnician } from '../sim/sim-tech.ts';
 import { readStationSettings } from './settings.ts';
-import { say, setStationLanguage } from './language.ts';
+import { onSpokenLanguageChange, say, setStationLanguage, stationLanguage } from './language.ts';
 import type { LanguageChoice } from '../shared/i18n/languages.ts';
 import { BatchService, type BatchServiceDeps } from './workflow/service.ts';
 import { AutopilotService, type AutopilotOptions } from './autopilot/service.ts';
@@ -68,7 +68,7 @@ export interface StationConfig {
   replay?: CaptureFile;
   /** Stands in for the real USB adapter (tests). */
   usbSource?: DeviceSource;
-  /** A language asked for on the command line: wins over the station's setting. */
+  /** A language asked for on the command line: wins over the saved setting; a pick made during the run wins over it. */
   language?: LanguageChoice;
   now?: Clock;
   /** Removable-drive listing for USB kits: default the OS's own; null lists none (tests). */
@@ -111,6 +111,7 @@ export class Station {
   /** The simulator's bus, read through the same node-usb adapter as the real one. */
   private simSource: NodeUsbSource | null = null;
   private closed = false;
+  private readonly stopFollowingLanguage: () => void;
 
   private constructor(config: StationConfig) {
     this.config = config;
@@ -127,6 +128,17 @@ export class Station {
     this.registry = new DeviceRegistry(this.ledger, () => ({ table: this.idTable, labels: labelCache }));
     this.registry.events.on('changed', ({ view }) => this.emit({ name: 'deviceChanged', payload: view }));
     this.jobs.events.on('changed', (job) => this.emit({ name: 'jobChanged', payload: job }));
+    // The screens speak the station's language: tell them first, then word the cards and the bus line again, so
+    // everything on screen changes at once (from the settings, or from the shell's system languages).
+    let wordedIn = stationLanguage();
+    this.stopFollowingLanguage = onSpokenLanguageChange((spoken) => {
+      if (this.closed) return;
+      this.emit({ name: 'languageChanged', payload: spoken });
+      if (spoken.language === wordedIn) return;
+      wordedIn = spoken.language;
+      this.registry.reword();
+      this.emit({ name: 'busChanged', payload: this.busState() });
+    });
     this.recovery = new RecoveryFollows(this.registry, (view) =>
       this.emit({ name: 'recoveryFollowChanged', payload: view }),
     );
@@ -316,6 +328,7 @@ export class Station {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stopFollowingLanguage();
     // A running batch is stopped where it is (resumable) while the ledger can still record it.
     await this.batches.close();
     await this.warehouse.close();

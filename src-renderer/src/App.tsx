@@ -1,6 +1,5 @@
 import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguageSetting } from './i18n.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { useDevices } from './stores/devices.ts';
 import { useNav, VIEWS } from './stores/nav.ts';
@@ -29,7 +28,6 @@ function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function App() {
-  useLanguageSetting();
   const { t } = useTranslation('shell');
   const view = useNav((s) => s.view);
   const deviceId = useNav((s) => s.deviceId);

@@ -1,5 +1,7 @@
 import type { CallName, StationEvent } from '../../src-main/shared/contract/index.ts';
 import type { DeviceView } from '../../src-main/shared/contract/devices.ts';
+import type { SpokenLanguage } from '../../src-main/shared/contract/settings.ts';
+import type { LanguageChoice } from '../../src-main/shared/i18n/languages.ts';
 import type { Result } from '../../src-main/shared/errors.ts';
 import { createClient, type StationClient } from '../../src-renderer/src/api/client.ts';
 
@@ -22,6 +24,7 @@ export function fakeStation(answers: Partial<Record<CallName, Answer>> = {}) {
           value: { usb: { available: false, detail: 'No USB bus on this machine' }, simulator: { enabled: false } },
         };
       if (name === 'getSettings') return { ok: true, value: { technician: '', sound: true } };
+      if (name === 'spokenLanguage') return spokenFromSettings(await answers.getSettings?.({}));
       if (name === 'listJobs') return { ok: true, value: [] };
       if (name === 'simStatus') return { ok: true, value: { enabled: false, presets: [], devices: [] } };
       return { ok: false, error: { code: 'unknown-call', title: 'No answer', message: `no fake answer for ${name}` } };
@@ -32,6 +35,16 @@ export function fakeStation(answers: Partial<Record<CallName, Answer>> = {}) {
     },
   });
   return { client, calls, emit: (e: StationEvent) => listeners.forEach((l) => l(e)) };
+}
+
+/**
+ * What a station whose operating system is English says it speaks for the settings the fake answers: the
+ * setting, or English for "auto". A test of another system language answers spokenLanguage itself.
+ */
+function spokenFromSettings(settings: Result<unknown> | undefined): Result<SpokenLanguage> {
+  const saved = settings?.ok ? (settings.value as { language?: LanguageChoice }).language : undefined;
+  const setting = saved ?? 'auto';
+  return { ok: true, value: { setting, language: setting === 'auto' ? 'en' : setting, system: 'en' } };
 }
 
 export function deviceView(over: Partial<DeviceView> = {}): DeviceView {

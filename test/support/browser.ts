@@ -31,15 +31,22 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-/** Serves the real renderer over the bridge to the given station and opens it in a fresh page. */
-export async function openStationPage(browser: Browser, station: Station): Promise<{ page: Page; bridge: Bridge }> {
+/**
+ * Serves the real renderer over the bridge to the given station and opens it in a fresh page; `locale` is the
+ * browser's language (navigator.languages), which may differ from the station's.
+ */
+export async function openStationPage(
+  browser: Browser,
+  station: Station,
+  { locale }: { locale?: string } = {},
+): Promise<{ page: Page; bridge: Bridge }> {
   const bridge = await startBridge({
     handlers: createHandlers(station),
     subscribe: (l) => station.events.on('event', l),
     staticDir: RENDERER_DIR,
     transfers: station.transferDirs(),
   });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -73,10 +80,11 @@ export interface StationInBrowser {
 /** A fresh test station, served over the bridge and opened in Chromium; close() tears all three down. */
 export async function openStationInBrowser(
   config: Parameters<typeof openTestStation>[0] = { simulate: [] },
+  pageOptions: Parameters<typeof openStationPage>[2] = {},
 ): Promise<StationInBrowser> {
   const browser = await launchBrowser();
   const station = await openTestStation(config);
-  const { page, bridge } = await openStationPage(browser, station);
+  const { page, bridge } = await openStationPage(browser, station, pageOptions);
   return {
     browser,
     station,

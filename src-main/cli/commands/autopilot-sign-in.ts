@@ -8,7 +8,7 @@ import {
   type TokenProvider,
 } from '../../core/autopilot/auth.ts';
 import type { GraphCloudName } from '../../core/autopilot/graph-cloud.ts';
-import { ACTION_PERMISSIONS } from '../../core/autopilot/graph-permissions.ts';
+import { actionTitle } from '../../core/autopilot/graph-permissions.ts';
 import { chooseSecretStore } from '../../core/autopilot/secret-store.ts';
 import { UsageError } from '../args.ts';
 import type { Output } from '../context.ts';
@@ -129,7 +129,7 @@ export function tokenProviderFromFlags(
           ? say('cli:signIn.deviceCodeFor', {
               uri: p.verificationUri,
               code: p.userCode,
-              what: ACTION_PERMISSIONS[p.action].title,
+              what: actionTitle(p.action),
             })
           : say('cli:signIn.deviceCode', { uri: p.verificationUri, code: p.userCode }),
       ),

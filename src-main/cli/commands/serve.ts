@@ -41,7 +41,8 @@ export const serveCommand: Command = {
       throw new UsageError(say('cli:serve.notBuilt', { dir: staticDir }));
     }
     const dataDir = serveDataDir(values);
-    // The UI follows the station's saved language setting unless --lang names one for this run.
+    // --lang names the language of this run over the saved setting, until the technician picks one on screen;
+    // the screens speak whatever the station speaks.
     const station = await openStationFromFlags({ ...values, 'data-dir': dataDir }, ctx, { language: ctx.language });
     // A full disk or read-only data folder: one plain line; the station keeps answering and takes no new work.
     station.ledger.health.onProblem((p) =>

@@ -83,8 +83,8 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
       if (known.model && facts.model && known.model !== facts.model) {
         throw new StationError(
           'facts-mismatch',
-          'The model does not match the device',
-          `The device on port ${d.view.portPath} is a ${known.model === 'hololens2' ? 'HoloLens 2' : 'HoloLens (1st gen)'}: plan again for that model.`,
+          say('plan:run.modelMismatch.title'),
+          say(`plan:run.modelMismatch.${known.model}`, { port: d.view.portPath }),
         );
       }
       const merged: EnrollmentFacts = { ...facts, model: facts.model ?? known.model };
@@ -92,8 +92,8 @@ export function enrollmentHandlers(station: Station): HandlerGroup<EnrollmentCal
       if (plan.blocked) {
         throw new StationError(
           'plan-blocked',
-          'The plan is blocked',
-          `Fix these first: ${plan.blockers.map((b) => b.message).join(' ')}`,
+          say('plan:run.blocked.title'),
+          say('plan:run.blocked.message', { blockers: plan.blockers.map((b) => b.message).join(' ') }),
         );
       }
       const run = runs.start({

@@ -1,5 +1,6 @@
 import { CsvSyntaxError, readCsv } from '../csv.ts';
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 import {
   checkHardwareHash,
   checkSerial,
@@ -36,7 +37,7 @@ const COLUMNS = {
 
 function csvError(code: string, message: string, source?: string): StationError {
   const where = source ? ` (${source})` : '';
-  return new StationError(code, 'The Autopilot CSV cannot be read', `${message}${where}`);
+  return new StationError(code, say('hash-files:csv.title'), `${message}${where}`);
 }
 
 /** Decodes CSV bytes by BOM, falling back to BOM-less UTF-16LE detection, UTF-8, then Windows ANSI. */
@@ -76,7 +77,11 @@ export function parseCsvRecords(text: string, source?: string): string[][] {
     return readCsv(text).map((r) => r.fields);
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    throw csvError('autopilot-csv-malformed', `Line ${error.line} ${error.message}.`, source);
+    throw csvError(
+      'autopilot-csv-malformed',
+      say('hash-files:csv.syntax', { line: error.line, problem: error.message }),
+      source,
+    );
   }
 }
 
@@ -88,11 +93,7 @@ const isBlank = (r: string[]): boolean => r.every((f) => f.trim() === '');
  */
 export function parseAutopilotCsv(input: string | Uint8Array, source?: string): ParsedAutopilotCsv {
   if (typeof input !== 'string' && input.length > MAX_CSV_BYTES) {
-    throw csvError(
-      'autopilot-csv-too-large',
-      'The file is larger than 1 MiB, far more than any Autopilot CSV.',
-      source,
-    );
+    throw csvError('autopilot-csv-too-large', say('hash-files:csv.tooLarge'), source);
   }
   const { text, encoding } =
     typeof input === 'string'
@@ -102,7 +103,7 @@ export function parseAutopilotCsv(input: string | Uint8Array, source?: string): 
   // Export-Csv without -NoTypeInformation starts with a "#TYPE ..." line.
   if (records[0]?.[0]?.startsWith('#TYPE')) records.shift();
   const header = records.shift();
-  if (!header) throw csvError('autopilot-csv-empty', 'The file is empty: it has no header and no device.', source);
+  if (!header) throw csvError('autopilot-csv-empty', say('hash-files:csv.empty'), source);
   const names = header.map((h) => h.trim().toLowerCase());
   const col = (name: string): number => names.indexOf(name);
   const serialCol = col(COLUMNS.serialNumber);
@@ -110,7 +111,7 @@ export function parseAutopilotCsv(input: string | Uint8Array, source?: string): 
   if (serialCol < 0 || hashCol < 0) {
     throw csvError(
       'autopilot-csv-malformed',
-      `The header "${printable(header.join(','), 100)}" lacks the "Device Serial Number" and "Hardware Hash" columns; this is not an Autopilot hash file.`,
+      say('hash-files:csv.noColumns', { header: printable(header.join(','), 100) }),
       source,
     );
   }
@@ -120,7 +121,7 @@ export function parseAutopilotCsv(input: string | Uint8Array, source?: string): 
   const devices = records.map((r, n) => {
     const line = n + 2;
     if (r.length > header.length && !r.slice(header.length).every((f) => f.trim() === '')) {
-      throw csvError('autopilot-csv-malformed', `Row ${line} has more values than the header has columns.`, source);
+      throw csvError('autopilot-csv-malformed', say('hash-files:csv.rowTooLong', { line }), source);
     }
     const at = (c: number): string => (c >= 0 ? (r[c] ?? '') : '');
     const device = normalizeDevice({
@@ -134,7 +135,7 @@ export function parseAutopilotCsv(input: string | Uint8Array, source?: string): 
     if (problem) {
       throw csvError(
         'autopilot-csv-malformed',
-        `Row ${line} (${deviceLabel(device.serialNumber, line)}): ${problem}`,
+        say('hash-files:csv.rowProblem', { line, device: deviceLabel(device.serialNumber, line), problem }),
         source,
       );
     }
@@ -147,14 +148,17 @@ export function parseAutopilotCsv(input: string | Uint8Array, source?: string): 
 export function parseDeviceHashCsv(input: string | Uint8Array, source?: string): Required<AutopilotDeviceRecord> {
   const { devices } = parseAutopilotCsv(input, source);
   const [first, second] = devices;
-  if (!first) throw csvError('autopilot-csv-empty', 'The file has a header but no device row.', source);
+  if (!first) throw csvError('autopilot-csv-empty', say('hash-files:csv.noRow'), source);
   if (second) {
     throw csvError(
       'autopilot-csv-several-devices',
-      `The file lists ${devices.length} devices (${devices
-        .slice(0, 3)
-        .map((d) => d.serialNumber)
-        .join(', ')}...), but a device's DeviceHash file lists only itself. Use it as an Intune CSV input instead.`,
+      say('hash-files:csv.severalDevices', {
+        n: devices.length,
+        serials: devices
+          .slice(0, 3)
+          .map((d) => d.serialNumber)
+          .join(', '),
+      }),
       source,
     );
   }

@@ -1,4 +1,5 @@
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 import { MAX_CSV_BYTES, parseDeviceHashCsv } from './csv-read.ts';
 import { bytesSource, fileSource, listZipEntries, readZipEntry, zipError, type ZipSource } from './zip-reader.ts';
 
@@ -44,13 +45,13 @@ export async function extractDeviceHashFromZip(
     if (!entry) {
       throw zipError(
         'autopilot-zip-no-device-hash',
-        `The zip has no DeviceHash*.csv${source ? ` (${source})` : ''}. It may be another diagnostics zip (HololensDiagnostics, DeviceEnrollmentDiagnostics); collect again with Power + Volume Down and pick AutopilotDiagnostics.zip.`,
+        source ? say('hash-files:zip.noHashIn', { source }) : say('hash-files:zip.noHash'),
       );
     }
     if (second) {
       throw zipError(
         'autopilot-zip-several-device-hashes',
-        `The zip holds ${csvs.length} DeviceHash files (${csvs.map((c) => c.name).join(', ')}); a HoloLens writes one. Extract the right one and import the CSV instead.`,
+        say('hash-files:zip.severalHashes', { n: csvs.length, names: csvs.map((c) => c.name).join(', ') }),
       );
     }
     const bytes = await readZipEntry(src, entry, options.maxCsvBytes ?? MAX_CSV_BYTES);
@@ -63,11 +64,7 @@ export async function extractDeviceHashFromZip(
     };
   } catch (error) {
     if (error instanceof StationError) throw error;
-    throw zipError(
-      'autopilot-zip-corrupt',
-      'The zip could not be read; it may be damaged. Copy it from the device again.',
-      error,
-    );
+    throw zipError('autopilot-zip-corrupt', say('hash-files:zip.unreadable'), error);
   } finally {
     await src.close();
   }

@@ -51,8 +51,8 @@ export function graphCloud(name: string): GraphCloud {
   if (!isGraphCloudName(name)) {
     throw new StationError(
       'graph-cloud-unknown',
-      'Unknown Microsoft cloud',
-      `"${name}" is not a Graph cloud the station knows. Use one of: ${Object.keys(GRAPH_CLOUDS).join(', ')}.`,
+      say('graph:cloud.unknown.title'),
+      say('graph:cloud.unknown.message', { name, clouds: Object.keys(GRAPH_CLOUDS).join(', ') }),
     );
   }
   return GRAPH_CLOUDS[name];
@@ -64,11 +64,7 @@ export function graphScope(cloud: GraphCloud): string {
 
 export function authorityFor(cloud: GraphCloud, tenantId: string): string {
   if (!/^[A-Za-z0-9.-]+$/.test(tenantId)) {
-    throw new StationError(
-      'graph-tenant-invalid',
-      'The tenant is not valid',
-      'Give the tenant as its ID (a GUID) or its domain, like contoso.onmicrosoft.com.',
-    );
+    throw new StationError('graph-tenant-invalid', say('graph:tenant.title'), say('graph:tenant.message'));
   }
   return `${cloud.authorityHost}/${tenantId}`;
 }
@@ -88,29 +84,25 @@ export function parseGraphRoot(value: string, allowedHost?: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new StationError('graph-base-invalid', 'The Graph address is not valid', `"${value}" is not a URL.`);
+    throw new StationError('graph-base-invalid', say('graph:base.invalid'), say('graph:base.notUrl', { value }));
   }
   const local = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
     throw new StationError(
       'graph-base-invalid',
-      'The Graph address is not safe',
-      `${url.origin} is not https; the sign-in token would travel unencrypted. Use https (http only for 127.0.0.1).`,
+      say('graph:base.unsafe.title'),
+      say('graph:base.unsafe.message', { origin: url.origin }),
     );
   }
   if (url.username || url.password) {
-    throw new StationError(
-      'graph-base-invalid',
-      'The Graph address is not valid',
-      'Give the address without a user name or password.',
-    );
+    throw new StationError('graph-base-invalid', say('graph:base.invalid'), say('graph:base.credentials'));
   }
   const confirmed = allowedHost !== undefined && allowedHost.toLowerCase() === url.host.toLowerCase();
   if (!local && !CLOUD_HOSTS.has(url.host) && !confirmed) {
     throw new StationError(
       'graph-base-not-allowed',
-      'The Graph address is not a Microsoft cloud',
-      `${url.host} is not one of the Microsoft Graph clouds (${[...CLOUD_HOSTS].join(', ')}). The sign-in token and the hardware hashes would be sent there. If that is really meant, confirm the exact host with --allow-graph-host ${url.host}.`,
+      say('graph:base.foreign.title'),
+      say('graph:base.foreign.message', { host: url.host, clouds: [...CLOUD_HOSTS].join(', ') }),
     );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;

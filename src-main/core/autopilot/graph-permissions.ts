@@ -1,3 +1,5 @@
+import { intlLocale } from '../../shared/i18n/languages.ts';
+import { say, stationLanguage } from '../language.ts';
 import type { TokenProvider, TokenRequestOptions } from './auth.ts';
 
 /**
@@ -26,8 +28,8 @@ export interface OperationPermission {
   application: GraphPermission;
   /** The least delegated permission (a person signed in). */
   delegated: GraphPermission;
-  /** A directory role the signed-in person needs as well, where the reference page asks for one. */
-  role?: string;
+  /** Directory roles of which the signed-in person needs one as well, where the reference page asks for one. */
+  roles?: readonly string[];
 }
 
 const same = (requests: string, permission: GraphPermission): OperationPermission => ({
@@ -66,7 +68,7 @@ export const GRAPH_OPERATIONS = {
     application: 'Device.ReadWrite.All',
     // The device delete page lists no Device.* permission for a signed-in person, only this one plus a role.
     delegated: 'Directory.AccessAsUser.All',
-    role: 'Intune Administrator, Windows 365 Administrator or Cloud Device Administrator',
+    roles: ['Intune Administrator', 'Windows 365 Administrator', 'Cloud Device Administrator'],
   },
 } as const satisfies Record<string, OperationPermission>;
 
@@ -82,24 +84,24 @@ export type StationAction =
   | 'intune-tag';
 
 export interface ActionPermissions {
-  /** How the technician knows the action: "the Intune status of a serial". */
-  title: string;
   operations: readonly GraphOperation[];
 }
 
+/** How the technician knows the action ("the Intune status of a device"), in the station's language. */
+export function actionTitle(action: StationAction | null): string {
+  return say(action ? `graph:action.${action}` : 'graph:action.none');
+}
+
 export const ACTION_PERMISSIONS: Record<StationAction, ActionPermissions> = {
-  'autopilot-upload': { title: 'the Autopilot upload', operations: ['import-autopilot-devices'] },
+  'autopilot-upload': { operations: ['import-autopilot-devices'] },
   'intune-status': {
-    title: 'the Intune status of a device',
     operations: ['read-managed-devices', 'read-autopilot-identities', 'read-entra-devices'],
   },
   'verify-enrolled': {
-    title: 'confirming enrollment in Intune',
     operations: ['read-managed-devices', 'sync-managed-device'],
   },
-  'intune-wipe': { title: 'an Intune wipe', operations: ['read-managed-devices', 'wipe-managed-device'] },
+  'intune-wipe': { operations: ['read-managed-devices', 'wipe-managed-device'] },
   'cleanup-reuse': {
-    title: 'the clean-up for reuse',
     operations: [
       'read-managed-devices',
       'read-autopilot-identities',
@@ -110,7 +112,6 @@ export const ACTION_PERMISSIONS: Record<StationAction, ActionPermissions> = {
     ],
   },
   'cleanup-leave-organization': {
-    title: 'the clean-up for leaving the organisation',
     operations: [
       'read-managed-devices',
       'read-autopilot-identities',
@@ -122,7 +123,6 @@ export const ACTION_PERMISSIONS: Record<StationAction, ActionPermissions> = {
     ],
   },
   'intune-tag': {
-    title: 'changing the group tag or assigned user',
     operations: ['read-autopilot-identities', 'update-autopilot-identity'],
   },
 };
@@ -158,9 +158,15 @@ export function tokensForAction(tokens: TokenProvider, action: StationAction): T
   };
 }
 
+/** "A, B or C" in the station's language: role names are Microsoft's, the "or" is the language's. */
+function anyOf(names: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(stationLanguage()), { type: 'disjunction' }).format(names);
+}
+
 /**
  * One line that says which permission a refused request lacked and who can grant it, worded for the sign-in in
  * use. A given token is not decoded (nothing in it can be trusted), so both names are given where they differ.
+ * Permission and role names are Graph's identifiers and stay as they are in every language.
  */
 export function missingPermissionText(
   operation: GraphOperation,
@@ -168,17 +174,22 @@ export function missingPermissionText(
   kind: SignInKind | undefined,
 ): string {
   const op: OperationPermission = GRAPH_OPERATIONS[operation];
-  const what = action ? ACTION_PERMISSIONS[action].title : 'this request';
-  const role = op.role ? ` and one of the roles ${op.role}` : '';
-  if (kind === 'application') {
-    return `The app registration lacks the application permission ${op.application} (with admin consent), which ${what} needs.`;
-  }
+  const what = actionTitle(action);
+  const roles = op.roles ? anyOf(op.roles) : undefined;
+  if (kind === 'application') return say('graph:missing.application', { permission: op.application, what });
   if (kind === 'delegated') {
-    return `The signed-in account lacks the delegated permission ${op.delegated}${role}, which ${what} needs; an admin can consent to it for the app.`;
+    return say(roles ? 'graph:missing.delegatedRole' : 'graph:missing.delegated', {
+      permission: op.delegated,
+      roles,
+      what,
+    });
   }
-  const both =
-    op.application === op.delegated
-      ? `the ${op.application} permission`
-      : `${op.application} (app) or ${op.delegated}${role} (signed-in person)`;
-  return `The token given does not carry ${both}, which ${what} needs.`;
+  if (op.application === op.delegated && !roles)
+    return say('graph:missing.given', { permission: op.application, what });
+  return say(roles ? 'graph:missing.givenEitherRole' : 'graph:missing.givenEither', {
+    application: op.application,
+    delegated: op.delegated,
+    roles,
+    what,
+  });
 }

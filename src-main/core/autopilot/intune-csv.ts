@@ -1,5 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 import { checkDevice, deviceLabel, normalizeDevice, type AutopilotDeviceRecord, type DeviceProblem } from './values.ts';
 
 /**
@@ -106,12 +107,12 @@ export function problemsError(problems: readonly DeviceProblem[]): StationError 
     .slice(0, 20)
     .map((p) => `- ${deviceLabel(p.serialNumber, p.position)}: ${p.message}`)
     .join('\n');
-  const more = problems.length > 20 ? `\n...and ${problems.length - 20} more.` : '';
-  const devices = new Set(problems.map((p) => p.position)).size;
+  const more = problems.length > 20 ? `\n${say('hash-files:intuneCsv.invalid.more', { n: problems.length - 20 })}` : '';
+  const count = new Set(problems.map((p) => p.position)).size;
   return new StationError(
     'intune-csv-invalid',
-    'Some devices cannot go into an Intune CSV',
-    `${devices === 1 ? '1 device has' : `${devices} devices have`} values Intune would reject. Fix these and export again:\n${shown}${more}`,
+    say('hash-files:intuneCsv.invalid.title'),
+    `${say('hash-files:intuneCsv.invalid.message', { count })}\n${shown}${more}`,
   );
 }
 
@@ -129,8 +130,8 @@ export function buildIntuneCsv(
   if (rows.length === 0) {
     throw new StationError(
       'intune-csv-empty',
-      'No devices to export',
-      'There is no harvested device to put in the CSV. Harvest hashes first (Power + Volume Down on each HoloLens 2) or pass zips or CSVs with --in.',
+      say('hash-files:intuneCsv.none.title'),
+      say('hash-files:intuneCsv.none.message'),
     );
   }
   const files: IntuneCsvFile[] = [];

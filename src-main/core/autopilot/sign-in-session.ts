@@ -1,7 +1,7 @@
 import type { SignInView, UploadSettings } from '../../shared/contract/autopilot.ts';
 import { StationError, toErrorInfo } from '../../shared/errors.ts';
 import { DeviceCodeTokenProvider, type PublicClientLike, type TokenProvider } from './auth.ts';
-import { ACTION_PERMISSIONS, tokensForAction } from './graph-permissions.ts';
+import { actionTitle, tokensForAction } from './graph-permissions.ts';
 import type { SecretStore } from './secret-store.ts';
 import { say } from '../language.ts';
 
@@ -121,7 +121,7 @@ export class SignInSession {
                 ? say('station-work:signIn.codeFor', {
                     uri: p.verificationUri,
                     code: p.userCode,
-                    what: ACTION_PERMISSIONS[p.action].title,
+                    what: actionTitle(p.action),
                   })
                 : say('station-work:signIn.code', { uri: p.verificationUri, code: p.userCode }),
             ),

@@ -136,9 +136,9 @@ export function checkDevice(d: Required<AutopilotDeviceRecord>, position: number
 /** How a device is named in messages: by serial when it has a usable one, else by its position. */
 export function deviceLabel(serialNumber: string, position?: number): string {
   if (serialNumber !== '' && PRINTABLE_ASCII.test(serialNumber) && serialNumber.length <= MAX_SERIAL_LENGTH) {
-    return `device ${serialNumber}`;
+    return say('hash-files:device.serial', { serial: serialNumber });
   }
-  return position === undefined ? 'a device without a serial number' : `device #${position} (no usable serial)`;
+  return position === undefined ? say('hash-files:device.none') : say('hash-files:device.position', { position });
 }
 
 /** Shows a value in a message without letting control characters or huge strings through. */

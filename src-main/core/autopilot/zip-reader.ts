@@ -1,6 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { StationError } from '../../shared/errors.ts';
+import { say } from '../language.ts';
 
 /**
  * A deliberately small ZIP reader: it lists the central directory and inflates one chosen entry with a hard cap on
@@ -34,13 +35,27 @@ const MAX_COMMENT = 0xffff;
 const MAX_CENTRAL_DIRECTORY = 8 * 1024 * 1024;
 
 export function zipError(code: string, message: string, cause?: unknown): StationError {
-  return new StationError(code, 'The Autopilot diagnostics zip cannot be used', message, { cause });
+  return new StationError(code, say('hash-files:zip.title'), message, { cause });
 }
 
-const corrupt = (what: string): StationError =>
+/** What is wrong with a damaged zip; each is a sentence in the zip catalog (zip:damage.<id>). */
+type Damage =
+  | 'endMissing'
+  | 'listTooLarge'
+  | 'listPastEnd'
+  | 'listBroken'
+  | 'zip64Missing'
+  | 'zip64Broken'
+  | 'zip64Short'
+  | 'headerMissing'
+  | 'entryShort'
+  | 'noInflate'
+  | 'checksum';
+
+const corrupt = (damage: Damage, name?: string): StationError =>
   zipError(
     'autopilot-zip-corrupt',
-    `The zip is damaged (${what}). Copy AutopilotDiagnostics.zip from the device again, or collect it again with Power + Volume Down.`,
+    say('hash-files:zip.corrupt', { reason: say(`hash-files:zip.damage.${damage}`, { name }) }),
   );
 
 export function bytesSource(bytes: Uint8Array): ZipSource {
@@ -57,17 +72,13 @@ export async function fileSource(path: string): Promise<ZipSource> {
   try {
     handle = await open(path, 'r');
   } catch (cause) {
-    throw zipError(
-      'autopilot-zip-unreadable',
-      `Could not open ${path}. Check that the file exists and is readable.`,
-      cause,
-    );
+    throw zipError('autopilot-zip-unreadable', say('hash-files:zip.open', { path }), cause);
   }
   try {
     size = (await handle.stat()).size;
   } catch (cause) {
     await handle.close();
-    throw zipError('autopilot-zip-unreadable', `Could not read ${path}.`, cause);
+    throw zipError('autopilot-zip-unreadable', say('hash-files:zip.read', { path }), cause);
   }
   return {
     size,
@@ -99,8 +110,7 @@ export async function listZipEntries(src: ZipSource): Promise<ZipEntry[]> {
   }
   if (eocd < 0) {
     const head = await src.read(0, 4);
-    if (head.length === 4 && view(head).getUint32(0, true) === LOCAL_SIG)
-      corruptThrow('its end record is missing; it looks cut short');
+    if (head.length === 4 && view(head).getUint32(0, true) === LOCAL_SIG) corruptThrow('endMissing');
     throw notZip();
   }
   let count = tv.getUint16(eocd + 10, true);
@@ -109,18 +119,18 @@ export async function listZipEntries(src: ZipSource): Promise<ZipEntry[]> {
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     ({ count, cdSize, cdOffset } = await readZip64End(src, tailStart + eocd));
   }
-  if (cdSize > MAX_CENTRAL_DIRECTORY) corruptThrow('its file list is implausibly large');
-  if (cdOffset + cdSize > src.size) corruptThrow('its file list points past the end of the file; it looks cut short');
+  if (cdSize > MAX_CENTRAL_DIRECTORY) corruptThrow('listTooLarge');
+  if (cdOffset + cdSize > src.size) corruptThrow('listPastEnd');
   const cd = await src.read(cdOffset, cdSize);
   const v = view(cd);
   const entries: ZipEntry[] = [];
   let p = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL_SIG) corruptThrow('its file list is broken');
+    if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL_SIG) corruptThrow('listBroken');
     const nameLen = v.getUint16(p + 28, true);
     const extraLen = v.getUint16(p + 30, true);
     const commentLen = v.getUint16(p + 32, true);
-    if (p + 46 + nameLen + extraLen > cd.length) corruptThrow('its file list is broken');
+    if (p + 46 + nameLen + extraLen > cd.length) corruptThrow('listBroken');
     const entry: ZipEntry = {
       flags: v.getUint16(p + 8, true),
       method: v.getUint16(p + 10, true),
@@ -141,13 +151,12 @@ async function readZip64End(
   src: ZipSource,
   eocdAt: number,
 ): Promise<{ count: number; cdSize: number; cdOffset: number }> {
-  if (eocdAt < 20) corruptThrow('its ZIP64 end record is missing');
+  if (eocdAt < 20) corruptThrow('zip64Missing');
   const loc = view(await src.read(eocdAt - 20, 20));
-  if (loc.byteLength < 20 || loc.getUint32(0, true) !== ZIP64_LOCATOR_SIG)
-    corruptThrow('its ZIP64 end record is missing');
+  if (loc.byteLength < 20 || loc.getUint32(0, true) !== ZIP64_LOCATOR_SIG) corruptThrow('zip64Missing');
   const at = Number(loc.getBigUint64(8, true));
   const rec = view(await src.read(at, 56));
-  if (rec.byteLength < 56 || rec.getUint32(0, true) !== ZIP64_EOCD_SIG) corruptThrow('its ZIP64 end record is broken');
+  if (rec.byteLength < 56 || rec.getUint32(0, true) !== ZIP64_EOCD_SIG) corruptThrow('zip64Broken');
   return {
     count: Number(rec.getBigUint64(32, true)),
     cdSize: Number(rec.getBigUint64(40, true)),
@@ -164,7 +173,7 @@ function applyZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
     if (id === 0x0001) {
       let q = p + 4;
       const next = (): number => {
-        if (q + 8 > p + 4 + len || q + 8 > extra.length) corruptThrow('a ZIP64 field is short');
+        if (q + 8 > p + 4 + len || q + 8 > extra.length) corruptThrow('zip64Short');
         const value = Number(v.getBigUint64(q, true));
         q += 8;
         return value;
@@ -184,12 +193,12 @@ function applyZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
  */
 export async function readZipEntry(src: ZipSource, entry: ZipEntry, maxBytes: number): Promise<Uint8Array> {
   if (entry.flags & 0x1) {
-    throw zipError('autopilot-zip-unsupported', `${entry.name} in the zip is encrypted; the station cannot read it.`);
+    throw zipError('autopilot-zip-unsupported', say('hash-files:zip.encrypted', { name: entry.name }));
   }
   if (entry.method !== 0 && entry.method !== 8) {
     throw zipError(
       'autopilot-zip-unsupported',
-      `${entry.name} in the zip uses compression method ${entry.method}, which the station does not read. Extract it on a PC and import the CSV instead.`,
+      say('hash-files:zip.method', { name: entry.name, method: entry.method }),
     );
   }
   if (entry.uncompressedSize > maxBytes || entry.compressedSize > maxBytes) {
@@ -197,10 +206,10 @@ export async function readZipEntry(src: ZipSource, entry: ZipEntry, maxBytes: nu
   }
   const header = await src.read(entry.localHeaderOffset, 30);
   const hv = view(header);
-  if (header.length < 30 || hv.getUint32(0, true) !== LOCAL_SIG) corruptThrow(`the header of ${entry.name} is missing`);
+  if (header.length < 30 || hv.getUint32(0, true) !== LOCAL_SIG) corruptThrow('headerMissing', entry.name);
   const dataStart = entry.localHeaderOffset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
   const raw = await src.read(dataStart, entry.compressedSize);
-  if (raw.length < entry.compressedSize) corruptThrow(`${entry.name} is cut short`);
+  if (raw.length < entry.compressedSize) corruptThrow('entryShort', entry.name);
   let data: Uint8Array;
   if (entry.method === 0) data = raw;
   else {
@@ -210,29 +219,23 @@ export async function readZipEntry(src: ZipSource, entry: ZipEntry, maxBytes: nu
       if (cause instanceof RangeError || (cause as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw tooLarge(entry.name, maxBytes);
       }
-      throw corrupt(`${entry.name} does not decompress`);
+      throw corrupt('noInflate', entry.name);
     }
   }
   if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
-    corruptThrow(`${entry.name} fails its checksum`);
+    corruptThrow('checksum', entry.name);
   }
   return data;
 }
 
 function tooLarge(name: string, maxBytes: number): StationError {
-  return zipError(
-    'autopilot-zip-too-large',
-    `${name} in the zip would unpack to more than ${Math.round(maxBytes / 1024)} KiB, far more than a hash file; the zip is not one a HoloLens wrote.`,
-  );
+  return zipError('autopilot-zip-too-large', say('hash-files:zip.tooLarge', { name, size: maxBytes }));
 }
 
 function notZip(): StationError {
-  return zipError(
-    'autopilot-zip-not-zip',
-    "The file is not a zip archive. Pick the AutopilotDiagnostics.zip from the device's Documents folder.",
-  );
+  return zipError('autopilot-zip-not-zip', say('hash-files:zip.notZip'));
 }
 
-function corruptThrow(what: string): never {
-  throw corrupt(what);
+function corruptThrow(damage: Damage, name?: string): never {
+  throw corrupt(damage, name);
 }

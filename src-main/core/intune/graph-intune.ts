@@ -4,6 +4,7 @@ import { GRAPH_CLOUDS, parseGraphRoot, type GraphCloudName } from '../autopilot/
 import { GraphHttp, graphErrorText, type FetchLike, type GraphResponse } from '../autopilot/graph-http.ts';
 import {
   ACTION_PERMISSIONS,
+  actionTitle,
   missingPermissionText,
   tokensForAction,
   type SignInKind,
@@ -105,8 +106,12 @@ export class IntuneGraph {
       // A programming error, not the technician's: the table in graph-permissions.ts must list every request.
       throw new StationError(
         'intune-request-undeclared',
-        'The station tried a request it does not declare',
-        `${req.method} ${req.path.split('?')[0]} (${req.operation}) is not among the requests of ${ACTION_PERMISSIONS[this.action].title}; nothing was sent.`,
+        say('graph:undeclared.title'),
+        say('graph:undeclared.message', {
+          request: `${req.method} ${req.path.split('?')[0]}`,
+          operation: req.operation,
+          what: actionTitle(this.action),
+        }),
       );
     }
     const http = req.path.endsWith('/wipe') ? this.once : this.http;

@@ -1,5 +1,6 @@
 import { StationError } from '../../shared/errors.ts';
 import { GRAPH_OPERATIONS, type GraphOperation, type GraphPermission } from '../autopilot/graph-permissions.ts';
+import { say } from '../language.ts';
 
 /**
  * Every Graph v1.0 request the Intune side of the station makes, as data: method, path, body and the operation it
@@ -31,19 +32,22 @@ export function checkSerial(serial: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(s)) {
     throw new StationError(
       'intune-serial-invalid',
-      'Not a serial number',
-      `"${serial.slice(0, 70)}" is not a serial number: use letters, digits, dots, dashes or underscores (at most 64).`,
+      say('graph:serial.title'),
+      say('graph:serial.message', { value: serial.slice(0, 70) }),
     );
   }
   return s;
 }
 
-function checkId(what: string, id: string): string {
+/** The kinds of record whose Graph ids go into a path or a filter. */
+type IdKind = 'managed' | 'autopilot' | 'entra';
+
+function checkId(kind: IdKind, id: string): string {
   if (!/^[A-Za-z0-9-]{1,80}$/.test(id)) {
     throw new StationError(
       'intune-id-invalid',
-      'Graph sent an odd id',
-      `The ${what} id "${id.slice(0, 80)}" is not usable.`,
+      say('graph:id.title'),
+      say(`graph:id.${kind}`, { id: id.slice(0, 80) }),
     );
   }
   return id;
@@ -88,54 +92,54 @@ export const requests = {
   /** deviceId is an alternate key of device that supports eq filters; a list answers 200 with [] when none. */
   listEntraDevices: (deviceId: string): GraphRequest => ({
     method: 'GET',
-    path: `/devices${q(`deviceId eq '${checkId('Entra device', deviceId)}'`)}`,
+    path: `/devices${q(`deviceId eq '${checkId('entra', deviceId)}'`)}`,
     ...of('read-entra-devices'),
   }),
   getManagedDevice: (id: string): GraphRequest => ({
     method: 'GET',
-    path: `${MANAGED}/${checkId('managed device', id)}`,
+    path: `${MANAGED}/${checkId('managed', id)}`,
     ...of('read-managed-devices'),
   }),
   getAutopilotIdentity: (id: string): GraphRequest => ({
     method: 'GET',
-    path: `${AUTOPILOT}/${checkId('Autopilot identity', id)}`,
+    path: `${AUTOPILOT}/${checkId('autopilot', id)}`,
     ...of('read-autopilot-identities'),
   }),
   getEntraDevice: (id: string): GraphRequest => ({
     method: 'GET',
-    path: `/devices/${checkId('Entra device', id)}`,
+    path: `/devices/${checkId('entra', id)}`,
     ...of('read-entra-devices'),
   }),
   syncDevice: (id: string): GraphRequest => ({
     method: 'POST',
-    path: `${MANAGED}/${checkId('managed device', id)}/syncDevice`,
+    path: `${MANAGED}/${checkId('managed', id)}/syncDevice`,
     ...of('sync-managed-device'),
   }),
   /** Retain-enrollment-state off and user data not kept: the device comes back as new, ready for its next owner. */
   wipe: (id: string): GraphRequest => ({
     method: 'POST',
-    path: `${MANAGED}/${checkId('managed device', id)}/wipe`,
+    path: `${MANAGED}/${checkId('managed', id)}/wipe`,
     body: { keepEnrollmentData: false, keepUserData: false },
     ...of('wipe-managed-device'),
   }),
   deleteManagedDevice: (id: string): GraphRequest => ({
     method: 'DELETE',
-    path: `${MANAGED}/${checkId('managed device', id)}`,
+    path: `${MANAGED}/${checkId('managed', id)}`,
     ...of('delete-managed-device'),
   }),
   deleteAutopilotIdentity: (id: string): GraphRequest => ({
     method: 'DELETE',
-    path: `${AUTOPILOT}/${checkId('Autopilot identity', id)}`,
+    path: `${AUTOPILOT}/${checkId('autopilot', id)}`,
     ...of('delete-autopilot-identity'),
   }),
   deleteEntraDevice: (id: string): GraphRequest => ({
     method: 'DELETE',
-    path: `/devices/${checkId('Entra device', id)}`,
+    path: `/devices/${checkId('entra', id)}`,
     ...of('delete-entra-device'),
   }),
   updateDeviceProperties: (id: string, values: { groupTag?: string; userPrincipalName?: string }): GraphRequest => ({
     method: 'POST',
-    path: `${AUTOPILOT}/${checkId('Autopilot identity', id)}/updateDeviceProperties`,
+    path: `${AUTOPILOT}/${checkId('autopilot', id)}/updateDeviceProperties`,
     body: {
       ...(values.groupTag === undefined ? {} : { groupTag: values.groupTag }),
       ...(values.userPrincipalName === undefined

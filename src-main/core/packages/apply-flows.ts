@@ -66,8 +66,8 @@ export class ApplyFlows {
     if (busy) {
       throw new StationError(
         'ppkg.flow-running',
-        'A package is already being applied',
-        `${busy.view.packageName} is being applied to this device. Finish or cancel that first.`,
+        say('station-work:apply.busy.title'),
+        say('station-work:apply.busy.message', { pkg: busy.view.packageName }),
       );
     }
     const device = live?.view;

@@ -355,7 +355,7 @@ export class Batch implements ScanTarget {
         new StationError(
           'ledger-write-failed',
           say('workflow:ledgerStopped.title'),
-          'The station could not record the batch any more, so it stopped it. Restart the station: the batch carries on from what the ledger last recorded.',
+          say('workflow:ledgerStopped.batch'),
           { cause: error },
         ),
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGE_CHOICES } from '../i18n/languages.ts';
+import { DISPLAY_LANGUAGES, LANGUAGE_CHOICES, LANGUAGES } from '../i18n/languages.ts';
 import { call } from './define.ts';
 
 /** Station-wide settings, kept in the ledger. The technician's name goes into every record of work done. */
@@ -28,11 +28,28 @@ export const StationSettingsPatch = z.object({
   language: z.enum(LANGUAGE_CHOICES).optional(),
 });
 
+/**
+ * The language the station speaks, as it resolved it. The screens show this one rather than resolving "auto"
+ * from the browser's languages, which can differ from the station's operating system: one language on screen.
+ */
+export const SpokenLanguage = z.object({
+  /** The choice in force: the saved setting, the language this run was started with (--lang), or a newer pick. */
+  setting: z.enum(LANGUAGE_CHOICES),
+  /** The language the station writes in. */
+  language: z.enum(DISPLAY_LANGUAGES),
+  /** What "auto" means on this station: its operating system's language. */
+  system: z.enum(LANGUAGES),
+});
+export type SpokenLanguage = z.infer<typeof SpokenLanguage>;
+
 export const settingsCalls = {
   getSettings: call(z.object({}), StationSettings),
   updateSettings: call(StationSettingsPatch, StationSettings),
+  spokenLanguage: call(z.object({}), SpokenLanguage),
 };
 
 export const settingsEvents = {
   settingsChanged: StationSettings,
+  /** Before the cards are worded again in the new language, so the screens change with them. */
+  languageChanged: SpokenLanguage,
 };

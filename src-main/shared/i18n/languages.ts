@@ -4,7 +4,8 @@
  */
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export type DisplayLanguage = Language | 'pseudo';
+export const DISPLAY_LANGUAGES = [...LANGUAGES, 'pseudo'] as const;
+export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number];
 
 /** A setting: follow the operating system, or one language the technician picked. */
 export const LANGUAGE_CHOICES = ['auto', ...LANGUAGES, 'pseudo'] as const;

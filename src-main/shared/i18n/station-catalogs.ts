@@ -22,6 +22,10 @@ import en_station_work from './en/station-work.ts';
 import de_station_work from './de/station-work.ts';
 import en_doctor from './en/doctor.ts';
 import de_doctor from './de/doctor.ts';
+import en_graph from './en/graph.ts';
+import de_graph from './de/graph.ts';
+import en_hash_files from './en/hash-files.ts';
+import de_hash_files from './de/hash-files.ts';
 
 export const STATION_CATALOGS = {
   en: {
@@ -36,6 +40,8 @@ export const STATION_CATALOGS = {
     transfer: en_transfer,
     'station-work': en_station_work,
     doctor: en_doctor,
+    graph: en_graph,
+    'hash-files': en_hash_files,
   },
   de: {
     common: de_common,
@@ -49,5 +55,7 @@ export const STATION_CATALOGS = {
     transfer: de_transfer,
     'station-work': de_station_work,
     doctor: de_doctor,
+    graph: de_graph,
+    'hash-files': de_hash_files,
   },
 } satisfies Record<'en' | 'de', Record<string, Catalog>>;

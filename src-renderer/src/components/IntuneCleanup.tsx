@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { DeviceView } from '../../../src-main/shared/contract/devices.ts';
 import type { CleanupPurpose } from '../../../src-main/shared/contract/intune.ts';
 import { useIntune } from '../stores/intune.ts';
@@ -83,7 +83,16 @@ export function IntuneCleanup({ device }: { device: DeviceView }) {
                       >{`${s.request.method} ${s.request.path}`}</code>
                     )}
                     {s.request && (
-                      <span className="muted"> {t('cleanup.needs', { permission: s.request.permission })}</span>
+                      <span className="muted">
+                        {' '}
+                        {/* The permission is Graph's identifier: the same in every language, left to no translator. */}
+                        <Trans
+                          t={t}
+                          i18nKey="cleanup.needs"
+                          values={{ permission: s.request.permission }}
+                          components={[<code key="permission" translate="no" />]}
+                        />
+                      </span>
                     )}
                   </span>
                 )}

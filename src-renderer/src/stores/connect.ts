@@ -1,6 +1,7 @@
 import type { StationEvent } from '../../../src-main/shared/contract/index.ts';
 import type { StationClient } from '../api/client.ts';
 import { setStationClient } from '../api/station.ts';
+import { followStationLanguage } from '../i18n.ts';
 import { useDevices } from './devices.ts';
 import { useSim } from './sim.ts';
 import { useSettings } from './settings.ts';
@@ -63,6 +64,9 @@ export function routeEvent(event: StationEvent): void {
     case 'settingsChanged':
       useSettings.getState().set(event.payload);
       break;
+    case 'languageChanged':
+      useSettings.getState().setSpoken(event.payload);
+      break;
     default:
       break;
   }
@@ -71,6 +75,7 @@ export function routeEvent(event: StationEvent): void {
 /** Connects the stores to a station: subscribe first (so nothing is missed), then load the current state. */
 export async function connectStores(client: StationClient): Promise<() => void> {
   setStationClient(client);
+  followStationLanguage();
   const off = client.onEvent(routeEvent);
   await Promise.all([
     useDevices.getState().load(),

@@ -37,4 +37,10 @@ describe.skipIf(!built)('the Electron shell follows the operating system languag
     };
     expect(r).toMatchObject({ ok: false, error: { code: 'sim-off', title: 'Der Übungsmodus ist aus' } });
   });
+
+  it('tells the screens the language it resolved, so the page does not go by its own languages', async () => {
+    const event = { senderFrame: { parent: null, url: mock.windows[0]!.loaded }, sender: { id: 1 } };
+    const r = await mock.handlers.get(ipcChannel('spokenLanguage'))!(event, {});
+    expect(r).toEqual({ ok: true, value: { setting: 'auto', language: 'de', system: 'de' } });
+  });
 });

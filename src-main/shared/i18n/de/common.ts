@@ -66,6 +66,7 @@ const de: Translation<typeof en> = {
   'steps.label': 'Schritte',
   'steps.count': '{{done}} von {{total}} erledigt',
   'steps.doneNote': '(erledigt)',
+  'steps.todoNote': '(noch nicht)',
   'steps.doneWithNote': '(erledigt, {{note}})',
 
   'completion.confirmed': 'Fertig: Die Station hat jeden Schritt gesehen',

@@ -53,7 +53,7 @@ const de: Translation<typeof en> = {
   'cleanup.heading': '{{purpose}}: {{serial}}',
   'cleanup.asking': 'Microsoft Graph wird abgefragt…',
   'cleanup.mark.sending': '(keine Antwort gesehen)',
-  'cleanup.needs': 'benötigt {{permission}}',
+  'cleanup.needs': 'benötigt <0>{{permission}}</0>',
   'cleanup.tickFirst': 'Haken Sie zuerst jede Bestätigung ab',
   'cleanup.run': 'Jetzt bereinigen',
   'cleanup.close': 'Schließen',

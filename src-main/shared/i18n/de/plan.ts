@@ -409,5 +409,11 @@ const de: Translation<typeof en> = {
   'step.enrollMdmOnly.action':
     'Öffnen Sie Start > Einstellungen > Konten > Auf Arbeits- oder Schulkonto zugreifen und wählen Sie den Link „Nur für die Geräteverwaltung registrieren“ (nicht die Schaltfläche „Verbinden“). Geben Sie die geschäftliche E-Mail-Adresse ein und melden Sie sich an. {{signIn}}',
   'step.enrollMdmOnly.expect': 'Die MDM-Registrierung erscheint unter „Auf Arbeits- oder Schulkonto zugreifen“.',
+  'run.modelMismatch.title': 'Das Modell passt nicht zum Gerät',
+  'run.modelMismatch.hololens2': 'Das Gerät an Port {{port}} ist eine HoloLens 2: Planen Sie erneut für dieses Modell.',
+  'run.modelMismatch.hololens1':
+    'Das Gerät an Port {{port}} ist eine HoloLens (1. Generation): Planen Sie erneut für dieses Modell.',
+  'run.blocked.title': 'Der Plan ist blockiert',
+  'run.blocked.message': 'Beheben Sie zuerst Folgendes: {{blockers}}',
 };
 export default de;

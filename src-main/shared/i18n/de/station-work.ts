@@ -500,5 +500,8 @@ const de: Translation<typeof en> = {
     'Die fertige Datei konnte nicht nach {{path}} verschoben werden; vollständige Teile: {{done}}. Importieren Sie keinen unvollständigen Satz: Exportieren Sie erneut.',
   'csv.write.moveFailedNone':
     'Die fertige Datei konnte nicht nach {{path}} verschoben werden; kein Teil ist vollständig. Exportieren Sie erneut.',
+  'apply.busy.title': 'Es wird bereits ein Paket angewendet',
+  'apply.busy.message':
+    '{{pkg}} wird gerade auf dieses Gerät angewendet. Schließen Sie das zuerst ab, oder brechen Sie es ab.',
 };
 export default de;

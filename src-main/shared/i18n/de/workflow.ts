@@ -313,5 +313,7 @@ const de: Translation<typeof en> = {
   'report.count.unfinished_other': '{{count}} nicht fertig',
   'report.count.trainingLeftOut_one': '{{count}} Übungsgerät (simuliert) ausgelassen',
   'report.count.trainingLeftOut_other': '{{count}} Übungsgeräte (simuliert) ausgelassen',
+  'ledgerStopped.batch':
+    'Die Station konnte die Serie nicht mehr protokollieren und hat sie deshalb angehalten. Starten Sie die Station neu: Die Serie geht dort weiter, wo das Protokoll zuletzt etwas festgehalten hat.',
 };
 export default de;

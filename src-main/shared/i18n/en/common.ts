@@ -69,6 +69,7 @@ export default {
   'steps.label': 'Steps',
   'steps.count': '{{done}} of {{total}} done',
   'steps.doneNote': '(done)',
+  'steps.todoNote': '(not yet)',
   'steps.doneWithNote': '(done, {{note}})',
 
   'completion.confirmed': 'Done: the station saw every step',

@@ -52,7 +52,7 @@ export default {
   'cleanup.heading': '{{purpose}}: {{serial}}',
   'cleanup.asking': 'Asking Microsoft Graph…',
   'cleanup.mark.sending': '(answer not seen)',
-  'cleanup.needs': 'needs {{permission}}',
+  'cleanup.needs': 'needs <0>{{permission}}</0>',
   'cleanup.tickFirst': 'Tick every confirmation first',
   'cleanup.run': 'Clean up now',
   'cleanup.close': 'Close',

@@ -400,4 +400,9 @@ export default {
   'step.enrollMdmOnly.action':
     'Open Start > Settings > Accounts > Access work or school and select the "Enroll only in device management" link (not the Connect button). Enter the work email address and sign in. {{signIn}}',
   'step.enrollMdmOnly.expect': 'The MDM enrollment appears under Access work or school.',
+  'run.modelMismatch.title': 'The model does not match the device',
+  'run.modelMismatch.hololens2': 'The device on port {{port}} is a HoloLens 2: plan again for that model.',
+  'run.modelMismatch.hololens1': 'The device on port {{port}} is a HoloLens (1st gen): plan again for that model.',
+  'run.blocked.title': 'The plan is blocked',
+  'run.blocked.message': 'Fix these first: {{blockers}}',
 } as const satisfies Catalog;

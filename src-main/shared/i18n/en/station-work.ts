@@ -463,4 +463,6 @@ export default {
   'csv.write.moveFailed':
     'Could not move the finished file into {{path}}; complete parts: {{done}}. Do not import an incomplete set: export again.',
   'csv.write.moveFailedNone': 'Could not move the finished file into {{path}}; no part is complete. Export again.',
+  'apply.busy.title': 'A package is already being applied',
+  'apply.busy.message': '{{pkg}} is being applied to this device. Finish or cancel that first.',
 } as const satisfies Catalog;

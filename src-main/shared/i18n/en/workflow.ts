@@ -299,4 +299,6 @@ export default {
   'report.count.unfinished_other': '{{count}} unfinished',
   'report.count.trainingLeftOut_one': '{{count}} training device (simulated) left out',
   'report.count.trainingLeftOut_other': '{{count}} training devices (simulated) left out',
+  'ledgerStopped.batch':
+    'The station could not record the batch any more, so it stopped it. Restart the station: the batch carries on from what the ledger last recorded.',
 } as const satisfies Catalog;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnChange } from '../../components/focus.ts';
 import { DevicePicker, deviceName } from '../../components/DevicePicker.tsx';
+import { StepLabel, stepState } from '../../components/StepLabel.tsx';
 import { useDevices } from '../../stores/devices.ts';
 import { useEnrollment, type WizardStage } from '../../stores/enrollment.ts';
 import { useNav } from '../../stores/nav.ts';
@@ -19,15 +20,20 @@ function Progress({ stage }: { stage: WizardStage }) {
   const { t } = useTranslation('enroll');
   return (
     <ol className="wizard-progress" aria-label={t('progress.label')}>
-      {STAGES.map((s, i) => (
-        <li
-          key={s}
-          className={i < at ? 'wizard-progress__done' : i === at ? 'wizard-progress__now' : ''}
-          aria-current={i === at ? 'step' : undefined}
-        >
-          <span aria-hidden="true">{i + 1}</span> {t(`progress.${s}`)}
-        </li>
-      ))}
+      {STAGES.map((s, i) => {
+        const state = stepState(i, at);
+        return (
+          <li
+            key={s}
+            className={state === 'todo' ? '' : `wizard-progress__${state}`}
+            aria-current={state === 'now' ? 'step' : undefined}
+          >
+            <StepLabel state={state} number={i + 1}>
+              {t(`progress.${s}`)}
+            </StepLabel>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyFlow, ApplyStage } from '../../../../src-main/shared/contract/packages.ts';
 import { deviceName } from '../../components/DevicePicker.tsx';
+import { StepLabel, stepState } from '../../components/StepLabel.tsx';
 import { useApply } from '../../stores/apply.ts';
 import { useDevices } from '../../stores/devices.ts';
 import { ApplyCoach } from './ApplyCoach.tsx';
@@ -72,15 +73,20 @@ export function ApplyFlowPanel({ flow }: { flow: ApplyFlow }) {
         {flow.simId && <span className="pill pill--sim">{t('flow.simulated')}</span>}
       </header>
       <ol className="pk-steps" aria-label={t('flow.steps')}>
-        {steps.map((s, i) => (
-          <li
-            key={s}
-            className={`pk-step ${i < at ? 'pk-step--done' : i === at ? 'pk-step--now' : ''}`}
-            aria-current={i === at ? 'step' : undefined}
-          >
-            <span aria-hidden="true">{i < at ? '✓' : i + 1}</span> {t(s)}
-          </li>
-        ))}
+        {steps.map((s, i) => {
+          const state = stepState(i, at);
+          return (
+            <li
+              key={s}
+              className={`pk-step ${state === 'todo' ? '' : `pk-step--${state}`}`}
+              aria-current={state === 'now' ? 'step' : undefined}
+            >
+              <StepLabel state={state} number={i + 1}>
+                {t(s)}
+              </StepLabel>
+            </li>
+          );
+        })}
       </ol>
       {error && (
         <p className="form-error" role="alert">

@@ -7,6 +7,7 @@ import {
   parseCsvRecords,
   parseDeviceHashCsv,
 } from '../../../../src-main/core/autopilot/csv-read.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { StationError } from '../../../../src-main/shared/errors.ts';
 import { simulatedHardwareHash } from '../../../../src-main/sim/autopilot/diagnostics-zip.ts';
 
@@ -136,5 +137,32 @@ describe('malformed CSVs give clear typed errors', () => {
 
   it('refuses files over 1 MiB before decoding them', () => {
     expect(thrown(() => parseAutopilotCsv(new Uint8Array(1024 * 1024 + 1))).code).toBe('autopilot-csv-too-large');
+  });
+});
+
+describe('an unreadable Autopilot CSV is told in the station language', () => {
+  it.each([
+    [`${THREE}\nSN1,,${HASH},extra\n`, 'Zeile 2 hat mehr Werte, als die Kopfzeile Spalten hat. (a.csv)'],
+    [
+      'Name,Value\r\nx,y\r\n',
+      /^Der Kopfzeile „Name,Value“ fehlen die Spalten „Device Serial Number“ und „Hardware Hash“/,
+    ],
+    ['a,b\nSN"1,x\n', /^Zeile 2 enthält/],
+    [THREE, 'Die Datei hat eine Kopfzeile, aber keine Gerätezeile. (a.csv)'],
+  ])('%j', (text, message) => {
+    setStationLanguage('de');
+    try {
+      let error: unknown;
+      try {
+        parseDeviceHashCsv(text, 'a.csv');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(StationError);
+      expect((error as StationError).title).toBe('Die Autopilot-CSV-Datei ist nicht lesbar');
+      expect((error as StationError).message).toMatch(message);
+    } finally {
+      setStationLanguage('en');
+    }
   });
 });

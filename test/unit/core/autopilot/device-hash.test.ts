@@ -9,6 +9,7 @@ import {
   isDeviceHashCsvName,
   isDiagnosticsInProgressName,
 } from '../../../../src-main/core/autopilot/device-hash.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { StationError } from '../../../../src-main/shared/errors.ts';
 import {
   buildAutopilotDiagnosticsZip,
@@ -144,6 +145,33 @@ describe('malformed zips give clear typed errors', () => {
     const error = await failure(patched(zip, 'DeviceHash_X.csv', 10, 14, 2));
     expect(error.code).toBe('autopilot-zip-unsupported');
     expect(error.message).toMatch(/method 14/);
+  });
+
+  it('what is wrong is told in the station language; file names stay as they are', async () => {
+    const checksum = zipSync({ 'DeviceHash_X.csv': [csvBytes(), { level: 0 }] }).slice();
+    checksum[60] = (checksum[60] ?? 0) ^ 0xff;
+    const cases = [
+      [
+        checksum,
+        'Die ZIP-Datei ist beschädigt: DeviceHash_X.csv besteht die Prüfsumme nicht. Kopieren Sie AutopilotDiagnostics.zip erneut vom Gerät, oder erstellen Sie sie mit Power + Volume Down neu.',
+      ],
+      [new TextEncoder().encode('not a zip at all'), /^Die Datei ist kein ZIP-Archiv\./],
+      [zipSync({ 'HetLog.etl': new Uint8Array(10) }), /^Die ZIP-Datei enthält keine DeviceHash\*\.csv\./],
+      [
+        zipSync({ 'DeviceHash_A.csv': csvBytes('A1'), 'DeviceHash_B.csv': csvBytes('B1') }),
+        /^Die ZIP-Datei enthält 2 DeviceHash-Dateien \(DeviceHash_A\.csv, DeviceHash_B\.csv\)/,
+      ],
+    ] as const;
+    setStationLanguage('de');
+    try {
+      for (const [bytes, message] of cases) {
+        const error = await failure(bytes);
+        expect(error.title).toBe('Die Autopilot-Diagnose-ZIP-Datei ist nicht verwendbar');
+        expect(error.message).toMatch(message);
+      }
+    } finally {
+      setStationLanguage('en');
+    }
   });
 
   it('a malformed CSV inside a sound zip', async () => {

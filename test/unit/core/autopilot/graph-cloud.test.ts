@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseGraphRoot, tokenDestination } from '../../../../src-main/core/autopilot/graph-cloud.ts';
+import {
+  authorityFor,
+  GRAPH_CLOUDS,
+  parseGraphRoot,
+  tokenDestination,
+} from '../../../../src-main/core/autopilot/graph-cloud.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import type { StationError } from '../../../../src-main/shared/errors.ts';
 
 const code = (value: string, allowed?: string): string => {
@@ -52,5 +58,23 @@ describe('where the Graph token may go', () => {
     ['https://graph.evil.example', 'graph.evil.example (a host you confirmed, not a Microsoft cloud)'],
   ])('says plainly where the token goes: %s', (root, said) => {
     expect(tokenDestination(root)).toContain(said);
+  });
+
+  it('a refused address or tenant is told in the station language; hosts and the flag stay as they are', () => {
+    setStationLanguage('de');
+    try {
+      expect(() => parseGraphRoot('http://graph.evil.example')).toThrow(
+        expect.objectContaining({
+          title: 'Die Graph-Adresse ist nicht sicher',
+          message: expect.stringMatching(/^http:\/\/graph\.evil\.example verwendet kein https;/) as unknown,
+        }),
+      );
+      expect(() => parseGraphRoot('https://graph.evil.example')).toThrow(/--allow-graph-host graph\.evil\.example\.$/);
+      expect(() => authorityFor(GRAPH_CLOUDS.global, 'contoso/../x')).toThrow(
+        expect.objectContaining({ code: 'graph-tenant-invalid', title: 'Der Mandant ist ungültig' }),
+      );
+    } finally {
+      setStationLanguage('en');
+    }
   });
 });

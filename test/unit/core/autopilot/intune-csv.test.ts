@@ -12,6 +12,7 @@ import {
   type IntuneCsvResult,
 } from '../../../../src-main/core/autopilot/intune-csv.ts';
 import type { AutopilotDeviceRecord } from '../../../../src-main/core/autopilot/values.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { StationError } from '../../../../src-main/shared/errors.ts';
 import { simulatedHardwareHash } from '../../../../src-main/sim/autopilot/diagnostics-zip.ts';
 
@@ -125,6 +126,23 @@ describe('Intune CSV: each value is validated and the device named', () => {
     expect(buildError([device(1), device(2, { serialNumber: '  ' })]).message).toMatch(
       /device #2.*serial number is empty/,
     );
+  });
+
+  it('in German: the count, the devices and the cap in German; serials and values as they are', () => {
+    setStationLanguage('de');
+    try {
+      const one = buildError([device(1), device(2, { serialNumber: '  ' })]);
+      expect(one.title).toBe('Einige Geräte können nicht in eine Intune-CSV-Datei');
+      expect(one.message).toMatch(/^1 Gerät hat Werte, die Intune ablehnen würde\./);
+      expect(one.message).toContain('- Gerät Nr. 2 (keine verwendbare Seriennummer): ');
+      const many = buildError(Array.from({ length: 25 }, (_, i) => device(i, { assignedUser: 'nobody' }))).message;
+      expect(many).toMatch(/^25 Geräte haben Werte/);
+      expect(many).toContain(`- Gerät ${device(0).serialNumber}: `);
+      expect(many).toMatch(/…und 5 weitere\.$/);
+      expect(buildError([]).title).toBe('Keine Geräte zum Exportieren');
+    } finally {
+      setStationLanguage('en');
+    }
   });
 
   it('lists every problem at once, capped for readability', () => {

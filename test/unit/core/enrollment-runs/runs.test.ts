@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../src-main/core/api/index.ts';
 import { dispatchCall } from '../../../../src-main/core/api/dispatch.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { EnrollmentRuns } from '../../../../src-main/core/enrollment-runs/repository.ts';
 import { openLedgerDb } from '../../../../src-main/core/ledger/db.ts';
 import { MIGRATIONS } from '../../../../src-main/core/ledger/migrations.ts';
@@ -118,6 +119,30 @@ describe('enrollment runs in the ledger', () => {
       'device-not-found',
     );
     expect((await fail('startEnrollmentRun', { deviceId: id, facts: { colour: 'red' } })).code).toBe('invalid-input');
+  });
+
+  it('the refusals are worded in the station language, the port and model names as they are', async () => {
+    const { fail, devices } = await stationWith(['hl2']);
+    const device = devices[0]!;
+    setStationLanguage('de');
+    try {
+      const wrong = await fail('startEnrollmentRun', {
+        deviceId: device.id,
+        facts: { ...SHARED_PILOT, model: 'hololens1' },
+      });
+      expect(wrong).toMatchObject({
+        title: 'Das Modell passt nicht zum Gerät',
+        message: `Das Gerät an Port ${device.portPath} ist eine HoloLens 2: Planen Sie erneut für dieses Modell.`,
+      });
+      const blocked = await fail('startEnrollmentRun', {
+        deviceId: device.id,
+        facts: { identity: 'msa', users: 'multi', stage: 'pilot' },
+      });
+      expect(blocked.title).toBe('Der Plan ist blockiert');
+      expect(blocked.message).toMatch(/^Beheben Sie zuerst Folgendes: \S/);
+    } finally {
+      setStationLanguage('en');
+    }
   });
 
   it.each([

@@ -9,6 +9,7 @@ import type { GraphCloudName } from '../../../../src-main/core/autopilot/graph-c
 import { MemorySecretStore } from '../../../../src-main/core/autopilot/secret-store.ts';
 import { IntuneGraph } from '../../../../src-main/core/intune/graph-intune.ts';
 import { IntuneService } from '../../../../src-main/core/intune/service.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { fakePerson, type FakePerson } from '../../../support/fake-entra.ts';
 import { JWT_TOKEN } from '../autopilot/support.ts';
 import { intuneWorld, type IntuneWorld } from './support.ts';
@@ -197,14 +198,14 @@ describe('a 403 says in one line which permission was missing, to the one who ca
       kind: 'delegated' as const,
       granted: [MANAGED_WRITE, PRIVILEGED, CONFIG_WRITE, DEVICE_READ],
       purpose: 'leave-organization' as const,
-      line: 'The signed-in account lacks the delegated permission Directory.AccessAsUser.All and one of the roles Intune Administrator, Windows 365 Administrator or Cloud Device Administrator, which the clean-up for leaving the organisation needs; an admin can consent to it for the app.',
+      line: 'The signed-in account lacks the delegated permission Directory.AccessAsUser.All and one of the roles Intune Administrator, Windows 365 Administrator, or Cloud Device Administrator, which the clean-up for leaving the organisation needs; an admin can consent to it for the app.',
     },
     {
       rule: 'a given token: both names where app and person differ, nothing decoded',
       kind: 'given-token' as const,
       granted: [MANAGED_WRITE, PRIVILEGED, CONFIG_WRITE, DEVICE_READ],
       purpose: 'reuse' as const,
-      line: 'The token given does not carry Device.ReadWrite.All (app) or Directory.AccessAsUser.All and one of the roles Intune Administrator, Windows 365 Administrator or Cloud Device Administrator (signed-in person), which the clean-up for reuse needs.',
+      line: 'The token given does not carry Device.ReadWrite.All (app) or Directory.AccessAsUser.All and one of the roles Intune Administrator, Windows 365 Administrator, or Cloud Device Administrator (signed-in person), which the clean-up for reuse needs.',
     },
     {
       rule: 'a given token: the one name where they agree',
@@ -230,6 +231,38 @@ describe('a 403 says in one line which permission was missing, to the one who ca
     expect(report.error?.message).not.toContain('\n');
   });
 
+  it.each([
+    {
+      kind: 'application' as const,
+      line: 'Der App-Registrierung fehlt die Anwendungsberechtigung Device.ReadWrite.All (mit Administratorzustimmung). Sie wird gebraucht für: Bereinigung beim Verlassen der Organisation.',
+    },
+    {
+      kind: 'delegated' as const,
+      line: 'Dem angemeldeten Konto fehlen die delegierte Berechtigung Directory.AccessAsUser.All und eine der Rollen Intune Administrator, Windows 365 Administrator oder Cloud Device Administrator. Beides wird gebraucht für: Bereinigung beim Verlassen der Organisation. Ein Administrator kann der Berechtigung für die App zustimmen.',
+    },
+  ])(
+    'in German ($kind): the line is German, permission and role names stay as Graph names them',
+    async ({ kind, line }) => {
+      w.intune.addEnrolled('SN6');
+      const token = `limited-${kind}-token-0123456789`;
+      w.graph.tokens.add(token);
+      w.intune.grants.set(token, new Set([MANAGED_WRITE, PRIVILEGED, CONFIG_WRITE, DEVICE_READ]));
+      setStationLanguage('de');
+      try {
+        const report = await serviceWith(appToken(kind, token)).cleanup({
+          serial: 'SN6',
+          purpose: 'leave-organization',
+          mode: 'run',
+          ...yes,
+        });
+        expect(report.error).toMatchObject({ code: 'intune-forbidden', title: 'Von Microsoft Graph nicht erlaubt' });
+        expect(report.error?.message.endsWith(line)).toBe(true);
+      } finally {
+        setStationLanguage('en');
+      }
+    },
+  );
+
   it('a status names the read it lacked and shows the serial as not looked up', async () => {
     w.intune.addEnrolled('SN7');
     const token = 'status-token-without-device-read';
@@ -251,5 +284,20 @@ describe('the table and the requests cannot drift apart', () => {
       /is not among the requests of the Intune status of a device; nothing was sent/,
     );
     expect(w.graph.requests).toEqual([]);
+  });
+
+  it('the refusal is worded in the station language; the request and operation stay as they are', async () => {
+    const { requests } = await import('../../../../src-main/core/intune/graph-requests.ts');
+    const graph = w.client().forAction('intune-status');
+    setStationLanguage('de');
+    try {
+      await expect(graph.act(requests.deleteManagedDevice('abc-123'))).rejects.toMatchObject({
+        code: 'intune-request-undeclared',
+        message:
+          'DELETE /deviceManagement/managedDevices/abc-123 (delete-managed-device) gehört nicht zu den Anfragen für: Intune-Status eines Geräts. Es wurde nichts gesendet.',
+      });
+    } finally {
+      setStationLanguage('en');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lookUpSerial } from '../../../../src-main/core/intune/status.ts';
 import { checkSerial } from '../../../../src-main/core/intune/graph-requests.ts';
+import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { intuneWorld, type IntuneWorld } from './support.ts';
 
 let w: IntuneWorld;
@@ -128,6 +129,25 @@ describe('status by serial', () => {
       expect(() => checkSerial(bad)).toThrow(/not a serial number/);
     },
   );
+
+  it('a refused serial or id is told in the station language, the value quoted as it came', async () => {
+    const { requests } = await import('../../../../src-main/core/intune/graph-requests.ts');
+    setStationLanguage('de');
+    try {
+      expect(() => checkSerial('SN/1')).toThrow(
+        '„SN/1“ ist keine Seriennummer: Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche (höchstens 64).',
+      );
+      expect(() => requests.deleteEntraDevice("x' or 1")).toThrow(
+        expect.objectContaining({
+          code: 'intune-id-invalid',
+          title: 'Graph hat eine ungewöhnliche ID gesendet',
+          message: "Die ID „x' or 1“ des Entra-Geräts ist nicht verwendbar.",
+        }),
+      );
+    } finally {
+      setStationLanguage('en');
+    }
+  });
 
   it('never sends a request for a refused serial (an empty filter lists the whole tenant)', async () => {
     await expect(lookUpSerial(w.client(), '', now)).rejects.toThrow(/not a serial number/);
