@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { SerialPort } from 'serialport';
 import { Emitter } from '../emitter.ts';
 import type { ScanKind } from '../workflow/types.ts';
@@ -21,6 +22,12 @@ export interface ScannerOptions {
   retry?: { initialMs: number; maxMs: number };
   open?: SerialFactory;
   now?: () => Date;
+  /**
+   * While open, how often to check that a device path (/dev/...) still exists; 0 turns the check off (the default
+   * when `open` is given: a mock has no path on disk). A pty whose other end died, or a USB scanner pulled out, is
+   * not always reported by the port itself: a loaded machine once went 15 s without a close event.
+   */
+  presenceMs?: number;
 }
 
 export type ScannerState = 'connecting' | 'open' | 'retrying' | 'closed';
@@ -74,6 +81,8 @@ export class ScannerPort {
   private readonly now: () => Date;
   private port: SerialLike | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly presenceMs: number;
+  private presence: ReturnType<typeof setInterval> | null = null;
   private backoff: number;
   private stopped = true;
   private current: ScannerStatus;
@@ -87,6 +96,7 @@ export class ScannerPort {
     this.backoff = this.retryMs.initialMs;
     this.factory = opts.open ?? realSerial;
     this.now = opts.now ?? (() => new Date());
+    this.presenceMs = opts.presenceMs ?? (opts.open || !this.path.startsWith('/') ? 0 : 1000);
     this.current = { state: 'closed', path: this.path, detail: say('workflow:scanner.notStarted'), at: this.stamp() };
   }
 
@@ -102,6 +112,7 @@ export class ScannerPort {
 
   async close(): Promise<void> {
     this.stopped = true;
+    this.stopWatching();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const port = this.port;
@@ -140,12 +151,34 @@ export class ScannerPort {
       }
       this.backoff = this.retryMs.initialMs;
       this.splitter.reset();
+      this.watchPresence(port);
       this.setStatus('open', say('workflow:scanner.ready', { path: this.path }));
     });
   }
 
+  /** Checks, while `port` is open, that its device path is still there; a path gone is a scanner gone. */
+  private watchPresence(port: SerialLike): void {
+    this.stopWatching();
+    if (this.presenceMs <= 0) return;
+    this.presence = setInterval(() => {
+      stat(this.path).then(
+        () => undefined,
+        (err: NodeJS.ErrnoException) => {
+          if (err.code === 'ENOENT') this.lost(port, 'gone', '');
+        },
+      );
+    }, this.presenceMs);
+    this.presence.unref();
+  }
+
+  private stopWatching(): void {
+    if (this.presence) clearInterval(this.presence);
+    this.presence = null;
+  }
+
   private lost(port: SerialLike, why: 'gone' | 'silent' | 'failed', reason: string): void {
     if (this.port !== port || this.stopped) return;
+    this.stopWatching();
     this.port = null;
     void this.release(port);
     this.retry(why, reason);

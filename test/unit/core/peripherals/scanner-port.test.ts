@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SerialPortMock } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -134,5 +137,22 @@ describe('scanner port (mock binding)', () => {
     await new Promise((r) => setTimeout(r, 60));
     expect(seen.status.length).toBe(count);
     expect(s.status.state).toBe('closed');
+  });
+
+  it('notices a device path that disappears even when the port itself says nothing', async () => {
+    // A real file stands in for /dev/tty...: the mock port never closes, only the path goes away.
+    const dir = mkdtempSync(join(tmpdir(), 'holobench-scanner-path-'));
+    const path = join(dir, 'ttyACM0');
+    writeFileSync(path, '');
+    MockBinding.createPort(path);
+    try {
+      const { s } = start({ path, presenceMs: 20 });
+      await waitFor(() => s.status.state === 'open', 2000, 'open');
+      rmSync(path);
+      await waitFor(() => s.status.state === 'retrying', 2000, 'path gone noticed');
+      expect(s.status.detail).toMatch(/went away/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
