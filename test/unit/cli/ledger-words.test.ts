@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { resultFromIdentity } from '../../../src-main/core/autopilot/import-result.ts';
 import { SqliteAutopilotStore } from '../../../src-main/core/autopilot/sqlite-store.ts';
-import { processQueue } from '../../../src-main/core/autopilot/upload-queue.ts';
+import { REFUSAL, recordRefusedUpload } from '../../support/refused-upload.ts';
 import { setStationLanguage } from '../../../src-main/core/language.ts';
 import { Ledger } from '../../../src-main/core/ledger/ledger.ts';
 import { parseProfile } from '../../../src-main/core/workflow/profiles.ts';
 import { STATION_CATALOGS } from '../../../src-main/shared/i18n/station-catalogs.ts';
 import { createI18n } from '../../../src-main/shared/i18n/translator.ts';
-import { simulatedHardwareHash } from '../../../src-main/sim/autopilot/diagnostics-zip.ts';
 import { runCli } from '../../support/cli.ts';
 import { tempDir } from '../../support/station.ts';
 import { FakeDevices, facts, testEngine } from '../core/workflow/helpers.ts';
@@ -21,7 +19,6 @@ type Lang = 'en' | 'de';
 const t = (lang: Lang, key: string, params: Record<string, unknown> = {}) =>
   createI18n(STATION_CATALOGS, lang).t(key, params);
 const SERIAL = '310020500077';
-const REFUSAL = { deviceImportStatus: 'error', deviceErrorCode: 806, deviceErrorName: 'ZtdDeviceAlreadyAssigned' };
 
 const dirs: { remove(): void }[] = [];
 afterEach(() => {
@@ -37,25 +34,7 @@ async function ledgerWrittenIn(lang: Lang): Promise<{ dir: string; batchId: numb
   const ledger = Ledger.open(dir.path);
   try {
     const store = new SqliteAutopilotStore(ledger);
-    const harvest = store.saveHarvest({
-      serialNumber: SERIAL,
-      productId: '',
-      hardwareHash: simulatedHardwareHash(SERIAL),
-      source: 'file',
-      harvestedAt: '2025-01-01T08:00:00.000Z',
-    });
-    store.enqueueUpload({ harvestId: harvest.id });
-    await processQueue({
-      store,
-      online: () => true,
-      client: {
-        submit: (devices) =>
-          Promise.resolve({
-            results: devices.map((d) => resultFromIdentity(d.serialNumber, { id: 'g-1', state: REFUSAL })),
-          }),
-        waitForImports: () => Promise.resolve({ results: [] }),
-      },
-    });
+    await recordRefusedUpload(store, SERIAL);
     const engine = testEngine({ ledger, devices: new FakeDevices([facts('A1', { build: '19041.1103' })]) });
     const batch = await engine.startBatch({
       profile: parseProfile({ name: 'words', steps: [{ kind: 'gate', buildMin: '20348.1432' }] }),

@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { createHandlers } from '../../../../src-main/core/api/index.ts';
 import { dispatchCall } from '../../../../src-main/core/api/dispatch.ts';
-import { resultFromIdentity } from '../../../../src-main/core/autopilot/import-result.ts';
 import { SqliteAutopilotStore } from '../../../../src-main/core/autopilot/sqlite-store.ts';
-import { processQueue } from '../../../../src-main/core/autopilot/upload-queue.ts';
 import { planView } from '../../../../src-main/core/enrollment/plan-view.ts';
+import { REFUSAL, recordRefusedUpload } from '../../../support/refused-upload.ts';
 import { setStationLanguage } from '../../../../src-main/core/language.ts';
 import { planCleanup } from '../../../../src-main/core/intune/cleanup-plan.ts';
 import type { SerialStatus } from '../../../../src-main/core/intune/status.ts';
@@ -80,7 +79,6 @@ function uploadLedger(): { ledger: Ledger; store: SqliteAutopilotStore } {
 
 const FACTS = { identity: 'entra', users: 'multi', stage: 'pilot' } as const;
 const SERIAL = '310020500042';
-const REFUSAL = { deviceImportStatus: 'error', deviceErrorCode: 806, deviceErrorName: 'ZtdDeviceAlreadyAssigned' };
 const ENTRA_ID = '4f1c2d3e-0000-4000-8000-000000000001';
 /** An Autopilot HoloLens enrolled twice: two Intune records, its Autopilot identity, its Entra device. */
 const ENROLLED: SerialStatus = {
@@ -161,25 +159,7 @@ const KINDS: Kind[] = [
     name: 'Intune upload results',
     async write() {
       const { store } = uploadLedger();
-      const harvest = store.saveHarvest({
-        serialNumber: SERIAL,
-        productId: '',
-        hardwareHash: simulatedHardwareHash(SERIAL),
-        source: 'file',
-        harvestedAt: '2025-01-01T08:00:00.000Z',
-      });
-      store.enqueueUpload({ harvestId: harvest.id });
-      await processQueue({
-        store,
-        online: () => true,
-        client: {
-          submit: (devices) =>
-            Promise.resolve({
-              results: devices.map((d) => resultFromIdentity(d.serialNumber, { id: 'g-1', state: REFUSAL })),
-            }),
-          waitForImports: () => Promise.resolve({ results: [] }),
-        },
-      });
+      await recordRefusedUpload(store, SERIAL);
       return { read: () => Promise.resolve(store.listUploads().map((u) => u.message)) };
     },
     expected: (_lang, t) => [
@@ -408,25 +388,7 @@ describe('the ledger export stays as it was written, whoever exports it', () => 
       ),
     );
     const store = new SqliteAutopilotStore(s.ledger);
-    const harvest = store.saveHarvest({
-      serialNumber: SERIAL,
-      productId: '',
-      hardwareHash: simulatedHardwareHash(SERIAL),
-      source: 'file',
-      harvestedAt: '2025-01-01T08:00:00.000Z',
-    });
-    store.enqueueUpload({ harvestId: harvest.id });
-    await processQueue({
-      store,
-      online: () => true,
-      client: {
-        submit: (devices) =>
-          Promise.resolve({
-            results: devices.map((d) => resultFromIdentity(d.serialNumber, { id: 'g-1', state: REFUSAL })),
-          }),
-        waitForImports: () => Promise.resolve({ results: [] }),
-      },
-    });
+    await recordRefusedUpload(store, SERIAL);
 
     type Rows = Record<string, unknown>[];
     const exported = (lang: Lang): Record<string, unknown> => {
